@@ -1,0 +1,112 @@
+import type { Anchor } from '../schemas/anchor.ts';
+
+/** A resolved anchor: the half-open range `[start, end)` in the article text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type AnchorResult =
+  | ({ ok: true } & TextRange)
+  | { ok: false; reason: 'none'; hint: string }
+  | { ok: false; reason: 'many'; count: number; hint: string };
+
+const SNIPPET = 24;
+
+function show(text: string): string {
+  return text.replace(/\n/g, '⏎');
+}
+
+/**
+ * All offsets where `exact` occurs with `prefix` right before it and `suffix` right after, as
+ * W3C text quote selectors are defined. Matching is exact, character for character: no fuzzy
+ * re-anchoring, which is how annotation tools attach notes to the wrong text without a word.
+ * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
+ */
+export function findQuote(text: string, anchor: Anchor): number[] {
+  const found: number[] = [];
+  if (!anchor.exact) return found;
+  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+    if (anchor.prefix !== undefined && !text.endsWith(anchor.prefix, at)) continue;
+    if (anchor.suffix !== undefined && !text.startsWith(anchor.suffix, at + anchor.exact.length)) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** The longest start of `needle` found in `text`, by binary search: `indexOf` of a prefix is monotone. */
+function longestFoundPrefix(text: string, needle: string): { length: number; at: number } {
+  let low = 0;
+  let high = needle.length;
+  let at = -1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const index = text.indexOf(needle.slice(0, mid));
+    if (index === -1) high = mid - 1;
+    else {
+      low = mid;
+      at = index;
+    }
+  }
+  return { length: low, at };
+}
+
+function describeChar(char: string | undefined): string {
+  if (char === undefined) return 'the end of the text';
+  const names: Record<string, string> = {
+    "'": "a straight apostrophe (')",
+    '’': 'a curly apostrophe (’)',
+    '‘': 'an opening curly quote (‘)',
+    '"': 'a straight double quote (")',
+    '“': 'an opening curly double quote (“)',
+    '”': 'a closing curly double quote (”)',
+    '—': 'an em dash (—)',
+    '–': 'an en dash (–)',
+    '-': 'a hyphen (-)',
+    ' ': 'a space',
+    '\u00a0': 'a non-breaking space',
+    '\n': 'a paragraph break',
+  };
+  return names[char] ?? `\`${char}\``;
+}
+
+/** Explain where a passage that is not in the text stops matching it. */
+function missHint(text: string, exact: string): string {
+  const { length, at } = longestFoundPrefix(text, exact);
+  if (length < Math.min(8, exact.length) || at === -1) {
+    return 'No passage of the article starts with these words. Copy the words from the article itself.';
+  }
+  const theirs = text[at + length];
+  const ours = exact[length];
+  const context = show(text.slice(Math.max(0, at + length - SNIPPET), at + length));
+  return `The article matches up to “…${context}”, then has ${describeChar(theirs)} where the anchor has ${describeChar(ours)}. Copy the words from the article character for character.`;
+}
+
+export function resolveAnchor(text: string, anchor: Anchor): AnchorResult {
+  const found = findQuote(text, anchor);
+  if (found.length === 1) {
+    const start = found[0] as number;
+    return { ok: true, start, end: start + anchor.exact.length };
+  }
+  if (found.length === 0) {
+    const bare = findQuote(text, { exact: anchor.exact });
+    if (bare.length > 0) {
+      const side = anchor.prefix !== undefined && !bare.some((at) => text.endsWith(anchor.prefix as string, at)) ? 'prefix' : 'suffix';
+      return {
+        ok: false,
+        reason: 'none',
+        hint: `The words occur in the article, but never with this ${side} next to them. Copy the ${side} from the text right ${side === 'prefix' ? 'before' : 'after'} the words, or remove it.`,
+      };
+    }
+    return { ok: false, reason: 'none', hint: missHint(text, anchor.exact) };
+  }
+  const first = found[0] as number;
+  const second = found[1] as number;
+  const before = (at: number) => show(text.slice(Math.max(0, at - 12), at));
+  return {
+    ok: false,
+    reason: 'many',
+    count: found.length,
+    hint: `Add a \`prefix\` (the text right before) or a \`suffix\` (right after) that tells them apart: the first is after “…${before(first)}”, the second after “…${before(second)}”.`,
+  };
+}

@@ -1,0 +1,397 @@
+import type { Root as MdastRoot } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import { normalizeDate, type NormalizedDate } from '../../schemas/date.ts';
+import { resolveAnchor, type TextRange } from '../anchor.ts';
+import { articleText } from '../article-text.ts';
+import { dateBounds } from '../dates.ts';
+import { formatPath, type Problem } from '../problems.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type Corpus, type Entry } from './collections.ts';
+import { parseMarkdownFile, positionOf } from './frontmatter.ts';
+import type { SourceFile } from './read.ts';
+import { issueToProblem, suggest } from './zod-problems.ts';
+
+/** What the checks work out on the way, kept for the pages and the export. */
+export interface Analysis {
+  /** Each article's text, as anchors see it. */
+  texts: Map<string, string>;
+  /** Resolved anchors by `collection/id` (claims, quotes, events with an anchor). */
+  ranges: Map<string, TextRange>;
+}
+
+export interface ValidationResult {
+  corpus: Corpus;
+  analysis: Analysis;
+  problems: Problem[];
+}
+
+/** The note directives that cross-link records, and the folder each names. */
+export const DIRECTIVE_TARGETS = {
+  claim: 'claims',
+  source: 'sources',
+  quote: 'quotes',
+  event: 'events',
+  article: 'articles',
+} as const satisfies Record<string, CollectionName>;
+
+function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function idFromFile(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/, '');
+}
+
+/**
+ * Parse every field on its own, keeping those that are valid, so a record with one bad field is
+ * still cross-checked on the rest and an editor sees every problem in one run.
+ */
+function partialParse(collection: CollectionName, data: unknown): Record<string, unknown> {
+  const schema = COLLECTIONS[collection].schema;
+  const out: Record<string, unknown> = {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return out;
+  const shape = schema.shape as Record<string, { safeParse(value: unknown): { success: boolean; data?: unknown } }>;
+  for (const [key, fieldSchema] of Object.entries(shape)) {
+    const parsed = fieldSchema.safeParse((data as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+  }
+  return out;
+}
+
+const directiveParser = unified().use(remarkParse).use(remarkDirective);
+
+export function validateFiles(files: readonly SourceFile[], initialProblems: readonly Problem[] = []): ValidationResult {
+  const problems: Problem[] = [...initialProblems];
+  const corpus: Corpus = { articles: [], sources: [], claims: [], quotes: [], events: [] };
+  /** Every record that could be read at all, valid or not, for reference and duplicate checks. */
+  const known = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Map<string, Entry<Record<string, unknown>>>()])) as Record<
+    CollectionName,
+    Map<string, Entry<Record<string, unknown>>>
+  >;
+
+  // 1. Each file on its own: frontmatter, id, schema.
+  for (const source of files) {
+    const { collection, file } = source;
+    const parsed = parseMarkdownFile(file, source.text, problems);
+    const id = idFromFile(file);
+    if (!ID_PATTERN.test(id)) {
+      const better = slugify(id) || 'a-name';
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file name)',
+        message: `\`${id}.md\` cannot be an id: other records refer to a file by its name.`,
+        fix: `Rename the file to \`${better}.md\` (lower-case letters, digits and hyphens).`,
+      });
+    }
+    if (!parsed) continue;
+    const { schema, singular } = COLLECTIONS[collection];
+    const result = schema.safeParse(parsed.data, { reportInput: true });
+    const data = result.success ? (result.data as Record<string, unknown>) : partialParse(collection, parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(issueToProblem(issue, { file, singular, schema, positions: parsed.positions }));
+      }
+    }
+    const entry: Entry<Record<string, unknown>> = { id, file, data, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions };
+    const previous = known[collection].get(id);
+    if (previous) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file name)',
+        message: `Another ${singular} already has the id \`${id}\`: \`${previous.file}\`.`,
+        fix: `Ids must be unique within \`content/${collection}/\`: rename one of the two files (and the references to it).`,
+      });
+      continue;
+    }
+    known[collection].set(id, entry);
+    if (result.success) {
+      (corpus[collection] as Entry<unknown>[]).push(entry);
+    }
+  }
+
+  const at = (entry: Entry<unknown>, path: PropertyKey[]) => ({ file: entry.file, ...positionOf(entry.positions, path), field: formatPath(path) });
+
+  // 2. References between records, with the nearest id suggested for a likely typo.
+  const checkRef = (entry: Entry<unknown>, path: PropertyKey[], target: CollectionName, id: unknown): boolean => {
+    if (typeof id !== 'string') return false;
+    if (known[target].has(id)) return true;
+    const guess = suggest(id, [...known[target].keys()]);
+    problems.push({
+      ...at(entry, path),
+      message: `There is no ${COLLECTIONS[target].singular} \`${id}\` in \`content/${target}/\`.`,
+      fix: guess
+        ? `Did you mean \`${guess}\`? Otherwise add \`content/${target}/${id}.md\` (\`npm run new -- ${COLLECTIONS[target].singular}\`).`
+        : `Fix the id, or add \`content/${target}/${id}.md\` (\`npm run new -- ${COLLECTIONS[target].singular}\`).`,
+    });
+    return false;
+  };
+  type Rec = Entry<Record<string, unknown>>;
+  const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+  const ids = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+  for (const entry of known.sources.values()) {
+    if (entry.data['partOf'] !== undefined) {
+      if (entry.data['partOf'] === entry.id) {
+        problems.push({ ...at(entry, ['partOf']), message: 'A source cannot be part of itself.', fix: 'Name the outlet or author it belongs to, or remove `partOf`.' });
+      } else checkRef(entry, ['partOf'], 'sources', entry.data['partOf']);
+    }
+  }
+  for (const entry of known.claims.values()) {
+    checkRef(entry, ['article'], 'articles', entry.data['article']);
+    list(entry.data['attribution']).forEach((link, i) => {
+      checkRef(entry, ['attribution', i, 'source'], 'sources', link['source']);
+      if (link['venue'] !== undefined) checkRef(entry, ['attribution', i, 'venue'], 'sources', link['venue']);
+    });
+    list(entry.data['relations']).forEach((relation, i) => {
+      if (relation['claim'] === entry.id) {
+        problems.push({
+          ...at(entry, ['relations', i, 'claim']),
+          message: `The claim ${relation['type'] === 'contradicts' ? 'contradicts' : `is said to ${String(relation['type']).replace(/s$/, '')}`} itself.`,
+          fix: 'A relation links two different claims: name the other claim, or remove this relation.',
+        });
+        return;
+      }
+      checkRef(entry, ['relations', i, 'claim'], 'claims', relation['claim']);
+    });
+    ids(entry.data['events']).forEach((id, i) => checkRef(entry, ['events', i], 'events', id));
+  }
+  for (const entry of known.quotes.values()) {
+    checkRef(entry, ['article'], 'articles', entry.data['article']);
+    checkRef(entry, ['speaker'], 'sources', entry.data['speaker']);
+    if (entry.data['venue'] !== undefined) checkRef(entry, ['venue'], 'sources', entry.data['venue']);
+    ids(entry.data['claims']).forEach((id, i) => checkRef(entry, ['claims', i], 'claims', id));
+  }
+  for (const entry of known.events.values()) {
+    checkRef(entry, ['article'], 'articles', entry.data['article']);
+    ids(entry.data['after']).forEach((id, i) => {
+      if (id === entry.id) {
+        problems.push({ ...at(entry, ['after', i]), message: 'The event is listed as coming after itself.', fix: 'Name the event it came after, or remove this line.' });
+      } else checkRef(entry, ['after', i], 'events', id);
+    });
+  }
+
+  // 3. Claims and events belong with records of their own article.
+  const sameArticle = (entry: Rec, path: PropertyKey[], other: Rec | undefined, what: string) => {
+    if (!other || other.data['article'] === undefined || entry.data['article'] === undefined) return;
+    if (other.data['article'] !== entry.data['article']) {
+      problems.push({
+        ...at(entry, path),
+        message: `The ${what} \`${other.id}\` belongs to the article \`${String(other.data['article'])}\`, not \`${String(entry.data['article'])}\`.`,
+        fix: `Link only ${what}s of the same article here.`,
+      });
+    }
+  };
+  for (const entry of known.claims.values()) {
+    ids(entry.data['events']).forEach((id, i) => sameArticle(entry, ['events', i], known.events.get(String(id)), 'event'));
+  }
+  for (const entry of known.events.values()) {
+    ids(entry.data['after']).forEach((id, i) => sameArticle(entry, ['after', i], known.events.get(String(id)), 'event'));
+  }
+  for (const entry of known.quotes.values()) {
+    ids(entry.data['claims']).forEach((id, i) => sameArticle(entry, ['claims', i], known.claims.get(String(id)), 'claim'));
+  }
+
+  // 4. Relations that cannot both hold.
+  for (const entry of known.claims.values()) {
+    const relations = list(entry.data['relations']);
+    const seen = new Map<string, string>();
+    relations.forEach((relation, i) => {
+      const other = String(relation['claim']);
+      const type = String(relation['type']);
+      const earlier = seen.get(other);
+      if (earlier !== undefined) {
+        problems.push({
+          ...at(entry, ['relations', i]),
+          message:
+            earlier === type
+              ? `The relation \`${type}\` to \`${other}\` is listed twice.`
+              : `The claim both ${earlier === 'contradicts' || type === 'contradicts' ? 'contradicts and supports' : `${earlier} and ${type}`} \`${other}\`.`,
+          fix: earlier === type ? 'Remove the repeated relation.' : 'Keep the one relation the article supports and remove the other.',
+        });
+      }
+      seen.set(other, type);
+      const back = known.claims.get(other);
+      if (back && type !== 'responds-to') {
+        const reverse = list(back.data['relations']).find((r) => r['claim'] === entry.id && r['type'] !== 'responds-to');
+        if (reverse && reverse['type'] !== type && entry.id < other) {
+          problems.push({
+            ...at(entry, ['relations', i]),
+            message: `This claim ${type} \`${other}\`, but \`${other}\` says it ${String(reverse['type'])} this claim.`,
+            fix: `Make the two relations agree: change one in this file or in \`${back.file}\`.`,
+          });
+        }
+      }
+    });
+  }
+
+  // 5. Anchors, quotes, verbs and hedges against each article's own text.
+  const analysis: Analysis = { texts: new Map(), ranges: new Map() };
+  for (const article of known.articles.values()) {
+    if (article.body.trim() === '') {
+      problems.push({
+        file: article.file,
+        line: article.bodyLine,
+        column: 1,
+        field: '(body)',
+        message: 'The article has no text.',
+        fix: 'Paste the article text, verbatim, below the closing `---`, with a blank line between paragraphs.',
+      });
+    }
+    analysis.texts.set(article.id, articleText(article.body));
+  }
+  const anchorCheck = (
+    collection: CollectionName,
+    entry: Rec,
+    path: PropertyKey[],
+    anchor: { exact: string; prefix?: string; suffix?: string },
+  ) => {
+    const text = analysis.texts.get(String(entry.data['article']));
+    if (text === undefined) return;
+    const result = resolveAnchor(text, anchor);
+    if (result.ok) {
+      analysis.ranges.set(`${collection}/${entry.id}`, { start: result.start, end: result.end });
+      return;
+    }
+    const words = anchor.exact.length > 50 ? `${anchor.exact.slice(0, 50)}…` : anchor.exact;
+    problems.push({
+      ...at(entry, path),
+      message:
+        result.reason === 'none'
+          ? `“${words}” is not in the article \`${String(entry.data['article'])}\`${anchor.prefix || anchor.suffix ? ' with that prefix and suffix' : ''}.`
+          : `“${words}” occurs ${result.count} times in the article \`${String(entry.data['article'])}\`, so the anchor is ambiguous.`,
+      fix: result.hint,
+    });
+  };
+  const inText = (entry: Rec, path: PropertyKey[], words: unknown, what: string) => {
+    const text = analysis.texts.get(String(entry.data['article']));
+    if (text === undefined || typeof words !== 'string') return;
+    if (!text.toLowerCase().includes(words.toLowerCase())) {
+      problems.push({
+        ...at(entry, path),
+        message: `The ${what} \`${words}\` does not appear in the article.`,
+        fix: `Copy the ${what} from the article's own words, so the chain reads as the article reads.`,
+      });
+    }
+  };
+  for (const entry of known.claims.values()) {
+    const anchor = entry.data['anchor'] as { exact: string } | undefined;
+    if (anchor) anchorCheck('claims', entry, ['anchor', 'exact'], anchor);
+    list(entry.data['attribution']).forEach((link, i) => {
+      inText(entry, ['attribution', i, 'verb'], link['verb'], 'verb');
+      if (link['as'] !== undefined) inText(entry, ['attribution', i, 'as'], link['as'], 'name');
+    });
+    ids(entry.data['hedges']).forEach((hedge, i) => inText(entry, ['hedges', i], hedge, 'hedge'));
+  }
+  for (const entry of known.quotes.values()) {
+    const text = entry.data['text'];
+    if (typeof text === 'string') {
+      const prefix = entry.data['prefix'] as string | undefined;
+      const suffix = entry.data['suffix'] as string | undefined;
+      anchorCheck('quotes', entry, ['text'], { exact: text, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
+    }
+    if (entry.data['verb'] !== undefined) inText(entry, ['verb'], entry.data['verb'], 'verb');
+  }
+  for (const entry of known.events.values()) {
+    const anchor = entry.data['anchor'] as { exact: string } | undefined;
+    if (anchor) anchorCheck('events', entry, ['anchor', 'exact'], anchor);
+  }
+
+  // 6. Event order: no cycles, and no order that the dates make impossible.
+  const state = new Map<string, 'open' | 'done'>();
+  const reported = new Set<string>();
+  const visitEvent = (id: string, trail: string[]) => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'open') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      const key = [...cycle.slice(0, -1)].sort().join(' ');
+      if (reported.has(key)) return;
+      reported.add(key);
+      const entry = known.events.get(cycle[0] as string) as Rec;
+      const index = ids(entry.data['after']).indexOf(cycle[1]);
+      problems.push({
+        ...at(entry, ['after', Math.max(index, 0)]),
+        message: `The events' order goes round in a circle: ${cycle.map((e) => `\`${e}\``).join(' comes after ')}.`,
+        fix: 'An event cannot come before itself: remove the `after` line that the article does not support.',
+      });
+      return;
+    }
+    state.set(id, 'open');
+    const entry = known.events.get(id);
+    for (const next of ids(entry?.data['after'])) {
+      if (typeof next === 'string' && known.events.has(next)) visitEvent(next, [...trail, id]);
+    }
+    state.set(id, 'done');
+  };
+  for (const id of known.events.keys()) visitEvent(id, []);
+  for (const entry of known.events.values()) {
+    const mine = normalizeDate(entry.data['date'] as Parameters<typeof normalizeDate>[0]);
+    ids(entry.data['after']).forEach((id, i) => {
+      const other = known.events.get(String(id));
+      if (!other) return;
+      const theirs: NormalizedDate = normalizeDate(other.data['date'] as Parameters<typeof normalizeDate>[0]);
+      const a = dateBounds(mine);
+      const b = dateBounds(theirs);
+      if (a && b && a.latest < b.earliest) {
+        problems.push({
+          ...at(entry, ['after', i]),
+          message: `This event is dated ${mine.value} but is said to come after \`${other.id}\`, dated ${theirs.value}.`,
+          fix: 'Check both dates against the article, or remove the `after` line.',
+        });
+      }
+    });
+  }
+
+  // 7. Cross-links written in notes: `:claim[words]{#id}`.
+  for (const collection of COLLECTION_NAMES) {
+    if (collection === 'articles') continue;
+    for (const entry of known[collection].values()) {
+      if (!entry.body.includes(':')) continue;
+      const tree = directiveParser.parse(entry.body) as MdastRoot;
+      visit(tree, (node) => {
+        if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+        const name = node.name as keyof typeof DIRECTIVE_TARGETS;
+        const line = entry.bodyLine + (node.position?.start.line ?? 1) - 1;
+        const column = node.position?.start.column ?? 1;
+        const where = { file: entry.file, line, column, field: '(note)' };
+        if (!(name in DIRECTIVE_TARGETS)) return;
+        const target = DIRECTIVE_TARGETS[name];
+        const id = node.attributes?.id;
+        if (!id) {
+          problems.push({
+            ...where,
+            message: `The cross-link \`:${name}[…]\` does not say which ${name} it links to.`,
+            fix: `Add the id after the brackets, like \`:${name}[the words]{#the-id}\`.`,
+          });
+          return;
+        }
+        if (!known[target].has(id)) {
+          const guess = suggest(id, [...known[target].keys()]);
+          problems.push({
+            ...where,
+            message: `The cross-link names a ${name} \`${id}\` that does not exist in \`content/${target}/\`.`,
+            fix: guess ? `Did you mean \`{#${guess}}\`?` : `Fix the id after \`#\`, or add \`content/${target}/${id}.md\`.`,
+          });
+        }
+      });
+    }
+  }
+
+  // Records that failed their schema are not published; the problems above say why.
+  for (const collection of COLLECTION_NAMES) {
+    (corpus[collection] as Entry<unknown>[]).sort((a, b) => a.id.localeCompare(b.id));
+  }
+  return { corpus, analysis, problems };
+}

@@ -1,0 +1,147 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'astro/zod';
+import { formatPath, type Problem } from '../problems.ts';
+import { positionOf, type Position } from './frontmatter.ts';
+
+type Schema = z.core.$ZodType;
+
+/** Walk a schema along a data path, unwrapping optional, default, pipe and array layers. */
+function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
+  const seen: Schema[] = [];
+  let current: Schema | undefined = schema;
+  let index = 0;
+  while (current) {
+    seen.push(current);
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') {
+      current = def['innerType'] as Schema;
+      continue;
+    }
+    if (def.type === 'pipe') {
+      current = def['out'] as Schema;
+      continue;
+    }
+    if (index >= path.length) break;
+    const key = path[index];
+    if (def.type === 'object') {
+      current = (def['shape'] as Record<string, Schema>)[String(key)];
+      index++;
+      continue;
+    }
+    if (def.type === 'array') {
+      current = def['element'] as Schema;
+      if (typeof key === 'number') index++;
+      continue;
+    }
+    break;
+  }
+  return index >= path.length ? seen : [];
+}
+
+/** The field's own help text (`.describe()`), the same words the JSON Schema and the guide show. */
+export function describeField(schema: Schema, path: readonly PropertyKey[]): string | undefined {
+  for (const layer of schemasAt(schema, path)) {
+    const description = (layer as { description?: string }).description;
+    if (description) return description;
+  }
+  return undefined;
+}
+
+/** The keys an object schema accepts at a path. */
+function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+  for (const layer of schemasAt(schema, path)) {
+    const def = layer._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
+    if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  }
+  return [];
+}
+
+/** The nearest of `options` to `value`, when it is near enough to be a likely typo. */
+export function suggest(value: string, options: readonly string[]): string | undefined {
+  if (options.length === 0 || value === '') return undefined;
+  const best = closest(value, [...options]);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  if (distance(value, best) <= limit) return best;
+  return options.find((option) => option.includes(value) || value.includes(option));
+}
+
+function describeValue(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return '`null`';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date';
+  if (typeof input === 'object') return 'a group of fields';
+  if (typeof input === 'string') return input.trim() === '' ? 'empty text' : `the text \`${input.length > 40 ? `${input.slice(0, 40)}…` : input}\``;
+  return `\`${String(input)}\``;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: '`true` or `false`',
+  array: 'a list (lines starting with `- `)',
+  object: 'a group of indented fields',
+  date: 'a date',
+};
+
+/** One zod issue as an editor reads it. */
+export function issueToProblem(
+  issue: z.core.$ZodIssue,
+  ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position> },
+): Problem {
+  const path = issue.path;
+  const field = formatPath(path);
+  const help = describeField(ctx.schema, path) ?? 'See the editing guide in README.md for this field.';
+  const { line, column } = positionOf(ctx.positions, path);
+  const at = { file: ctx.file, line, column, field };
+  const input = (issue as { input?: unknown }).input;
+  const name = String(path[path.length - 1] ?? field);
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) {
+        return { ...at, message: `The ${ctx.singular} has no \`${name}\`, and it is required.`, fix: `Add \`${name}:\`. ${help}` };
+      }
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      return { ...at, message: `Expected ${expected} for \`${name}\`, found ${describeValue(input)}.`, fix: help };
+    }
+    case 'unrecognized_keys': {
+      const known = keysAt(ctx.schema, path);
+      const [first] = issue.keys;
+      const key = first ?? '';
+      const keyPos = positionOf(ctx.positions, [...path, key]);
+      const guess = suggest(key, known);
+      const keyField = formatPath([...path, key]);
+      return {
+        file: ctx.file,
+        line: keyPos.line,
+        column: keyPos.column,
+        field: keyField,
+        message: `\`${key}\` is not a field of ${path.length ? `\`${field}\`` : `a ${ctx.singular}`}${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : ''}.`,
+        fix: guess ? `Did you mean \`${guess}\`? Rename it.` : `Remove it, or use one of: ${known.map((k) => `\`${k}\``).join(', ')}.`,
+      };
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const guess = typeof input === 'string' ? suggest(input, options) : undefined;
+      return {
+        ...at,
+        message: `${describeValue(input)[0]?.toUpperCase()}${describeValue(input).slice(1)} is not a valid \`${name}\`.`,
+        fix: `${guess ? `Did you mean \`${guess}\`? ` : ''}Use one of: ${options.map((o) => `\`${o}\``).join(', ')}.`,
+      };
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') return { ...at, message: `\`${name}\` is empty.`, fix: `Write it, or remove the field if it is optional. ${help}` };
+      if (issue.origin === 'array') return { ...at, message: `\`${name}\` needs at least ${String(issue.minimum)} item(s).`, fix: help };
+      return { ...at, message: `\`${name}\` is too small.`, fix: help };
+    }
+    case 'invalid_format':
+      return { ...at, message: `${describeValue(input)[0]?.toUpperCase()}${describeValue(input).slice(1)} is not in the form \`${name}\` needs.`, fix: help };
+    case 'custom': {
+      const fix = (issue.params as { fix?: string } | undefined)?.fix ?? help;
+      return { ...at, message: issue.message, fix };
+    }
+    default:
+      return { ...at, message: `\`${name}\` is not valid: ${issue.message}.`, fix: help };
+  }
+}

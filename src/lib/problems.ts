@@ -1,0 +1,42 @@
+/** One thing wrong with the content, located and explained for an editor. */
+export interface Problem {
+  /** Path of the file, relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column in the line. */
+  column: number;
+  /** The field at fault (`attribution[1].source`), or `(file)` for the file as a whole. */
+  field: string;
+  /** What is wrong, in a sentence. */
+  message: string;
+  /** What to do about it, in a sentence. */
+  fix: string;
+}
+
+/** `file:line:column  field  what is wrong  how to fix it`, the form editors' tools can jump to. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}  ${problem.fix}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
+}
+
+/** The whole report: every problem, then a count. */
+export function formatReport(problems: Problem[]): string {
+  const sorted = sortProblems(problems);
+  const files = new Set(sorted.map((p) => p.file)).size;
+  const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
+  return [...sorted.map(formatProblem), '', count].join('\n');
+}
+
+/** `attribution[1].source` from a path like `['attribution', 1, 'source']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(file)';
+}

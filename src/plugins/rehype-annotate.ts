@@ -1,0 +1,122 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Transformer } from 'unified';
+import { visit } from 'unist-util-visit';
+import { resolveAnchor } from '../lib/anchor.ts';
+import { textOfTree } from '../lib/article-text.ts';
+import type { Anchor } from '../schemas/anchor.ts';
+
+/** One span of the article to mark. */
+export interface Annotation {
+  /** Unique among the annotations: becomes the mark's fragment `#text-<id>`. */
+  id: string;
+  /** The span, as a text quote selector verified against the article text. */
+  anchor: Anchor;
+  /** A class naming what the span carries (`claim`, `quote`, `event`). */
+  kind: string;
+  /** Where the span's analysis is (`#claim-foo` or a page). */
+  href: string;
+  /** The short visible marker after the span (`C3`). */
+  marker: string;
+  /** The marker link's accessible name: it must contain `marker` (WCAG 2.5.3, label in name). */
+  label: string;
+}
+
+export interface Options {
+  /** Spans to mark. Default: none. */
+  annotations?: readonly Annotation[];
+}
+
+interface Range {
+  annotation: Annotation;
+  start: number;
+  end: number;
+  order: number;
+}
+
+/**
+ * Mark every annotated span of an article: each span becomes one or more `<mark>` elements (split
+ * where it crosses element boundaries or other spans, nested where spans overlap, outer span outside),
+ * the first carrying the stable fragment `id="text-<id>"`, followed by a link to its analysis.
+ * Anchors are resolved again here and must match exactly once; a miss is a hard error.
+ *
+ * Security: it adds only `mark` and `a` elements with attributes built from the options; the
+ * article's own text stays text nodes, never HTML.
+ */
+export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
+  const annotations = options.annotations ?? [];
+  return (tree) => {
+    if (annotations.length === 0) return;
+    const text = textOfTree(tree);
+    const ranges: Range[] = annotations.map((annotation, order) => {
+      const result = resolveAnchor(text, annotation.anchor);
+      if (!result.ok) {
+        throw new Error(`rehype-annotate: the anchor of \`${annotation.id}\` ${result.reason === 'none' ? 'is not in the text' : 'matches more than once'}. ${result.hint}`);
+      }
+      return { annotation, start: result.start, end: result.end, order };
+    });
+    // Outer spans first: earlier start, then longer, then the order given.
+    ranges.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+    const endsAt = new Map<number, Range[]>();
+    for (const range of ranges) {
+      const list = endsAt.get(range.end) ?? [];
+      list.push(range);
+      endsAt.set(range.end, list);
+    }
+    const started = new Set<string>();
+
+    // Collect text nodes with their offsets first: the tree is rewritten after the walk.
+    const texts: { node: Text; parent: Element | Root; offset: number }[] = [];
+    let offset = 0;
+    visit(tree, 'text', (node, _index, parent) => {
+      if (parent) texts.push({ node, parent: parent as Element | Root, offset });
+      offset += node.value.length;
+    });
+
+    for (const { node, parent, offset: from } of texts) {
+      const to = from + node.value.length;
+      const cuts = new Set<number>([from, to]);
+      for (const range of ranges) {
+        if (range.start > from && range.start < to) cuts.add(range.start);
+        if (range.end > from && range.end < to) cuts.add(range.end);
+      }
+      const points = [...cuts].sort((a, b) => a - b);
+      const replacement: ElementContent[] = [];
+      for (let i = 0; i < points.length - 1; i++) {
+        const a = points[i] as number;
+        const b = points[i + 1] as number;
+        let piece: ElementContent = { type: 'text', value: text.slice(a, b) };
+        const covering = ranges.filter((range) => range.start <= a && range.end >= b && range.start < range.end);
+        // Wrap innermost first so the outermost span ends up outside.
+        for (const range of [...covering].reverse()) {
+          const { annotation } = range;
+          const properties: Element['properties'] = {
+            className: ['anno', `anno--${annotation.kind}`],
+            dataAnno: annotation.id,
+          };
+          if (!started.has(annotation.id)) {
+            started.add(annotation.id);
+            properties['id'] = `text-${annotation.id}`;
+          }
+          piece = { type: 'element', tagName: 'mark', properties, children: [piece] };
+        }
+        replacement.push(piece);
+        // Links go after the last piece of each span that ends here, inside the spans still open.
+        for (const range of endsAt.get(b) ?? []) {
+          if (b !== range.end) continue;
+          replacement.push({
+            type: 'element',
+            tagName: 'a',
+            properties: {
+              className: ['anno-ref', `anno-ref--${range.annotation.kind}`],
+              href: range.annotation.href,
+              ariaLabel: range.annotation.label,
+            },
+            children: [{ type: 'text', value: range.annotation.marker }],
+          });
+        }
+      }
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...replacement);
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { LangSchema, SafeUrlSchema, TextSchema } from './common.ts';
+import { DateInputSchema } from './date.ts';
+
+/** An article: its text, verbatim, is the markdown body of its file. */
+export const ArticleSchema = z.strictObject({
+  title: TextSchema.describe("The site's own descriptive title. It must not state as fact what the article only reports."),
+  headline: TextSchema.nullable().describe('The original headline, verbatim, or `null` when the text we have carries none.'),
+  publisher: TextSchema.nullable().describe('Who published the article, or `null` when the text does not say. Never guess.'),
+  url: SafeUrlSchema.nullable().describe('Where the article was published (`https://...`), or `null` when unknown.'),
+  published: DateInputSchema.describe('When the article appeared: `2025-10-28`, or an object with `value`, `qualifier` and `inferred`.'),
+  language: LangSchema.describe('The language of the article as a BCP 47 tag, such as `en`.'),
+  summary: TextSchema.describe('Two or three sentences for lists and link previews, in the same careful voice.'),
+});
+
+export type ArticleData = z.infer<typeof ArticleSchema>;

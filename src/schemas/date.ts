@@ -1,0 +1,123 @@
+import { z } from 'astro/zod';
+import { issue } from './common.ts';
+
+export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export const PrecisionSchema = z.enum(PRECISIONS).describe('How finely the date is known.');
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+export const QUALIFIERS = ['on', 'on-or-after', 'on-or-before', 'around'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The precision a date value carries by its form. */
+export function precisionOf(value: string): Precision {
+  const match = DATE_VALUE.exec(value);
+  if (!match) return 'unknown';
+  if (match[3] !== undefined) return 'day';
+  if (match[2] !== undefined) return 'month';
+  return 'year';
+}
+
+/**
+ * Some YAML parsers turn an unquoted `2025-10-28` into a Date (and roll `2025-02-30` over to March);
+ * others keep the string. Dates are kept as strings from here on. The project's own checker parses
+ * YAML without timestamps, so an impossible date is caught before any parser can roll it over.
+ */
+function toDateString(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+const DATE_HELP = 'Write `2025-10-28` for a day, `2025-10` for a month, `2025` for a year, or `unknown`.';
+
+export const DateValueSchema = z.preprocess(
+  toDateString,
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      if (value === 'unknown') return;
+      const match = DATE_VALUE.exec(value);
+      if (!match) {
+        ctx.addIssue(issue(`\`${value}\` is not a date this site reads.`, DATE_HELP));
+        return;
+      }
+      const year = Number(match[1]);
+      if (match[2] === undefined) return;
+      const month = Number(match[2]);
+      if (month < 1 || month > 12) {
+        ctx.addIssue(issue(`\`${value}\` has no month ${match[2]}.`, `Months run from 01 to 12. ${DATE_HELP}`));
+        return;
+      }
+      if (match[3] === undefined) return;
+      const day = Number(match[3]);
+      const last = daysInMonth(year, month);
+      if (day < 1 || day > last) {
+        ctx.addIssue(
+          issue(
+            `\`${value}\` does not exist: ${MONTHS[month - 1]} ${year} has ${last} days.`,
+            `Check the day against the article, or write \`${match[1]}-${match[2]}\` if only the month is known.`,
+          ),
+        );
+      }
+    })
+    .describe(DATE_HELP),
+);
+
+export const DateSchema = z
+  .strictObject({
+    value: DateValueSchema,
+    qualifier: z.enum(QUALIFIERS).default('on').describe('`on` (the default), `on-or-after`, `on-or-before` or `around`.'),
+    inferred: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Only when the text does not give the date: say what it was worked out from. Leave out when the text states it.'),
+    text: z.string().trim().min(1).optional().describe("The article's own words for the date, such as `Tuesday`."),
+  })
+  .describe(`A date: the short form \`2025-10-28\`, or an object with \`value\`, \`qualifier\`, \`inferred\` and \`text\`. ${DATE_HELP}`);
+
+/** Editors may write the short form `date: 2025-10-28`; it means a date the text states. */
+export const DateInputSchema = z.preprocess((input) => {
+  const value = toDateString(input);
+  return typeof value === 'string' ? { value } : value;
+}, DateSchema);
+
+export type DateInput = z.infer<typeof DateSchema>;
+
+/** A date as exported and shown: the precision spelled out. */
+export const NormalizedDateSchema = z.object({
+  value: z.string().nullable().describe('`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when unknown.'),
+  precision: PrecisionSchema,
+  qualifier: z.enum(QUALIFIERS),
+  inferred: z.boolean().describe('True when the text does not state the date and it was worked out.'),
+  basis: z.string().optional().describe('What an inferred date was worked out from.'),
+  text: z.string().optional().describe("The article's own words for the date."),
+});
+export type NormalizedDate = z.infer<typeof NormalizedDateSchema>;
+
+export function normalizeDate(date: DateInput | undefined): NormalizedDate {
+  const extra = {
+    ...(date?.inferred ? { basis: date.inferred } : {}),
+    ...(date?.text ? { text: date.text } : {}),
+  };
+  if (!date || date.value === 'unknown') {
+    return { value: null, precision: 'unknown', qualifier: date?.qualifier ?? 'on', inferred: false, ...extra };
+  }
+  return {
+    value: date.value,
+    precision: precisionOf(date.value),
+    qualifier: date.qualifier,
+    inferred: date.inferred !== undefined,
+    ...extra,
+  };
+}
