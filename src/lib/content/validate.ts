@@ -78,6 +78,9 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
     Map<string, Entry<Record<string, unknown>>>
   >;
 
+  /** Ids of every file found, even one whose frontmatter cannot be read: a reference to it is not the problem. */
+  const exists = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+
   // 1. Each file on its own: frontmatter, id, schema.
   for (const source of files) {
     const { collection, file } = source;
@@ -94,6 +97,7 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         fix: `Rename the file to \`${better}.md\` (lower-case letters, digits and hyphens).`,
       });
     }
+    exists[collection].add(id);
     if (!parsed) continue;
     const { schema, singular } = COLLECTIONS[collection];
     const result = schema.safeParse(parsed.data, { reportInput: true });
@@ -127,8 +131,8 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
   // 2. References between records, with the nearest id suggested for a likely typo.
   const checkRef = (entry: Entry<unknown>, path: PropertyKey[], target: CollectionName, id: unknown): boolean => {
     if (typeof id !== 'string') return false;
-    if (known[target].has(id)) return true;
-    const guess = suggest(id, [...known[target].keys()]);
+    if (exists[target].has(id)) return true;
+    const guess = suggest(id, [...exists[target]]);
     problems.push({
       ...at(entry, path),
       message: `There is no ${COLLECTIONS[target].singular} \`${id}\` in \`content/${target}/\`.`,
@@ -377,8 +381,8 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
           });
           return;
         }
-        if (!known[target].has(id)) {
-          const guess = suggest(id, [...known[target].keys()]);
+        if (!exists[target].has(id)) {
+          const guess = suggest(id, [...exists[target]]);
           problems.push({
             ...where,
             message: `The cross-link names a ${name} \`${id}\` that does not exist in \`content/${target}/\`.`,

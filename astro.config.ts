@@ -1,0 +1,29 @@
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkDirective from 'remark-directive';
+import { remarkCrossref } from './src/plugins/remark-crossref.ts';
+import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
+
+/** Where the site is served: `BASE_PATH=/analysis/ npm run build` for a sub-path. */
+const base = process.env['BASE_PATH'] ?? '/';
+
+export default defineConfig({
+  site: process.env['SITE_URL'] ?? 'https://claimline.example.org',
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets as files, never inline `<style>`: the Content-Security-Policy allows no inline style.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Editors' notes: cross-link directives, and any raw HTML sanitised. Smart punctuation is off so
+    // quoted words stay as the editor typed them. The article text has its own pipeline (src/lib/article-text.ts).
+    processor: unified({
+      remarkPlugins: [remarkDirective, [remarkCrossref, { base }]],
+      rehypePlugins: [[rehypeSanitize, noteSanitizeSchema]],
+      smartypants: false,
+    }),
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * `npm run screenshots [-- path ...]`: full-page PNGs of the built site at phone (390 px) and
+ * desktop (1280 px) widths, light and dark, in `screenshots/`. For looking at pages as a reader.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/static-server.ts';
+
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const pages = paths.length > 0 ? paths : ['', 'articles/pakistan-afghanistan-talks/', 'claims/drone-deal-caused-failure/', 'sources/tameem-bahiss/', '404/'];
+const out = resolve('screenshots');
+mkdirSync(out, { recursive: true });
+const server = await serveDist(resolve('dist'));
+const browser = await launchBrowser();
+try {
+  for (const [width, label] of [
+    [390, 'phone'],
+    [1280, 'desktop'],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(server.url + path);
+        const name = `${(path.replace(/\/$/, '').replace(/\//g, '_') || 'home')}-${label}-${scheme}.png`;
+        await page.screenshot({ path: resolve(out, name), fullPage: true });
+        console.log(resolve(out, name));
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,76 @@
+import rehypeStringify from 'rehype-stringify';
+import { rehypeAnnotate, type Annotation } from '../plugins/rehype-annotate.ts';
+import { articleParser } from './article-text.ts';
+import type { CorpusIndex } from './model.ts';
+
+/** Short markers, numbered in the article's order within each kind: C1, C2 … Q1 … E1. */
+export interface Markers {
+  claims: Map<string, string>;
+  quotes: Map<string, string>;
+  events: Map<string, string>;
+}
+
+export function markersFor(index: CorpusIndex, articleId: string): Markers {
+  const number = (collection: 'claims' | 'quotes' | 'events', ids: string[], letter: string) => {
+    const sorted = ids
+      .filter((id) => index.range(collection, id))
+      .sort((a, b) => (index.range(collection, a)?.start ?? 0) - (index.range(collection, b)?.start ?? 0) || a.localeCompare(b));
+    return new Map(sorted.map((id, i) => [id, `${letter}${i + 1}`]));
+  };
+  return {
+    claims: number('claims', index.claimsOf(articleId).map((c) => c.id), 'C'),
+    quotes: number('quotes', index.quotesOf(articleId).map((q) => q.id), 'Q'),
+    events: number('events', index.eventsOf(articleId).map((e) => e.id), 'E'),
+  };
+}
+
+/**
+ * The spans to mark in an article: every claim, quote and anchored event, each linking to its
+ * entry on the article page (`#claim-<id>`, `#quote-<id>`, `#event-<id>`).
+ */
+export function annotationsFor(index: CorpusIndex, articleId: string, markers = markersFor(index, articleId)): Annotation[] {
+  const out: Annotation[] = [];
+  for (const claim of index.claimsOf(articleId)) {
+    const marker = markers.claims.get(claim.id);
+    if (!marker) continue;
+    out.push({
+      id: `claim-${claim.id}`,
+      anchor: claim.data.anchor,
+      kind: 'claim',
+      href: `#claim-${claim.id}`,
+      marker,
+      label: `Claim ${marker}: ${claim.data.statement}`,
+    });
+  }
+  for (const quote of index.quotesOf(articleId)) {
+    const marker = markers.quotes.get(quote.id);
+    if (!marker) continue;
+    const speaker = index.sources.get(quote.data.speaker)?.data.name ?? quote.data.speaker;
+    out.push({
+      id: `quote-${quote.id}`,
+      anchor: { exact: quote.data.text, ...(quote.data.prefix ? { prefix: quote.data.prefix } : {}), ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}) },
+      kind: 'quote',
+      href: `#quote-${quote.id}`,
+      marker,
+      label: `Quote ${marker}, attributed to ${speaker}`,
+    });
+  }
+  for (const event of index.eventsOf(articleId)) {
+    const marker = markers.events.get(event.id);
+    if (!marker || !event.data.anchor) continue;
+    out.push({
+      id: `event-${event.id}`,
+      anchor: event.data.anchor,
+      kind: 'event',
+      href: `#event-${event.id}`,
+      marker,
+      label: `Event ${marker}: ${event.data.title}`,
+    });
+  }
+  return out;
+}
+
+/** The article text as HTML, every annotated span marked and linked. */
+export function renderAnnotatedArticle(body: string, annotations: readonly Annotation[]): string {
+  return String(articleParser().use(rehypeAnnotate, { annotations }).use(rehypeStringify).processSync(body));
+}
