@@ -8,6 +8,8 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** `--tiles`: also cut each page into viewport-high tiles, easier to read than one tall image. */
+const tiles = process.argv.includes('--tiles');
 const pages = paths.length > 0 ? paths : ['', 'articles/pakistan-afghanistan-talks/', 'claims/drone-deal-caused-failure/', 'sources/tameem-bahiss/', '404/'];
 const out = resolve('screenshots');
 mkdirSync(out, { recursive: true });
@@ -26,6 +28,14 @@ try {
         const name = `${(path.replace(/\/$/, '').replace(/\//g, '_') || 'home')}-${label}-${scheme}.png`;
         await page.screenshot({ path: resolve(out, name), fullPage: true });
         console.log(resolve(out, name));
+        if (tiles) {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, n = 1; y < height; y += 900, n++) {
+            const tile = name.replace('.png', `-tile${n}.png`);
+            await page.screenshot({ path: resolve(out, tile), fullPage: true, clip: { x: 0, y, width, height: Math.min(900, height - y) } });
+            console.log(resolve(out, tile));
+          }
+        }
       }
       await context.close();
     }

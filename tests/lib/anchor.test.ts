@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findQuote, resolveAnchor } from '../../src/lib/anchor.ts';
+
+const text = 'Pakistan was hesitant because of its agreement with a "foreign country".\nPakistan has acknowledged signing an agreement with a “foreign country” that permits drones.';
+
+describe('resolveAnchor', () => {
+  it('finds a passage that occurs once', () => {
+    const result = resolveAnchor(text, { exact: 'permits drones' });
+    expect(result).toEqual({ ok: true, start: text.indexOf('permits drones'), end: text.indexOf('permits drones') + 'permits drones'.length });
+  });
+
+  it('refuses a passage that occurs twice, and says how to tell them apart', () => {
+    const result = resolveAnchor(text, { exact: 'foreign country' });
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ reason: 'many', count: 2 });
+    if (!result.ok) expect(result.hint).toContain('prefix');
+  });
+
+  it('tells two identical passages apart by prefix', () => {
+    const straight = resolveAnchor(text, { exact: 'foreign country', prefix: 'a "' });
+    const curly = resolveAnchor(text, { exact: 'foreign country', prefix: 'a “' });
+    expect(straight).toMatchObject({ ok: true, start: text.indexOf('"foreign') + 1 });
+    expect(curly).toMatchObject({ ok: true, start: text.indexOf('“foreign') + 1 });
+  });
+
+  it('tells two identical passages apart by suffix', () => {
+    expect(resolveAnchor(text, { exact: 'foreign country', suffix: '” that' })).toMatchObject({ ok: true, start: text.indexOf('“foreign') + 1 });
+  });
+
+  it('never matches fuzzily: one character off is a miss that names the character', () => {
+    const result = resolveAnchor(text, { exact: 'with a "foreign country” that permits' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe('none');
+      expect(result.hint).toContain('a straight double quote (")');
+    }
+  });
+
+  it('says when the words exist but not with the given prefix', () => {
+    const result = resolveAnchor(text, { exact: 'permits drones', prefix: 'which ' });
+    expect(result).toMatchObject({ ok: false, reason: 'none' });
+    if (!result.ok) expect(result.hint).toContain('prefix');
+  });
+
+  it('finds overlapping occurrences', () => {
+    expect(findQuote('aaaa', { exact: 'aa' })).toEqual([0, 1, 2]);
+  });
+});
