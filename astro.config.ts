@@ -1,5 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from 'astro-pagefind';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
@@ -12,6 +14,9 @@ export default defineConfig({
   site: process.env['SITE_URL'] ?? 'https://claimline.example.org',
   base,
   trailingSlash: 'always',
+  // The sitemap lists every page with `site` and `base`; Pagefind indexes the built pages into
+  // `pagefind/` after the build (only what pages mark with `data-pagefind-body`).
+  integrations: [sitemap(), pagefind()],
   build: {
     format: 'directory',
     // Stylesheets as files, never inline `<style>`: the Content-Security-Policy allows no inline style.
