@@ -39,7 +39,7 @@ export function annotationsFor(index: CorpusIndex, articleId: string, markers = 
       kind: 'claim',
       href: `#claim-${claim.id}`,
       marker,
-      label: `Claim ${marker}: ${claim.data.statement}`,
+      label: `Claim ${marker}`,
     });
   }
   for (const quote of index.quotesOf(articleId)) {
@@ -64,7 +64,7 @@ export function annotationsFor(index: CorpusIndex, articleId: string, markers = 
       kind: 'event',
       href: `#event-${event.id}`,
       marker,
-      label: `Event ${marker}: ${event.data.title}`,
+      label: `Event ${marker}`,
     });
   }
   return out;

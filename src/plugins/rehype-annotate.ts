@@ -89,10 +89,7 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
         // Wrap innermost first so the outermost span ends up outside.
         for (const range of [...covering].reverse()) {
           const { annotation } = range;
-          const properties: Element['properties'] = {
-            className: ['anno', `anno--${annotation.kind}`],
-            dataAnno: annotation.id,
-          };
+          const properties: Element['properties'] = { className: ['anno', `anno--${annotation.kind}`] };
           if (!started.has(annotation.id)) {
             started.add(annotation.id);
             properties['id'] = `text-${annotation.id}`;
@@ -107,7 +104,7 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
             type: 'element',
             tagName: 'a',
             properties: {
-              className: ['anno-ref', `anno-ref--${range.annotation.kind}`],
+              className: ['anno-ref'],
               href: range.annotation.href,
               ariaLabel: range.annotation.label,
             },
