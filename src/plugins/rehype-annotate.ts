@@ -34,7 +34,7 @@ interface Range {
 }
 
 /**
- * Mark every annotated span of an article: each span becomes one or more `<mark>` elements (split
+ * Mark every annotated span of an article: each span becomes one or more `<mark class="anno-<kind>">` elements (split
  * where it crosses element boundaries or other spans, nested where spans overlap, outer span outside),
  * the first carrying the stable fragment `id="text-<id>"`, followed by a link to its analysis.
  * Anchors are resolved again here and must match exactly once; a miss is a hard error.
@@ -89,7 +89,7 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
         // Wrap innermost first so the outermost span ends up outside.
         for (const range of [...covering].reverse()) {
           const { annotation } = range;
-          const properties: Element['properties'] = { className: ['anno', `anno--${annotation.kind}`] };
+          const properties: Element['properties'] = { className: [`anno-${annotation.kind}`] };
           if (!started.has(annotation.id)) {
             started.add(annotation.id);
             properties['id'] = `text-${annotation.id}`;
