@@ -85,7 +85,10 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
         const a = points[i] as number;
         const b = points[i + 1] as number;
         let piece: ElementContent = { type: 'text', value: text.slice(a, b) };
-        const covering = ranges.filter((range) => range.start <= a && range.end >= b && range.start < range.end);
+        // White space between blocks (a span running over a paragraph break) is not inside any
+        // paragraph: wrapping it would put a stray `<mark>` between the paragraphs.
+        const between = parent.type === 'root' && piece.value.trim() === '';
+        const covering = between ? [] : ranges.filter((range) => range.start <= a && range.end >= b && range.start < range.end);
         // Wrap innermost first so the outermost span ends up outside.
         for (const range of [...covering].reverse()) {
           const { annotation } = range;

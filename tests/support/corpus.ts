@@ -1,0 +1,34 @@
+import type { PlainCorpus, Rec } from '../../src/lib/model.ts';
+import { ArticleSchema } from '../../src/schemas/article.ts';
+import { ClaimSchema, type ClaimData } from '../../src/schemas/claim.ts';
+import { EventSchema, type EventData } from '../../src/schemas/event.ts';
+import { QuoteSchema, type QuoteData } from '../../src/schemas/quote.ts';
+import { SourceSchema, type SourceData } from '../../src/schemas/source.ts';
+
+/**
+ * Small corpora for unit tests, written as an editor would write the frontmatter and parsed with
+ * the real schemas, so defaults and normalisation are the ones the site uses.
+ */
+export function makeCorpus(input: {
+  body: string;
+  sources?: Record<string, Partial<SourceData> & Record<string, unknown>>;
+  claims?: Record<string, Record<string, unknown>>;
+  quotes?: Record<string, Record<string, unknown>>;
+  events?: Record<string, Record<string, unknown>>;
+}): PlainCorpus {
+  const article = 'a';
+  const parse = <T>(schema: { parse(value: unknown): T }, id: string, data: Record<string, unknown>): Rec<T> => ({ id, data: schema.parse(data), body: '' });
+  return {
+    articles: [
+      {
+        id: article,
+        data: ArticleSchema.parse({ title: 'T', headline: null, publisher: null, url: null, published: '2025', language: 'en', summary: 'S' }),
+        body: input.body,
+      },
+    ],
+    sources: Object.entries(input.sources ?? {}).map(([id, data]) => parse<SourceData>(SourceSchema, id, { name: id, kind: 'person', description: 'd', ...data })),
+    claims: Object.entries(input.claims ?? {}).map(([id, data]) => parse<ClaimData>(ClaimSchema, id, { article, kind: 'report', statement: id, ...data })),
+    quotes: Object.entries(input.quotes ?? {}).map(([id, data]) => parse<QuoteData>(QuoteSchema, id, { article, ...data })),
+    events: Object.entries(input.events ?? {}).map(([id, data]) => parse<EventData>(EventSchema, id, { article, title: id, ...data })),
+  };
+}
