@@ -17,6 +17,7 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
   };
   for (const claim of claims) for (const link of claim.data.attribution) (addSource(link.source), addSource(link.venue));
   for (const quote of quotes) (addSource(quote.data.speaker), addSource(quote.data.venue));
+  for (const event of index.eventsOf(articleId)) for (const id of event.data.sources) addSource(id);
   const position = (collection: 'claims' | 'quotes' | 'events', id: string) => {
     const range = index.range(collection, id);
     return range ? { start: range.start, end: range.end } : undefined;
@@ -76,6 +77,7 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
         id: event.id,
         title: event.data.title,
         date: normalizeDate(event.data.date),
+        sources: event.data.sources,
         after: event.data.after,
         ...(event.data.anchor ? { anchor: event.data.anchor } : {}),
         ...(pos ? { position: pos } : {}),

@@ -83,6 +83,7 @@ export class CorpusIndex {
   readonly #rolesBySource = new Map<string, SourceRole[]>();
   readonly #incoming = new Map<string, { type: RelationType; from: string }[]>();
   readonly #partsOf: Map<string, Rec<SourceData>[]>;
+  readonly #eventsBySource = new Map<string, Rec<EventData>[]>();
 
   constructor(corpus: PlainCorpus) {
     const byId = <T>(list: Rec<T>[]) => new Map(list.map((rec) => [rec.id, rec]));
@@ -118,6 +119,13 @@ export class CorpusIndex {
       (s) => s.data.partOf as string,
     );
 
+    for (const event of corpus.events) {
+      for (const sourceId of event.data.sources) {
+        const list = this.#eventsBySource.get(sourceId) ?? [];
+        list.push(event);
+        this.#eventsBySource.set(sourceId, list);
+      }
+    }
     for (const quote of [...corpus.quotes].sort(byPosition('quotes'))) {
       for (const claimId of quote.data.claims) {
         const list = this.#quotesByClaim.get(claimId) ?? [];
@@ -170,6 +178,10 @@ export class CorpusIndex {
   /** Every place a source appears in a chain, in article order. */
   rolesOf(sourceId: string): SourceRole[] {
     return this.#rolesBySource.get(sourceId) ?? [];
+  }
+  /** Events a source takes part in (its post being published, its interview). */
+  eventsOfSource(sourceId: string): Rec<EventData>[] {
+    return this.#eventsBySource.get(sourceId) ?? [];
   }
   /** Sources that belong to this one (the reports of an outlet, the posts of a person). */
   partsOf(sourceId: string): Rec<SourceData>[] {

@@ -8,6 +8,10 @@ export const EventSchema = z.strictObject({
   article: IdSchema.describe('The id of the article that tells of this event.'),
   title: TextSchema.describe('What happened, in a few neutral words. Who says so is shown from the claims about it.'),
   date: DateInputSchema.optional().describe('When: `2025-10-28`, or an object with `value`, `qualifier`, `inferred` and `text`. Leave out when the article gives no date.'),
+  sources: z
+    .array(IdSchema)
+    .default([])
+    .describe('Ids of the sources this event involves: who acted, or the post or report that the event is.'),
   after: z.array(IdSchema).default([]).describe('Ids of events this one came after, for order when dates are missing ("after a phone call").'),
   anchor: AnchorSchema.optional(),
 });

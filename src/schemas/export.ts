@@ -67,6 +67,7 @@ export const ExportEventSchema = z.object({
   id: IdSchema,
   title: z.string(),
   date: NormalizedDateSchema,
+  sources: z.array(IdSchema).describe('The sources this event involves.'),
   after: z.array(IdSchema),
   anchor: AnchorSchema.optional(),
   position: PositionSchema.optional(),
