@@ -1,6 +1,8 @@
 /**
  * `npm run check:content [-- <folder>]`: check every content file without building the site.
  * Prints each problem as `file:line:column  field  what is wrong  how to fix it`; exits 1 if any.
+ * The build runs the very same check (src/lib/content/loader.ts), so a clean run here means the
+ * content will not stop the build.
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/index.ts';
@@ -8,14 +10,25 @@ import { formatReport } from '../src/lib/problems.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
-const { corpus, problems } = checkContent(root);
+let result: ReturnType<typeof checkContent>;
+try {
+  result = checkContent(root);
+} catch (error) {
+  // The checker turns each file's surprises into problems; this is the last net, and never a stack trace.
+  console.error(
+    `The content check could not finish reading \`${resolve(root, 'content')}\`: ${error instanceof Error ? error.message : String(error)}.\n` +
+      'Check that the folder exists and can be read. If it can, this is a fault in the checker: report this message to the developers.',
+  );
+  process.exit(2);
+}
+const { corpus, problems } = result;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) {
   console.error(formatReport(problems));
-  console.error('Nothing is published until every problem above is fixed.');
+  console.error('Nothing is published until every problem above is fixed. What each message means: docs/editing-guide.md#when-the-check-fails');
   process.exit(1);
 }
 const counts = Object.entries(corpus)
-  .map(([name, entries]) => `${entries.length} ${name}`)
+  .map(([name, entries]) => `${entries.length} ${entries.length === 1 ? name.replace(/s$/, '') : name}`)
   .join(', ');
 console.log(`Content is valid: ${counts} (checked in ${seconds} s).`);

@@ -73,24 +73,34 @@ export const ClaimSchema = z
     anchor: AnchorSchema,
   })
   .superRefine((claim, ctx) => {
-    if (claim.status !== 'unverified' && !claim.review) {
-      ctx.addIssue(
-        issue(
-          `A claim marked \`${claim.status}\` needs a \`review\` saying who established it.`,
-          'Add `review:` with `by`, `url`, `date` and `summary`, or use `status: unverified` if the article only reports the claim.',
-          ['status'],
-        ),
-      );
-    }
-    if (claim.status === 'unverified' && claim.review) {
-      ctx.addIssue(
-        issue(
-          'This claim has a `review` but its status is `unverified`.',
-          'Set `status: verified` or `status: refuted` to match the review, or remove the review.',
-          ['review'],
-        ),
-      );
-    }
+    for (const found of statusIssues(claim.status, claim.review !== undefined)) ctx.addIssue(found);
   });
+
+/**
+ * The one rule between `status` and `review`. Zod skips refinements while any field is invalid, so
+ * the content checker also runs this on claims with other problems: an editor who marks a claim
+ * `verified` without a review hears about it in the same run, not after fixing everything else.
+ */
+export function statusIssues(status: unknown, hasReview: boolean) {
+  if ((status === 'verified' || status === 'refuted') && !hasReview) {
+    return [
+      issue(
+        `A claim marked \`${status}\` needs a \`review\` saying who established it.`,
+        'Add `review:` with `by`, `url`, `date` and `summary`, or use `status: unverified` if the article only reports the claim.',
+        ['status'],
+      ),
+    ];
+  }
+  if (status === 'unverified' && hasReview) {
+    return [
+      issue(
+        'This claim has a `review` but its status is `unverified`.',
+        'Set `status: verified` or `status: refuted` to match the review, or remove the review.',
+        ['review'],
+      ),
+    ];
+  }
+  return [];
+}
 
 export type ClaimData = z.infer<typeof ClaimSchema>;

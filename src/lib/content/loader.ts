@@ -32,7 +32,7 @@ export function corpusLoader(collection: CollectionName): Loader {
         if (problems.length > 0) {
           throw new AstroError(
             `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing is published until all are fixed.\n\n${formatReport(problems)}`,
-            'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. The editing guide is in README.md.',
+            'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. What each message means: docs/editing-guide.md.',
           );
         }
         store.clear();

@@ -12,15 +12,33 @@ export interface SourceFile {
   text: string;
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // A broken link or a file that vanished: read as a file, so reading it reports the problem.
+    return false;
+  }
+}
+
 function walk(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full));
+    if (isDirectory(full)) out.push(...walk(full));
     else out.push(full);
   }
   return out;
+}
+
+/** Why a file could not be read, in words: the error codes people meet when saving or syncing files. */
+function unreadable(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return 'The file could not be found when it was read: it may be a broken link, or have been moved while the check ran.';
+  if (code === 'EACCES' || code === 'EPERM') return 'The file cannot be read: its permissions do not allow it.';
+  if (code === 'EISDIR') return 'This is a folder where a file was expected.';
+  return `The file cannot be read: ${error instanceof Error ? error.message : String(error)}.`;
 }
 
 /**
@@ -41,15 +59,15 @@ export function readContentDir(root: string, contentDir = 'content'): { files: S
       line: 1,
       column: 1,
       field: '(folder)',
-      message: `There is no \`${contentDir}/\` folder.`,
-      fix: `Create \`${contentDir}/\` with the folders ${COLLECTION_NAMES.map((c) => `\`${c}/\``).join(', ')}.`,
+      message: `There is no \`${contentDir}/\` folder in \`${root}\`.`,
+      fix: `Run the command from the project folder, or name the folder that holds \`${contentDir}/\`; a new project needs \`${contentDir}/\` with the folders ${COLLECTION_NAMES.map((c) => `\`${c}/\``).join(', ')}.`,
     });
     return { files, problems };
   }
   for (const name of entries) {
     if (name.startsWith('.')) continue;
     const full = join(base, name);
-    if (!statSync(full).isDirectory()) {
+    if (!isDirectory(full)) {
       if (name.toLowerCase() === 'readme.md') continue;
       problems.push({
         file: rel(full),
@@ -86,7 +104,11 @@ export function readContentDir(root: string, contentDir = 'content'): { files: S
         });
         continue;
       }
-      files.push({ collection: name as CollectionName, file, text: readFileSync(path, 'utf8') });
+      try {
+        files.push({ collection: name as CollectionName, file, text: readFileSync(path, 'utf8') });
+      } catch (error) {
+        problems.push({ file, line: 1, column: 1, field: '(file)', message: unreadable(error), fix: 'Check that the file exists and that you can open it in your editor, then run the check again.' });
+      }
     }
   }
   return { files, problems };

@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { statusIssues } from '../../schemas/claim.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { normalizeDate, type NormalizedDate } from '../../schemas/date.ts';
 import { resolveAnchor, type TextRange } from '../anchor.ts';
@@ -11,8 +12,33 @@ import { dateBounds } from '../dates.ts';
 import { formatPath, type Problem } from '../problems.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type Corpus, type Entry } from './collections.ts';
 import { parseMarkdownFile, positionOf } from './frontmatter.ts';
+import { lookAlikeHint } from './misquote.ts';
 import type { SourceFile } from './read.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
+
+/** `a claim`, `an event`. */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/**
+ * The checker must never stop with a stack trace: whatever goes wrong while one file is checked
+ * becomes a problem on that file, and every other file is still checked.
+ */
+function guarded(problems: Problem[], file: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: '(file)',
+      message: `The checker stopped on this file with an unexpected error: ${error instanceof Error ? error.message : String(error)}.`,
+      fix: 'Check the file against docs/editing-guide.md; if it looks right, report this message to the developers with the file attached.',
+    });
+  }
+}
 
 /** What the checks work out on the way, kept for the pages and the export. */
 export interface Analysis {
@@ -82,7 +108,7 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
   const exists = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
 
   // 1. Each file on its own: frontmatter, id, schema.
-  for (const source of files) {
+  const readOne = (source: SourceFile) => {
     const { collection, file } = source;
     const parsed = parseMarkdownFile(file, source.text, problems);
     const id = idFromFile(file);
@@ -98,13 +124,21 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
       });
     }
     exists[collection].add(id);
-    if (!parsed) continue;
+    if (!parsed) return;
     const { schema, singular } = COLLECTIONS[collection];
     const result = schema.safeParse(parsed.data, { reportInput: true });
     const data = result.success ? (result.data as Record<string, unknown>) : partialParse(collection, parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push(issueToProblem(issue, { file, singular, schema, positions: parsed.positions }));
+      }
+      const statusReported = result.error.issues.some((issue) => issue.code === 'custom' && issue.path.length === 1 && ['status', 'review'].includes(String(issue.path[0])));
+      if (collection === 'claims' && !statusReported) {
+        const raw = parsed.data as Record<string, unknown> | null;
+        const hasReview = typeof raw === 'object' && raw !== null && raw['review'] !== undefined && raw['review'] !== null;
+        for (const issue of statusIssues(data['status'], hasReview)) {
+          problems.push(issueToProblem(issue as unknown as Parameters<typeof issueToProblem>[0], { file, singular, schema, positions: parsed.positions }));
+        }
       }
     }
     const entry: Entry<Record<string, unknown>> = { id, file, data, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions };
@@ -118,12 +152,16 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         message: `Another ${singular} already has the id \`${id}\`: \`${previous.file}\`.`,
         fix: `Ids must be unique within \`content/${collection}/\`: rename one of the two files (and the references to it).`,
       });
-      continue;
+      return;
     }
     known[collection].set(id, entry);
     if (result.success) {
       (corpus[collection] as Entry<unknown>[]).push(entry);
     }
+  };
+
+  for (const source of files) {
+    guarded(problems, source.file, () => readOne(source));
   }
 
   const at = (entry: Entry<unknown>, path: PropertyKey[]) => ({ file: entry.file, ...positionOf(entry.positions, path), field: formatPath(path) });
@@ -133,6 +171,15 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
     if (typeof id !== 'string') return false;
     if (exists[target].has(id)) return true;
     const guess = suggest(id, [...exists[target]]);
+    const elsewhere = COLLECTION_NAMES.find((other) => other !== target && exists[other].has(id));
+    if (elsewhere && !guess) {
+      problems.push({
+        ...at(entry, path),
+        message: `\`${id}\` is ${withArticle(COLLECTIONS[elsewhere].singular)} (in \`content/${elsewhere}/\`), but this field needs ${withArticle(COLLECTIONS[target].singular)}.`,
+        fix: `Name ${withArticle(COLLECTIONS[target].singular)} from \`content/${target}/\` here, or add \`content/${target}/${id}.md\` (\`npm run new -- ${COLLECTIONS[target].singular}\`).`,
+      });
+      return false;
+    }
     problems.push({
       ...at(entry, path),
       message: `There is no ${COLLECTIONS[target].singular} \`${id}\` in \`content/${target}/\`.`,
@@ -147,43 +194,52 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
   const ids = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
   for (const entry of known.sources.values()) {
-    if (entry.data['partOf'] !== undefined) {
-      if (entry.data['partOf'] === entry.id) {
-        problems.push({ ...at(entry, ['partOf']), message: 'A source cannot be part of itself.', fix: 'Name the outlet or author it belongs to, or remove `partOf`.' });
-      } else checkRef(entry, ['partOf'], 'sources', entry.data['partOf']);
-    }
+    guarded(problems, entry.file, () => {
+      if (entry.data['partOf'] !== undefined) {
+        if (entry.data['partOf'] === entry.id) {
+          problems.push({ ...at(entry, ['partOf']), message: 'A source cannot be part of itself.', fix: 'Name the outlet or author it belongs to, or remove `partOf`.' });
+        } else checkRef(entry, ['partOf'], 'sources', entry.data['partOf']);
+      }
+    });
   }
   for (const entry of known.claims.values()) {
-    checkRef(entry, ['article'], 'articles', entry.data['article']);
-    list(entry.data['attribution']).forEach((link, i) => {
-      checkRef(entry, ['attribution', i, 'source'], 'sources', link['source']);
-      if (link['venue'] !== undefined) checkRef(entry, ['attribution', i, 'venue'], 'sources', link['venue']);
+    guarded(problems, entry.file, () => {
+      checkRef(entry, ['article'], 'articles', entry.data['article']);
+      list(entry.data['attribution']).forEach((link, i) => {
+        checkRef(entry, ['attribution', i, 'source'], 'sources', link['source']);
+        if (link['venue'] !== undefined) checkRef(entry, ['attribution', i, 'venue'], 'sources', link['venue']);
+      });
+      list(entry.data['relations']).forEach((relation, i) => {
+        if (relation['claim'] === entry.id) {
+          problems.push({
+            ...at(entry, ['relations', i, 'claim']),
+            message: `The claim ${relation['type'] === 'contradicts' ? 'contradicts' : `is said to ${String(relation['type']).replace(/s$/, '')}`} itself.`,
+            fix: 'A relation links two different claims: name the other claim, or remove this relation.',
+          });
+          return;
+        }
+        checkRef(entry, ['relations', i, 'claim'], 'claims', relation['claim']);
+      });
+      ids(entry.data['events']).forEach((id, i) => checkRef(entry, ['events', i], 'events', id));
     });
-    list(entry.data['relations']).forEach((relation, i) => {
-      if (relation['claim'] === entry.id) {
-        problems.push({
-          ...at(entry, ['relations', i, 'claim']),
-          message: `The claim ${relation['type'] === 'contradicts' ? 'contradicts' : `is said to ${String(relation['type']).replace(/s$/, '')}`} itself.`,
-          fix: 'A relation links two different claims: name the other claim, or remove this relation.',
-        });
-        return;
-      }
-      checkRef(entry, ['relations', i, 'claim'], 'claims', relation['claim']);
-    });
-    ids(entry.data['events']).forEach((id, i) => checkRef(entry, ['events', i], 'events', id));
   }
   for (const entry of known.quotes.values()) {
-    checkRef(entry, ['article'], 'articles', entry.data['article']);
-    checkRef(entry, ['speaker'], 'sources', entry.data['speaker']);
-    if (entry.data['venue'] !== undefined) checkRef(entry, ['venue'], 'sources', entry.data['venue']);
-    ids(entry.data['claims']).forEach((id, i) => checkRef(entry, ['claims', i], 'claims', id));
+    guarded(problems, entry.file, () => {
+      checkRef(entry, ['article'], 'articles', entry.data['article']);
+      checkRef(entry, ['speaker'], 'sources', entry.data['speaker']);
+      if (entry.data['venue'] !== undefined) checkRef(entry, ['venue'], 'sources', entry.data['venue']);
+      ids(entry.data['claims']).forEach((id, i) => checkRef(entry, ['claims', i], 'claims', id));
+    });
   }
   for (const entry of known.events.values()) {
-    checkRef(entry, ['article'], 'articles', entry.data['article']);
-    ids(entry.data['after']).forEach((id, i) => {
-      if (id === entry.id) {
-        problems.push({ ...at(entry, ['after', i]), message: 'The event is listed as coming after itself.', fix: 'Name the event it came after, or remove this line.' });
-      } else checkRef(entry, ['after', i], 'events', id);
+    guarded(problems, entry.file, () => {
+      checkRef(entry, ['article'], 'articles', entry.data['article']);
+      ids(entry.data['sources']).forEach((id, i) => checkRef(entry, ['sources', i], 'sources', id));
+      ids(entry.data['after']).forEach((id, i) => {
+        if (id === entry.id) {
+          problems.push({ ...at(entry, ['after', i]), message: 'The event is listed as coming after itself.', fix: 'Name the event it came after, or remove this line.' });
+        } else checkRef(entry, ['after', i], 'events', id);
+      });
     });
   }
 
@@ -199,45 +255,53 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
     }
   };
   for (const entry of known.claims.values()) {
-    ids(entry.data['events']).forEach((id, i) => sameArticle(entry, ['events', i], known.events.get(String(id)), 'event'));
+    guarded(problems, entry.file, () => {
+      ids(entry.data['events']).forEach((id, i) => sameArticle(entry, ['events', i], known.events.get(String(id)), 'event'));
+    });
   }
   for (const entry of known.events.values()) {
-    ids(entry.data['after']).forEach((id, i) => sameArticle(entry, ['after', i], known.events.get(String(id)), 'event'));
+    guarded(problems, entry.file, () => {
+      ids(entry.data['after']).forEach((id, i) => sameArticle(entry, ['after', i], known.events.get(String(id)), 'event'));
+    });
   }
   for (const entry of known.quotes.values()) {
-    ids(entry.data['claims']).forEach((id, i) => sameArticle(entry, ['claims', i], known.claims.get(String(id)), 'claim'));
+    guarded(problems, entry.file, () => {
+      ids(entry.data['claims']).forEach((id, i) => sameArticle(entry, ['claims', i], known.claims.get(String(id)), 'claim'));
+    });
   }
 
   // 4. Relations that cannot both hold.
   for (const entry of known.claims.values()) {
-    const relations = list(entry.data['relations']);
-    const seen = new Map<string, string>();
-    relations.forEach((relation, i) => {
-      const other = String(relation['claim']);
-      const type = String(relation['type']);
-      const earlier = seen.get(other);
-      if (earlier !== undefined) {
-        problems.push({
-          ...at(entry, ['relations', i]),
-          message:
-            earlier === type
-              ? `The relation \`${type}\` to \`${other}\` is listed twice.`
-              : `The claim both ${earlier === 'contradicts' || type === 'contradicts' ? 'contradicts and supports' : `${earlier} and ${type}`} \`${other}\`.`,
-          fix: earlier === type ? 'Remove the repeated relation.' : 'Keep the one relation the article supports and remove the other.',
-        });
-      }
-      seen.set(other, type);
-      const back = known.claims.get(other);
-      if (back && type !== 'responds-to') {
-        const reverse = list(back.data['relations']).find((r) => r['claim'] === entry.id && r['type'] !== 'responds-to');
-        if (reverse && reverse['type'] !== type && entry.id < other) {
+    guarded(problems, entry.file, () => {
+      const relations = list(entry.data['relations']);
+      const seen = new Map<string, string>();
+      relations.forEach((relation, i) => {
+        const other = String(relation['claim']);
+        const type = String(relation['type']);
+        const earlier = seen.get(other);
+        if (earlier !== undefined) {
           problems.push({
             ...at(entry, ['relations', i]),
-            message: `This claim ${type} \`${other}\`, but \`${other}\` says it ${String(reverse['type'])} this claim.`,
-            fix: `Make the two relations agree: change one in this file or in \`${back.file}\`.`,
+            message:
+              earlier === type
+                ? `The relation \`${type}\` to \`${other}\` is listed twice.`
+                : `The claim both ${earlier === 'contradicts' || type === 'contradicts' ? 'contradicts and supports' : `${earlier} and ${type}`} \`${other}\`.`,
+            fix: earlier === type ? 'Remove the repeated relation.' : 'Keep the one relation the article supports and remove the other.',
           });
         }
-      }
+        seen.set(other, type);
+        const back = known.claims.get(other);
+        if (back && type !== 'responds-to') {
+          const reverse = list(back.data['relations']).find((r) => r['claim'] === entry.id && r['type'] !== 'responds-to');
+          if (reverse && reverse['type'] !== type && entry.id < other) {
+            problems.push({
+              ...at(entry, ['relations', i]),
+              message: `This claim ${type} \`${other}\`, but \`${other}\` says it ${String(reverse['type'])} this claim.`,
+              fix: `Make the two relations agree: change one in this file or in \`${back.file}\`.`,
+            });
+          }
+        }
+      });
     });
   }
 
@@ -276,7 +340,7 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         result.reason === 'none'
           ? `“${words}” is not in the article \`${String(entry.data['article'])}\`${anchor.prefix || anchor.suffix ? ' with that prefix and suffix' : ''}.`
           : `“${words}” occurs ${result.count} times in the article \`${String(entry.data['article'])}\`, so the anchor is ambiguous.`,
-      fix: result.hint,
+      fix: (result.reason === 'none' && !anchor.prefix && !anchor.suffix ? lookAlikeHint(text, anchor.exact) : undefined) ?? result.hint,
     });
   };
   const inText = (entry: Rec, path: PropertyKey[], words: unknown, what: string) => {
@@ -291,26 +355,32 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
     }
   };
   for (const entry of known.claims.values()) {
-    const anchor = entry.data['anchor'] as { exact: string } | undefined;
-    if (anchor) anchorCheck('claims', entry, ['anchor', 'exact'], anchor);
-    list(entry.data['attribution']).forEach((link, i) => {
-      inText(entry, ['attribution', i, 'verb'], link['verb'], 'verb');
-      if (link['as'] !== undefined) inText(entry, ['attribution', i, 'as'], link['as'], 'name');
+    guarded(problems, entry.file, () => {
+      const anchor = entry.data['anchor'] as { exact: string } | undefined;
+      if (anchor) anchorCheck('claims', entry, ['anchor', 'exact'], anchor);
+      list(entry.data['attribution']).forEach((link, i) => {
+        inText(entry, ['attribution', i, 'verb'], link['verb'], 'verb');
+        if (link['as'] !== undefined) inText(entry, ['attribution', i, 'as'], link['as'], 'name');
+      });
+      ids(entry.data['hedges']).forEach((hedge, i) => inText(entry, ['hedges', i], hedge, 'hedge'));
     });
-    ids(entry.data['hedges']).forEach((hedge, i) => inText(entry, ['hedges', i], hedge, 'hedge'));
   }
   for (const entry of known.quotes.values()) {
-    const text = entry.data['text'];
-    if (typeof text === 'string') {
-      const prefix = entry.data['prefix'] as string | undefined;
-      const suffix = entry.data['suffix'] as string | undefined;
-      anchorCheck('quotes', entry, ['text'], { exact: text, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
-    }
-    if (entry.data['verb'] !== undefined) inText(entry, ['verb'], entry.data['verb'], 'verb');
+    guarded(problems, entry.file, () => {
+      const text = entry.data['text'];
+      if (typeof text === 'string') {
+        const prefix = entry.data['prefix'] as string | undefined;
+        const suffix = entry.data['suffix'] as string | undefined;
+        anchorCheck('quotes', entry, ['text'], { exact: text, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
+      }
+      if (entry.data['verb'] !== undefined) inText(entry, ['verb'], entry.data['verb'], 'verb');
+    });
   }
   for (const entry of known.events.values()) {
-    const anchor = entry.data['anchor'] as { exact: string } | undefined;
-    if (anchor) anchorCheck('events', entry, ['anchor', 'exact'], anchor);
+    guarded(problems, entry.file, () => {
+      const anchor = entry.data['anchor'] as { exact: string } | undefined;
+      if (anchor) anchorCheck('events', entry, ['anchor', 'exact'], anchor);
+    });
   }
 
   // 6. Event order: no cycles, and no order that the dates make impossible.
@@ -339,22 +409,24 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
     }
     state.set(id, 'done');
   };
-  for (const id of known.events.keys()) visitEvent(id, []);
+  for (const [id, entry] of known.events) guarded(problems, entry.file, () => visitEvent(id, []));
   for (const entry of known.events.values()) {
-    const mine = normalizeDate(entry.data['date'] as Parameters<typeof normalizeDate>[0]);
-    ids(entry.data['after']).forEach((id, i) => {
-      const other = known.events.get(String(id));
-      if (!other) return;
-      const theirs: NormalizedDate = normalizeDate(other.data['date'] as Parameters<typeof normalizeDate>[0]);
-      const a = dateBounds(mine);
-      const b = dateBounds(theirs);
-      if (a && b && a.latest < b.earliest) {
-        problems.push({
-          ...at(entry, ['after', i]),
-          message: `This event is dated ${mine.value} but is said to come after \`${other.id}\`, dated ${theirs.value}.`,
-          fix: 'Check both dates against the article, or remove the `after` line.',
-        });
-      }
+    guarded(problems, entry.file, () => {
+      const mine = normalizeDate(entry.data['date'] as Parameters<typeof normalizeDate>[0]);
+      ids(entry.data['after']).forEach((id, i) => {
+        const other = known.events.get(String(id));
+        if (!other) return;
+        const theirs: NormalizedDate = normalizeDate(other.data['date'] as Parameters<typeof normalizeDate>[0]);
+        const a = dateBounds(mine);
+        const b = dateBounds(theirs);
+        if (a && b && a.latest < b.earliest) {
+          problems.push({
+            ...at(entry, ['after', i]),
+            message: `This event is dated ${mine.value} but is said to come after \`${other.id}\`, dated ${theirs.value}.`,
+            fix: 'Check both dates against the article, or remove the `after` line.',
+          });
+        }
+      });
     });
   }
 
@@ -362,33 +434,53 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
   for (const collection of COLLECTION_NAMES) {
     if (collection === 'articles') continue;
     for (const entry of known[collection].values()) {
-      if (!entry.body.includes(':')) continue;
-      const tree = directiveParser.parse(entry.body) as MdastRoot;
-      visit(tree, (node) => {
-        if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
-        const name = node.name as keyof typeof DIRECTIVE_TARGETS;
-        const line = entry.bodyLine + (node.position?.start.line ?? 1) - 1;
-        const column = node.position?.start.column ?? 1;
-        const where = { file: entry.file, line, column, field: '(note)' };
-        if (!(name in DIRECTIVE_TARGETS)) return;
-        const target = DIRECTIVE_TARGETS[name];
-        const id = node.attributes?.id;
-        if (!id) {
-          problems.push({
-            ...where,
-            message: `The cross-link \`:${name}[…]\` does not say which ${name} it links to.`,
-            fix: `Add the id after the brackets, like \`:${name}[the words]{#the-id}\`.`,
-          });
-          return;
-        }
-        if (!exists[target].has(id)) {
-          const guess = suggest(id, [...exists[target]]);
-          problems.push({
-            ...where,
-            message: `The cross-link names a ${name} \`${id}\` that does not exist in \`content/${target}/\`.`,
-            fix: guess ? `Did you mean \`{#${guess}}\`?` : `Fix the id after \`#\`, or add \`content/${target}/${id}.md\`.`,
-          });
-        }
+      guarded(problems, entry.file, () => {
+        if (!entry.body.includes(':')) return;
+        const tree = directiveParser.parse(entry.body) as MdastRoot;
+        visit(tree, (node) => {
+          if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+          const name = node.name as keyof typeof DIRECTIVE_TARGETS;
+          const line = entry.bodyLine + (node.position?.start.line ?? 1) - 1;
+          const column = node.position?.start.column ?? 1;
+          const where = { file: entry.file, line, column, field: '(note)' };
+          if (!Object.hasOwn(DIRECTIVE_TARGETS, name)) {
+            // Only a directive with an id was meant as a cross-link; "Note:this" in prose is left alone.
+            if (node.attributes?.id === undefined) return;
+            const guess = suggest(node.name, Object.keys(DIRECTIVE_TARGETS));
+            problems.push({
+              ...where,
+              message: `\`:${node.name}[…]\` is not a cross-link this site knows, so it would be shown as plain text.`,
+              fix: `${guess ? `Did you mean \`:${guess}\`? ` : ''}Cross-links are ${Object.keys(DIRECTIVE_TARGETS).map((n) => `\`:${n}[…]{#id}\``).join(', ')}.`,
+            });
+            return;
+          }
+          if (node.type !== 'textDirective') {
+            problems.push({
+              ...where,
+              message: `A cross-link starts with one colon, but this one has ${node.type === 'leafDirective' ? 'two' : 'three'}, so it would not become a link.`,
+              fix: `Write it inside a sentence with a single colon: \`:${name}[the words]{#the-id}\`.`,
+            });
+            return;
+          }
+          const target = DIRECTIVE_TARGETS[name];
+          const id = node.attributes?.id;
+          if (!id) {
+            problems.push({
+              ...where,
+              message: `The cross-link \`:${name}[…]\` does not say which ${name} it links to.`,
+              fix: `Add the id after the brackets, like \`:${name}[the words]{#the-id}\`.`,
+            });
+            return;
+          }
+          if (!exists[target].has(id)) {
+            const guess = suggest(id, [...exists[target]]);
+            problems.push({
+              ...where,
+              message: `The cross-link names ${withArticle(name)} \`${id}\` that does not exist in \`content/${target}/\`.`,
+              fix: guess ? `Did you mean \`{#${guess}}\`? Otherwise fix the id after \`#\`.` : `Fix the id after \`#\`, or add \`content/${target}/${id}.md\` (\`npm run new -- ${COLLECTIONS[target].singular}\`).`,
+            });
+          }
+        });
       });
     }
   }

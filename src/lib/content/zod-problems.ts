@@ -5,9 +5,12 @@ import { positionOf, type Position } from './frontmatter.ts';
 
 type Schema = z.core.$ZodType;
 
-/** Walk a schema along a data path, unwrapping optional, default, pipe and array layers. */
+/**
+ * Walk a schema along a data path, unwrapping optional, default, pipe and array layers, and return
+ * the layers of the last step only: the field's own description and keys, never its parent's.
+ */
 function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
-  const seen: Schema[] = [];
+  let seen: Schema[] = [];
   let current: Schema | undefined = schema;
   let index = 0;
   while (current) {
@@ -26,11 +29,15 @@ function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
     if (def.type === 'object') {
       current = (def['shape'] as Record<string, Schema>)[String(key)];
       index++;
+      seen = [];
       continue;
     }
     if (def.type === 'array') {
       current = def['element'] as Schema;
-      if (typeof key === 'number') index++;
+      if (typeof key === 'number') {
+        index++;
+        seen = [];
+      }
       continue;
     }
     break;
@@ -91,19 +98,45 @@ export function issueToProblem(
 ): Problem {
   const path = issue.path;
   const field = formatPath(path);
-  const help = describeField(ctx.schema, path) ?? 'See the editing guide in README.md for this field.';
+  const help = describeField(ctx.schema, path) ?? `See the ${ctx.singular}'s fields in docs/editing-guide.md.`;
   const { line, column } = positionOf(ctx.positions, path);
   const at = { file: ctx.file, line, column, field };
   const input = (issue as { input?: unknown }).input;
   const name = String(path[path.length - 1] ?? field);
+  const owner = path.length > 1 ? `\`${formatPath(path.slice(0, -1))}\`` : `The ${ctx.singular}`;
+
+  if (path.length === 0 && issue.code === 'invalid_type') {
+    return {
+      ...at,
+      field: '(frontmatter)',
+      message: `The frontmatter is ${describeValue(input)}, not a set of \`field: value\` lines.`,
+      fix: `Write one field a line between the two \`---\` lines, like \`kind: report\`; \`npm run new -- ${ctx.singular}\` makes a correct file to start from.`,
+    };
+  }
+  // A field that is not there at all, whatever the rule it would have had to meet.
+  if (input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
+    return { ...at, message: `${owner} has no \`${name}\`, and it is required.`, fix: `Add \`${name}:\`. ${help}` };
+  }
+  if (input === null && issue.code !== 'custom') {
+    return { ...at, message: `\`${name}\` has no value.`, fix: `Write the value after \`${name}: \`, or remove the line if the field is optional. ${help}` };
+  }
 
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) {
-        return { ...at, message: `The ${ctx.singular} has no \`${name}\`, and it is required.`, fix: `Add \`${name}:\`. ${help}` };
-      }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return { ...at, message: `Expected ${expected} for \`${name}\`, found ${describeValue(input)}.`, fix: help };
+      const text = typeof input === 'string' ? input.trim() : undefined;
+      let fix = help;
+      if (issue.expected === 'array' && text !== undefined) {
+        fix = text.startsWith('-')
+          ? `Put a space after the \`-\` of each item, one item a line under \`${name}:\`: \`- ${text.replace(/^-+\s*/, '')}\`. ${help}`
+          : `Write \`${name}:\` on its own line and each item below it, indented, after \`- \`: \`- ${text}\`. ${help}`;
+      } else if (issue.expected === 'object' && text !== undefined) {
+        const inner = keysAt(ctx.schema, path)[0];
+        fix = inner
+          ? `Write \`${name}:\` on its own line and its fields below it, indented by two spaces, like \`${inner}: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}\`. ${help}`
+          : help;
+      }
+      return { ...at, message: `Expected ${expected} for \`${name}\`, found ${describeValue(input)}.`, fix };
     }
     case 'unrecognized_keys': {
       const known = keysAt(ctx.schema, path);

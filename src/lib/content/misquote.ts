@@ -1,0 +1,83 @@
+/**
+ * Characters that look alike on screen and are the usual reason a passage copied by hand does not
+ * match: apostrophes and quotation marks (straight or curly), dashes and hyphens, kinds of space,
+ * and capitals. Each folds to one stand-in, one character for one, so offsets stay comparable.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  'ʼ': "'",
+  '′': "'",
+  '`': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '″': '"',
+  '—': '-',
+  '–': '-',
+  '‐': '-',
+  '‑': '-',
+  '−': '-',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+  '\n': ' ',
+};
+
+function fold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    // Surrogate pairs stay as they are: `for...of` yields them whole, and they fold to themselves.
+    const folded = LOOK_ALIKES[char] ?? char.toLowerCase();
+    out += folded.length === char.length ? folded : char;
+  }
+  return out;
+}
+
+const NAMES: Record<string, string> = {
+  "'": "a straight apostrophe (')",
+  '’': 'a curly apostrophe (’)',
+  '‘': 'an opening curly quote (‘)',
+  '"': 'a straight double quote (")',
+  '“': 'an opening curly double quote (“)',
+  '”': 'a closing curly double quote (”)',
+  '—': 'an em dash (—)',
+  '–': 'an en dash (–)',
+  '-': 'a hyphen (-)',
+  ' ': 'a space',
+  '\u00a0': 'a non-breaking space',
+  '\n': 'a paragraph break',
+};
+
+function describe(char: string): string {
+  return NAMES[char] ?? `\`${char}\``;
+}
+
+/**
+ * When a passage is not in the text only because of look-alike characters, say which and where:
+ * "the article has a curly apostrophe (’) where the anchor has a straight apostrophe (')". Returns
+ * undefined when the passage differs in more than look-alikes, and the general hint has to do.
+ */
+export function lookAlikeHint(text: string, exact: string): string | undefined {
+  if (exact === '' || text.includes(exact)) return undefined;
+  const at = fold(text).indexOf(fold(exact));
+  if (at === -1) return undefined;
+  const differences: { offset: number; theirs: string; ours: string }[] = [];
+  for (let i = 0; i < exact.length; i++) {
+    const theirs = text[at + i] as string;
+    const ours = exact[i] as string;
+    if (theirs !== ours) differences.push({ offset: i, theirs, ours });
+  }
+  const [first] = differences;
+  if (!first) return undefined;
+  const before = exact.slice(Math.max(0, first.offset - 20), first.offset).replace(/\n/g, ' ');
+  const where = first.offset === 0 ? 'at the very start' : `after “${first.offset > 20 ? '…' : ''}${before}”`;
+  const theirs = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.theirs}\`` : describe(first.theirs);
+  const ours = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.ours}\`` : describe(first.ours);
+  const more = differences.length - 1;
+  return (
+    `The article has ${theirs} where the anchor has ${ours}, ${where}` +
+    `${more > 0 ? ` (and ${more} more difference${more === 1 ? '' : 's'} further on)` : ''}. ` +
+    'Copy the words from the article instead of typing them, so every quote mark and dash is the same.'
+  );
+}
