@@ -1,0 +1,208 @@
+/**
+ * `npm run bench [-- options]`: build synthetic corpora with Claimline and, side by side, with a
+ * plain Astro site of the same pages (scripts/bench/baseline.ts), and print what each costs and
+ * what each page weighs. Figures, not pass/fail. The last line is always
+ * `N articles, C claims: build X s, baseline Y s, ratio R, peak M MiB, largest page B bytes`.
+ *
+ * Options:
+ *   --articles N     one size (repeat it or give `1,100,1000` for several). Default: 1, 100, 1000.
+ *   --runs K         cold builds of each site per size; the table shows medians. Default: 1.
+ *   --dir PATH       where bench projects are written. Default: /tmp/claimline-bench.
+ *   --ref REF        build the site's code as committed at REF (`HEAD`) instead of the working tree.
+ *   --profile        one more Claimline build under `node --cpu-prof`, summarised by package and function.
+ *   --no-baseline    build Claimline only.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { baselineProject } from './bench/baseline.ts';
+import { countOf, generateCorpus, writeCorpus } from './bench/corpus.ts';
+import { measure, median, type Measurement } from './bench/measure.ts';
+import { analyseSite, PAGE_BUDGET_BYTES, pageKind, type SiteReport } from './bench/pages.ts';
+import { summariseProfiles } from './bench/profile.ts';
+import { BENCH_CONFIG, claimlineProject, cleanBuild } from './bench/project.ts';
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  dir: string;
+  ref: string | undefined;
+  profile: boolean;
+  baseline: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { sizes: [], runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value.`);
+      return next;
+    };
+    if (arg === '--articles') options.sizes.push(...value().split(',').map(Number));
+    else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--dir') options.dir = resolve(value());
+    else if (arg === '--ref') options.ref = value();
+    else if (arg === '--profile') options.profile = true;
+    else if (arg === '--no-baseline') options.baseline = false;
+    else throw new Error(`Unknown option ${arg}. See the comment at the top of scripts/bench.ts.`);
+  }
+  if (options.sizes.length === 0) options.sizes = [1, 100, 1000];
+  if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--articles takes whole numbers of at least 1.');
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs takes a whole number of at least 1.');
+  return options;
+}
+
+interface SiteResult {
+  runs: Measurement[];
+  site: SiteReport;
+}
+
+interface SizeResult {
+  articles: number;
+  counts: ReturnType<typeof countOf>;
+  check: { wallSeconds: number; ownSeconds: number };
+  claimline: SiteResult;
+  baseline: SiteResult | undefined;
+}
+
+const repo = resolve(import.meta.dirname, '..');
+const options = parseArgs(process.argv.slice(2));
+const node = process.execPath;
+const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env['BASE_PATH'];
+delete env['SITE_URL'];
+
+const say = (text: string) => process.stderr.write(`${text}\n`);
+const seconds = (s: number) => (Number.isNaN(s) ? '–' : s.toFixed(1));
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function build(dir: string, label: string, extraNodeArgs: string[] = []): Promise<Measurement> {
+  cleanBuild(dir);
+  const log = join(dir, 'build.log');
+  const result = await measure(node, [...extraNodeArgs, astro, 'build', '--config', BENCH_CONFIG], { cwd: dir, env, log });
+  if (result.exitCode !== 0) {
+    const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`The ${label} build failed (exit ${result.exitCode}). The end of ${log}:\n${tail}`);
+  }
+  say(`  ${label}: ${seconds(result.wallSeconds)} s wall, ${seconds(result.cpuSeconds)} s CPU, ${result.peakMiB.toFixed(0)} MiB`);
+  return result;
+}
+
+async function runSize(articles: number): Promise<SizeResult> {
+  const root = join(options.dir, `${articles}-articles`);
+  const claimlineDir = join(root, 'claimline');
+  const baselineDir = join(root, 'baseline');
+  say(`\n${articles} article${articles === 1 ? '' : 's'}: generating…`);
+  const corpus = generateCorpus({ articles });
+  const counts = countOf(corpus);
+  claimlineProject(repo, claimlineDir, options.ref);
+  writeCorpus(corpus, join(claimlineDir, 'content'));
+  if (options.baseline) baselineProject(repo, baselineDir, corpus);
+  say(`  ${counts.articles} articles, ${counts.claims} claims, ${counts.quotes} quotes, ${counts.events} events, ${counts.sources} sources`);
+
+  // The content check on its own, as an editor runs it: `npm run check:content`.
+  const checkLog = join(root, 'check.log');
+  mkdirSync(root, { recursive: true });
+  const check = await measure(node, ['scripts/check-content.ts', '.'], { cwd: claimlineDir, env, log: checkLog });
+  const reported = /checked in ([\d.]+) s/.exec(readFileSync(checkLog, 'utf8'));
+  if (check.exitCode !== 0) throw new Error(`The generated content does not pass the content check; see ${checkLog}.`);
+  say(`  check:content: ${seconds(check.wallSeconds)} s`);
+
+  const claimlineRuns: Measurement[] = [];
+  const baselineRuns: Measurement[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    // Alternate which goes first, so neither always meets a warmer or busier machine.
+    const order = run % 2 === 0 ? ['claimline', 'baseline'] : ['baseline', 'claimline'];
+    for (const which of order) {
+      if (which === 'claimline') claimlineRuns.push(await build(claimlineDir, 'claimline'));
+      else if (options.baseline) baselineRuns.push(await build(baselineDir, 'baseline'));
+    }
+  }
+  if (options.profile) {
+    const profileDir = join(root, 'profile');
+    await build(claimlineDir, 'claimline (profiled)', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    printProfile(profileDir);
+  }
+  return {
+    articles,
+    counts,
+    check: { wallSeconds: check.wallSeconds, ownSeconds: reported ? Number(reported[1]) : Number.NaN },
+    claimline: { runs: claimlineRuns, site: analyseSite(join(claimlineDir, 'dist')) },
+    baseline: options.baseline ? { runs: baselineRuns, site: analyseSite(join(baselineDir, 'dist')) } : undefined,
+  };
+}
+
+function printProfile(dir: string): void {
+  const summary = summariseProfiles(dir);
+  const share = (ms: number) => `${(ms / 1000).toFixed(2)} s (${((100 * ms) / summary.totalMs).toFixed(1)}%)`;
+  console.log(`\nCPU profile of the Claimline build, self time (${(summary.totalMs / 1000).toFixed(1)} s sampled) — by package or file:`);
+  for (const { name, ms } of summary.byOwner) console.log(`  ${share(ms).padEnd(18)} ${name}`);
+  console.log('By function:');
+  for (const { name, ms } of summary.byFunction) console.log(`  ${share(ms).padEnd(18)} ${name}`);
+}
+
+/** The pages a reader needs no script for: all but the search page. */
+const readingPages = (site: SiteReport) => site.pages.filter((page) => !page.path.startsWith('/search/'));
+
+function row(result: SizeResult, label: string, site: SiteResult): string {
+  const wall = median(site.runs.map((r) => r.wallSeconds));
+  const cpu = median(site.runs.map((r) => r.cpuSeconds));
+  const peak = Math.max(...site.runs.map((r) => r.peakMiB));
+  const largest = site.site.pages.reduce((max, page) => (page.bytes > max.bytes ? page : max));
+  const over = site.site.pages.filter((page) => page.bytes > PAGE_BUDGET_BYTES).length;
+  const js = Math.max(0, ...readingPages(site.site).map((page) => page.jsBytes));
+  return `| ${result.articles} | ${result.counts.claims} | ${label} | ${seconds(wall)} | ${seconds(cpu)} | ${peak.toFixed(0)} | ${site.site.pages.length} | ${mb(site.site.bytes)} | ${largest.bytes} (${largest.path}) | ${over} | ${js} |`;
+}
+
+function overBudget(result: SizeResult): void {
+  const over = result.claimline.site.pages.filter((page) => page.bytes > PAGE_BUDGET_BYTES);
+  const kinds = new Map<string, { count: number; total: number; largest: (typeof over)[number] }>();
+  for (const page of result.claimline.site.pages) {
+    const kind = pageKind(page.path);
+    const entry = kinds.get(kind) ?? { count: 0, total: 0, largest: page };
+    entry.count++;
+    entry.total += page.bytes;
+    if (page.bytes > entry.largest.bytes) entry.largest = page;
+    kinds.set(kind, entry);
+  }
+  const overByKind = new Map<string, number>();
+  for (const page of over) overByKind.set(pageKind(page.path), (overByKind.get(pageKind(page.path)) ?? 0) + 1);
+  console.log(`\nClaimline pages at ${result.articles} article(s), HTML + CSS (budget ${kib(PAGE_BUDGET_BYTES)}):`);
+  console.log('| page | pages | over budget | mean | largest |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const [kind, entry] of [...kinds.entries()].sort((a, b) => b[1].largest.bytes - a[1].largest.bytes)) {
+    console.log(`| ${kind} | ${entry.count} | ${overByKind.get(kind) ?? 0} | ${kib(entry.total / entry.count)} | ${kib(entry.largest.bytes)} ${entry.largest.path} |`);
+  }
+  const scripted = readingPages(result.claimline.site).filter((page) => page.scripts.length > 0);
+  if (scripted.length > 0) console.log(`Pages that load a script: ${scripted.map((p) => p.path).join(', ')}`);
+}
+
+const results: SizeResult[] = [];
+for (const size of options.sizes) results.push(await runSize(size));
+
+console.log('\n| articles | claims | site | build (s) | CPU (s) | peak (MiB) | pages | dist | largest page, HTML+CSS bytes | pages > 50 KB | JS to read (bytes) |');
+console.log('|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|');
+for (const result of results) {
+  console.log(row(result, 'Claimline', result.claimline));
+  if (result.baseline) console.log(row(result, 'plain Astro', result.baseline));
+}
+console.log('\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content (s, whole command) | check itself (s) |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+for (const result of results) {
+  const ratio = result.baseline ? median(result.claimline.runs.map((r) => r.wallSeconds)) / median(result.baseline.runs.map((r) => r.wallSeconds)) : Number.NaN;
+  const cpuRatio = result.baseline ? median(result.claimline.runs.map((r) => r.cpuSeconds)) / median(result.baseline.runs.map((r) => r.cpuSeconds)) : Number.NaN;
+  console.log(`| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`);
+}
+for (const result of results) overBudget(result);
+
+const last = results[results.length - 1] as SizeResult;
+const build_ = median(last.claimline.runs.map((r) => r.wallSeconds));
+const baseline = last.baseline ? median(last.baseline.runs.map((r) => r.wallSeconds)) : Number.NaN;
+const peak = Math.max(...last.claimline.runs.map((r) => r.peakMiB));
+const largest = Math.max(...last.claimline.site.pages.map((page) => page.bytes));
+console.log(
+  `\n${last.articles} articles, ${last.counts.claims} claims: build ${build_.toFixed(1)} s, baseline ${Number.isNaN(baseline) ? '–' : baseline.toFixed(1)} s, ratio ${Number.isNaN(baseline) ? '–' : (build_ / baseline).toFixed(2)}, peak ${peak.toFixed(0)} MiB, largest page ${largest} bytes`,
+);
