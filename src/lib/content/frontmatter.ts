@@ -44,7 +44,7 @@ function keyOf(line: string): string | undefined {
 
 /** The value part of a `field: value` line, as typed. */
 function valueOf(line: string): string {
-  const match = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*?:\s+)?(.*)$/.exec(line);
+  const match = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*?:(?:\s+|$))?(.*)$/.exec(line);
   return (match?.[1] ?? '').trim();
 }
 
@@ -196,7 +196,7 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
           index: i,
           column: 1,
           message: `\`${name}\` is indented further than \`${aboveName}\` on the line above, which already has a value.`,
-          fix: `Start \`${name}\` in the same column as \`${aboveName}\`. If the line continues the text of \`${aboveName}\`, wrap that whole text in quotes.`,
+          fix: `Start \`${name}\` in the same column as \`${aboveName}\`, using spaces.`,
         };
       }
     }

@@ -12,7 +12,7 @@ import { dateBounds } from '../dates.ts';
 import { formatPath, type Problem } from '../problems.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type Corpus, type Entry } from './collections.ts';
 import { parseMarkdownFile, positionOf } from './frontmatter.ts';
-import { lookAlikeHint } from './misquote.ts';
+import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
 import type { SourceFile } from './read.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
 
@@ -340,7 +340,10 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         result.reason === 'none'
           ? `“${words}” is not in the article \`${String(entry.data['article'])}\`${anchor.prefix || anchor.suffix ? ' with that prefix and suffix' : ''}.`
           : `“${words}” occurs ${result.count} times in the article \`${String(entry.data['article'])}\`, so the anchor is ambiguous.`,
-      fix: (result.reason === 'none' && !anchor.prefix && !anchor.suffix ? lookAlikeHint(text, anchor.exact) : undefined) ?? result.hint,
+      fix:
+        (result.reason === 'none' && !anchor.prefix && !anchor.suffix ? lookAlikeHint(text, anchor.exact) : undefined) ??
+        (result.reason === 'many' && !anchor.prefix && !anchor.suffix ? ambiguityHint(text, anchor.exact, path[0] === 'text') : undefined) ??
+        result.hint,
     });
   };
   const inText = (entry: Rec, path: PropertyKey[], words: unknown, what: string) => {

@@ -81,3 +81,55 @@ export function lookAlikeHint(text: string, exact: string): string | undefined {
     'Copy the words from the article instead of typing them, so every quote mark and dash is the same.'
   );
 }
+
+function occurrences(text: string, exact: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
+  return found;
+}
+
+/** Whole words before `at`, one more each time, until they occur before `exact` only once. */
+function uniquePrefix(text: string, exact: string, at: number): string | undefined {
+  let start = at;
+  for (let words = 0; words < 6 && start > 0 && text[start - 1] !== '\n'; words++) {
+    start = Math.max(text.lastIndexOf(' ', start - 2), text.lastIndexOf('\n', start - 2)) + 1;
+    const prefix = text.slice(start, at);
+    if (occurrences(text, prefix + exact).length === 1) return prefix;
+  }
+  return undefined;
+}
+
+/** Whole words after the passage, one more each time, until they occur after `exact` only once. */
+function uniqueSuffix(text: string, exact: string, at: number): string | undefined {
+  const from = at + exact.length;
+  let end = from;
+  for (let words = 0; words < 6 && end < text.length && text[end] !== '\n'; words++) {
+    const stops = [text.indexOf(' ', end + 1), text.indexOf('\n', end)].filter((i) => i !== -1);
+    end = stops.length > 0 ? Math.min(...stops) : text.length;
+    const suffix = text.slice(from, end);
+    if (occurrences(text, exact + suffix).length === 1) return suffix;
+  }
+  return undefined;
+}
+
+function yamlString(value: string): string {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+}
+
+/**
+ * For a passage that occurs more than once, the shortest `prefix` (or `suffix`) of whole words that
+ * picks out each occurrence, ready to paste: editors know which one they mean, not what makes it unique.
+ * A quote has its `prefix` and `suffix` beside `text`; claims and events have them in `anchor`.
+ */
+export function ambiguityHint(text: string, exact: string, quote = false): string | undefined {
+  const found = occurrences(text, exact);
+  if (found.length < 2) return undefined;
+  const options = found.slice(0, 3).map((at) => {
+    const context = text.slice(Math.max(0, at - 24), at).replace(/\n/g, ' ');
+    const prefix = uniquePrefix(text, exact, at);
+    const suffix = prefix === undefined ? uniqueSuffix(text, exact, at) : undefined;
+    const field = prefix !== undefined ? `\`prefix: ${yamlString(prefix)}\`` : suffix !== undefined ? `\`suffix: ${yamlString(suffix)}\`` : 'a longer `exact`';
+    return `for the one after “…${context.trimStart()}”, add ${field}`;
+  });
+  return `${quote ? 'Beside `text`' : 'Under `anchor`, beside `exact`'}, ${options.join('; ')}${found.length > 3 ? `; and so on for the other ${found.length - 3}` : ''}.`;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_LOADED, checkCase } from './support.ts';
+
+/**
+ * One content tree a mistake (tests/fixtures/broken/<case>/content/), each holding the same valid
+ * records beside the broken one. The whole report an editor reads is pinned, so a regression in
+ * wording or location shows; and what the mistake did not touch must still load.
+ */
+describe('an editor mistake is reported in words they can act on, and nothing else is dropped', () => {
+  it('malformed YAML: a quote that is never closed is pointed at where it opens', () => {
+    const result = checkCase('malformed-yaml');
+    expect(result.lines).toMatchInlineSnapshot(`"content/claims/asif-accuses.md:3:12  statement  The double quote (") that starts the value of \`statement\` is never closed, so the rest of the frontmatter is read as part of it.  End the value with \`"\` on the same line. If the words contain \`"\` themselves, wrap the whole value in single quotes instead: \`statement: 'says "venomous" things'\`."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('the common YAML slips each get their own explanation and the line written right', () => {
+    const result = checkCase('yaml-mistakes');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/apostrophe-in-single-quotes.md:3:22  statement  The value of \`statement\` is in single quotes, so an apostrophe inside it ends it early.  Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`), or wrap the value in double quotes: \`statement: "Pakistan's Defence Minister accused the …"\`.
+      content/claims/colon-in-value.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: "Asif said: the Afghan side made venomous…"\`.
+      content/claims/hash-in-value.md:3:40  statement  Everything from \`#\` to the end of the line is read as a comment and left out: \`#2\`.  If the \`#\` belongs to the text, wrap the whole value in double quotes; if it is a note for editors, move it to its own line above the field.
+      content/claims/misaligned-list.md:7:1  (frontmatter)  \`verb\` is indented further than \`source\` on the line above, which already has a value.  Start \`verb\` in the same column as \`source\`, using spaces.
+      content/claims/misspelled-field.md:5:1  staus  \`staus\` is not a field of a claim.  Did you mean \`status\`? Rename it.
+      content/claims/misspelled-field.md:8:3  anchor.sufix  \`sufix\` is not a field of \`anchor\`.  Did you mean \`suffix\`? Rename it.
+      content/claims/no-space-after-colon.md:4:1  (frontmatter)  There is no space after the colon in \`kind:statement\`.  Write a space after the field name's colon: \`kind: statement\`.
+      content/claims/tab-indent.md:6:1  (frontmatter)  This line is indented with a tab; YAML only reads spaces.  Indent with spaces (two per level), not tabs. Most editors can convert tabs to spaces.
+      content/sources/tameem-bahiss.md:5:9  handle  A value cannot start with \`@\` unless it is in quotes: YAML reserves that character.  Wrap the value in double quotes: \`handle: "@tameembahiss"\`."
+    `);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('a missing required field is named and located at the frontmatter, not at 1:1', () => {
+    const result = checkCase('missing-field');
+    expect(result.lines).toMatchInlineSnapshot(`"content/claims/report-blames-drone-deal.md:2:1  kind  The claim has no \`kind\`, and it is required.  Add \`kind:\`. What kind of assertion it is: \`statement\`, \`report\`, \`allegation\`, \`accusation\`, \`acknowledgement\`, \`denial\`, \`demand\`, \`warning\`, \`assessment\`, \`observation\`, \`question\`, \`prediction\`."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('a value of the wrong type says what was expected and shows it written right', () => {
+    const result = checkCase('wrong-type');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/report-blames-drone-deal.md:5:1  hedges  Expected a list (lines starting with \`- \`) for \`hedges\`, found the text \`reportedly\`.  Write \`hedges:\` on its own line and each item below it, indented, after \`- \`: \`- reportedly\`. Hedging words the article uses for the claim ("reportedly"), copied from it.
+      content/claims/report-blames-drone-deal.md:6:1  anchor  Expected a group of indented fields for \`anchor\`, found the text \`a secret drone deal with the US\`.  Write \`anchor:\` on its own line and its fields below it, indented by two spaces, like \`exact: a secret drone deal with the US\`. Where the article says it: \`exact\` copied from the article, with \`prefix\` or \`suffix\` if those words appear more than once."
+    `);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('an unknown kind or status suggests the nearest valid one and lists them all', () => {
+    const result = checkCase('unknown-kind-or-status');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/report-blames-drone-deal.md:4:1  kind  The text \`Report\` is not a valid \`kind\`.  Did you mean \`report\`? Use one of: \`statement\`, \`report\`, \`allegation\`, \`accusation\`, \`acknowledgement\`, \`denial\`, \`demand\`, \`warning\`, \`assessment\`, \`observation\`, \`question\`, \`prediction\`.
+      content/claims/report-blames-drone-deal.md:5:1  status  The text \`disputed\` is not a valid \`status\`.  Use one of: \`unverified\`, \`verified\`, \`refuted\`.
+      content/sources/afghan-news-channels.md:3:1  kind  The text \`media\` is not a valid \`kind\`.  Use one of: \`person\`, \`outlet\`, \`report\`, \`government\`, \`organisation\`, \`collective\`, \`post\`."
+    `);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('a misquote one apostrophe off names both characters and where they differ', () => {
+    const result = checkCase('misquote');
+    expect(result.lines).toMatchInlineSnapshot(`"content/quotes/samad-on-intentions.md:3:1  text  “It's not entirely clear what each side's intention…” is not in the article \`pakistan-afghanistan-talks\`.  The article has a curly apostrophe (’) where the anchor has a straight apostrophe ('), after “It” (and 1 more difference further on). Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, quotes: ['samad-on-intentions', 'venomous'] });
+  });
+
+  it('an anchor that matches twice shows where each match is and asks for a prefix or suffix', () => {
+    const result = checkCase('anchor-matches-twice');
+    expect(result.lines).toMatchInlineSnapshot(`"content/claims/agreement-with-foreign-country.md:6:3  anchor.exact  “agreement with a” occurs 2 times in the article \`pakistan-afghanistan-talks\`, so the anchor is ambiguous.  Under \`anchor\`, beside \`exact\`, for the one after “…to do so because of its ”, add \`prefix: "its "\`; for the one after “…acknowledged signing an ”, add \`prefix: "an "\`."`);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'agreement-with-foreign-country', 'talks-failed-on-tuesday'] });
+  });
+
+  it('a misspelled reference suggests the nearest id; an unknown one says how to add it', () => {
+    const result = checkCase('unknown-reference');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/quotes/samad-on-intentions.md:2:1  article  There is no article \`pakistan-afghanistan-talk\` in \`content/articles/\`.  Did you mean \`pakistan-afghanistan-talks\`? Otherwise add \`content/articles/pakistan-afghanistan-talk.md\` (\`npm run new -- article\`).
+      content/quotes/samad-on-intentions.md:4:1  speaker  There is no source \`omar-samed\` in \`content/sources/\`.  Did you mean \`omar-samad\`? Otherwise add \`content/sources/omar-samed.md\` (\`npm run new -- source\`).
+      content/quotes/samad-on-intentions.md:7:5  claims[0]  There is no claim \`intentions-unclear\` in \`content/claims/\`.  Fix the id, or add \`content/claims/intentions-unclear.md\` (\`npm run new -- claim\`)."
+    `);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, quotes: ['samad-on-intentions', 'venomous'] });
+  });
+
+  it('two files with the same name in different subfolders are a duplicate id; the first still loads', () => {
+    const result = checkCase('duplicate-id');
+    expect(result.lines).toMatchInlineSnapshot(`"content/sources/people/omar-samad.md:1:1  (file name)  Another source already has the id \`omar-samad\`: \`content/sources/omar-samad.md\`.  Ids must be unique within \`content/sources/\`: rename one of the two files (and the references to it)."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('a date that does not exist is refused, not rolled over to March', () => {
+    const result = checkCase('impossible-date');
+    expect(result.lines).toMatchInlineSnapshot(`"content/events/talks-fail.md:4:1  date.value  \`2025-02-30\` does not exist: February 2025 has 28 days.  Check the day against the article, or write \`2025-02\` if only the month is known."`);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, events: [] });
+  });
+
+  it('a cycle in event order is spelled out', () => {
+    const result = checkCase('event-cycle');
+    expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, events: ['minister-accuses', 'talks-fail'] });
+  });
+
+  it('javascript: and data: links are refused', () => {
+    const result = checkCase('unsafe-link');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/sources/geo-news.md:5:1  url  \`javascript:\` addresses are not allowed: only \`http:\` and \`https:\` links are published, because other schemes can run code or hide content.  Link to the web page itself, with an address that starts with \`https://\`.
+      content/sources/tolonews.md:5:1  url  \`data:\` addresses are not allowed: only \`http:\` and \`https:\` links are published, because other schemes can run code or hide content.  Link to the web page itself, with an address that starts with \`https://\`."
+    `);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('raw HTML in a note is accepted by the check (it is sanitised when rendered, see note-html.test.ts)', () => {
+    const result = checkCase('html-in-note');
+    expect(result.lines).toBe('');
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('a file saved with Windows line endings or a byte-order mark is accepted and loads', () => {
+    const result = checkCase('windows-line-endings-and-bom');
+    expect(result.lines).toBe('');
+    expect(result.loaded).toEqual(BASE_LOADED);
+    const claim = result.corpus.claims.find((entry) => entry.id === 'talks-failed-on-tuesday');
+    expect(claim?.data.statement).toBe('Peace talks between Pakistan and Afghanistan failed on Tuesday.');
+    expect(result.corpus.sources.find((entry) => entry.id === 'omar-samad')?.data.name).toBe('Omar Samad');
+    // The article's text is the same as without the carriage returns, so anchors resolve alike.
+    expect(result.analysis.texts.get('pakistan-afghanistan-talks')).not.toContain('\r');
+    expect(result.analysis.ranges.get('claims/talks-failed-on-tuesday')).toBeDefined();
+  });
+
+  it('an empty file is reported, and the rest loads', () => {
+    const result = checkCase('empty-file');
+    expect(result.lines).toMatchInlineSnapshot(`"content/claims/asif-accuses.md:1:1  (file)  The file is empty.  Write its frontmatter between two \`---\` lines (\`npm run new\` makes a correct file), or delete the file."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('verified or refuted without a review is reported, even when the claim has other problems', () => {
+    const result = checkCase('verified-without-review');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/report-blames-drone-deal.md:4:1  kind  The text \`reported\` is not a valid \`kind\`.  Did you mean \`report\`? Use one of: \`statement\`, \`report\`, \`allegation\`, \`accusation\`, \`acknowledgement\`, \`denial\`, \`demand\`, \`warning\`, \`assessment\`, \`observation\`, \`question\`, \`prediction\`.
+      content/claims/report-blames-drone-deal.md:5:1  status  A claim marked \`refuted\` needs a \`review\` saying who established it.  Add \`review:\` with \`by\`, \`url\`, \`date\` and \`summary\`, or use \`status: unverified\` if the article only reports the claim.
+      content/claims/talks-failed-on-tuesday.md:5:1  status  A claim marked \`verified\` needs a \`review\` saying who established it.  Add \`review:\` with \`by\`, \`url\`, \`date\` and \`summary\`, or use \`status: unverified\` if the article only reports the claim."
+    `);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements'] });
+  });
+
+  it('a relation from a claim to itself is refused', () => {
+    const result = checkCase('relation-to-itself');
+    expect(result.lines).toMatchInlineSnapshot(`"content/claims/afghan-side-venomous-statements.md:10:5  relations[0].claim  The claim is said to support itself.  A relation links two different claims: name the other claim, or remove this relation."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('a cross-link in a note to a missing id is checked like any other reference', () => {
+    const result = checkCase('crosslink-missing-id');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/talks-failed-on-tuesday.md:10:46  (note)  The cross-link names an event \`talks-failed\` that does not exist in \`content/events/\`.  Did you mean \`{#talks-fail}\`? Otherwise fix the id after \`#\`.
+      content/claims/talks-failed-on-tuesday.md:11:29  (note)  The cross-link names a quote \`venomus\` that does not exist in \`content/quotes/\`.  Did you mean \`{#venomous}\`? Otherwise fix the id after \`#\`.
+      content/claims/talks-failed-on-tuesday.md:12:15  (note)  The cross-link \`:claim[…]\` does not say which claim it links to.  Add the id after the brackets, like \`:claim[the words]{#the-id}\`."
+    `);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
+});

@@ -1,0 +1,42 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../../src/lib/content/index.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+
+export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+export const BROKEN = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
+
+/** What an editor sees for a content tree: the report lines, and the ids of the records that load. */
+export function check(root: string) {
+  const { corpus, problems, analysis } = checkContent(root);
+  return {
+    lines: sortProblems(problems).map(formatProblem).join('\n'),
+    problems,
+    analysis,
+    corpus,
+    loaded: Object.fromEntries(Object.entries(corpus).map(([name, entries]: [string, { id: string }[]]) => [name, entries.map((entry) => entry.id)])),
+  };
+}
+
+/** A fixture case of tests/fixtures/broken/, checked. */
+export function checkCase(name: string) {
+  return check(join(BROKEN, name));
+}
+
+/** The records every fixture case starts from: each case must still load all that it did not break. */
+export const BASE_LOADED = {
+  articles: ['pakistan-afghanistan-talks'],
+  sources: ['khawaja-asif', 'omar-samad'],
+  claims: ['afghan-side-venomous-statements', 'talks-failed-on-tuesday'],
+  quotes: ['venomous'],
+  events: ['talks-fail'],
+};
+
+/** A scratch project with a copy of the seed content, removed by the returned function. */
+export function scratchProject(from = join(PROJECT, 'content')): { root: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'claimline-'));
+  cpSync(from, join(root, 'content'), { recursive: true });
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
