@@ -70,7 +70,22 @@ export function annotationsFor(index: CorpusIndex, articleId: string, markers = 
   return out;
 }
 
+/**
+ * The last rendering of each article text, by body: an article's page and each of its filter pages
+ * show the same annotated text, so it is rendered once per article instead of once per page
+ * (issue 6). Bounded, so a long `astro dev` session that edits articles does not keep every draft.
+ */
+const rendered = new Map<string, { key: string; html: string }>();
+const RENDERED_MAX = 5_000;
+
 /** The article text as HTML, every annotated span marked and linked. */
 export function renderAnnotatedArticle(body: string, annotations: readonly Annotation[]): string {
-  return String(articleParser().use(rehypeAnnotate, { annotations }).use(rehypeStringify).processSync(body));
+  const key = JSON.stringify(annotations);
+  const hit = rendered.get(body);
+  if (hit?.key === key) return hit.html;
+  const html = String(articleParser().use(rehypeAnnotate, { annotations }).use(rehypeStringify).processSync(body));
+  rendered.delete(body);
+  rendered.set(body, { key, html });
+  if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
+  return html;
 }
