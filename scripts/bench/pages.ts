@@ -180,6 +180,8 @@ export function pageKind(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return '/';
   if (parts[0] === 'articles' && parts.length === 4) return '/articles/[id]/[facet]/[value]/';
-  if (parts.length === 2 && ['articles', 'claims', 'sources', 'quotes', 'events'].includes(parts[0] as string)) return `/${parts[0]}/[id]/`;
+  if (!['articles', 'claims', 'sources', 'quotes', 'events'].includes(parts[0] as string)) return path;
+  if (parts.length === 2) return `/${parts[0]}/[id]/`;
+  if (parts.length === 3) return `/${parts[0]}/[id]/${parts[2]}/`;
   return path;
 }
