@@ -66,7 +66,9 @@ export function ldDate(date: NormalizedDate | DateInput | undefined): string | u
   return normalized.value;
 }
 
-type Agent = Person | Organization;
+/** The object forms of schema-dts's types, which also allow a bare string. */
+type Agent = Exclude<Person | Organization, string>;
+type Work = Exclude<CreativeWork, string>;
 
 /** Sources that are works (a report, a post) rather than someone who speaks. */
 const WORK_KINDS = new Set<SourceData['kind']>(['report', 'post']);
@@ -80,7 +82,7 @@ function agentType(kind: SourceData['kind']): 'Person' | 'NewsMediaOrganization'
 }
 
 /** A short reference to a source: its type, id and name; the full node is on the source's page. */
-function sourceRef(ctx: LdContext, source: Rec<SourceData>): Agent | CreativeWork {
+function sourceRef(ctx: LdContext, source: Rec<SourceData>): Agent | Work {
   const base = { '@id': ldId.source(ctx, source.id), name: source.data.name };
   if (source.data.kind === 'report') return { '@type': 'Report', ...base };
   if (source.data.kind === 'post') return { '@type': 'SocialMediaPosting', ...base };
@@ -103,7 +105,7 @@ export function agentOf(ctx: LdContext, sourceId: string | undefined): Agent | u
 }
 
 /** The full node for a source's own page. */
-export function sourceJsonLd(ctx: LdContext, sourceId: string): Agent | CreativeWork {
+export function sourceJsonLd(ctx: LdContext, sourceId: string): Agent | Work {
   const source = ctx.index.sources.get(sourceId);
   if (!source) throw new Error(`No source \`${sourceId}\`.`);
   const d = source.data;
@@ -117,9 +119,9 @@ export function sourceJsonLd(ctx: LdContext, sourceId: string): Agent | Creative
   if (WORK_KINDS.has(d.kind)) {
     const author = agentOf(ctx, d.partOf);
     const published = ldDate(d.date);
-    return { ...(common as CreativeWork), ...(author ? { author } : {}), ...(published ? { datePublished: published } : {}) } as CreativeWork;
+    return { ...(common as Work), ...(author ? { author } : {}), ...(published ? { datePublished: published } : {}) } as Work;
   }
-  if (d.kind === 'person') return { ...(common as Person), ...(d.role ? { jobTitle: d.role } : {}) } as Person;
+  if (d.kind === 'person') return { ...(common as Exclude<Person, string>), ...(d.role ? { jobTitle: d.role } : {}) } as Agent;
   return common as Agent;
 }
 
@@ -153,7 +155,7 @@ export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
  * the work; what a person, outlet, government or group said is an unnamed work by them, published
  * on the venue when the article names one.
  */
-function appearanceOf(ctx: LdContext, claimId: string, link: AttributionLink, position: number): CreativeWork | IdReference {
+function appearanceOf(ctx: LdContext, claimId: string, link: AttributionLink, position: number): Work | IdReference {
   const source = ctx.index.sources.get(link.source);
   if (!source) return { '@id': ldId.source(ctx, link.source) };
   const { before, after } = linkPhrase(link);
@@ -161,7 +163,7 @@ function appearanceOf(ctx: LdContext, claimId: string, link: AttributionLink, po
   const description = `Link ${position} of the chain, in the article's words: ${before ? `${before} ${words}` : `${words} ${after ?? ''}`.trim()}.`;
   if (WORK_KINDS.has(source.data.kind)) {
     const author = agentOf(ctx, source.data.partOf);
-    return { ...(sourceRef(ctx, source) as CreativeWork), description, ...(author ? { author } : {}) } as CreativeWork;
+    return { ...(sourceRef(ctx, source) as Work), description, ...(author ? { author } : {}) } as Work;
   }
   const author = agentOf(ctx, source.id);
   const venue = link.venue ? agentOf(ctx, link.venue) : undefined;
