@@ -4,6 +4,7 @@ import { normalizeDate, type NormalizedDate } from '../schemas/date.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { QuoteData } from '../schemas/quote.ts';
 import type { SourceData } from '../schemas/source.ts';
+import type { Anchor } from '../schemas/anchor.ts';
 import { resolveAnchor, type TextRange } from './anchor.ts';
 import { articleText } from './article-text.ts';
 
@@ -94,7 +95,7 @@ export class CorpusIndex {
     this.events = byId(corpus.events);
     for (const article of corpus.articles) this.texts.set(article.id, articleText(article.body ?? ''));
 
-    const anchor = (key: string, articleId: string, selector: { exact: string; prefix?: string; suffix?: string } | undefined) => {
+    const anchor = (key: string, articleId: string, selector: Anchor | undefined) => {
       const text = this.texts.get(articleId);
       if (!selector || text === undefined) return;
       const result = resolveAnchor(text, selector);
