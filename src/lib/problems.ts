@@ -35,8 +35,10 @@ export function formatReport(problems: Problem[]): string {
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
+    // A blank key (`" ": x`) would print as nothing at all; quoted, the editor can see it.
+    const name = String(key).trim() === '' ? JSON.stringify(String(key)) : String(key);
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${name}` : name;
   }
   return out || '(file)';
 }

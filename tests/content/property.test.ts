@@ -62,8 +62,8 @@ const fileName = fc.oneof(
   fc.string({ minLength: 1, maxLength: 12 }).map((name) => name.replace(/[/\\]/g, '-')),
 );
 
-function file(collection: CollectionName, name: string, text: string): SourceFile {
-  return { collection, file: `content/${collection}/${name}.md`, text };
+function file(collection: CollectionName, name: string, text: string, folder = ''): SourceFile {
+  return { collection, file: `content/${collection}/${folder}${name}.md`, text };
 }
 
 const collection = fc.constantFrom(...COLLECTION_NAMES);
@@ -84,7 +84,8 @@ const fileText = fc.oneof(
   fc.string({ maxLength: 80 }),
 );
 
-const randomFile = fc.tuple(collection, fileName, fileText).map(([c, name, text]) => file(c, name, text));
+// In a subfolder, as on disk no two files share a path; ids may still clash with the base tree's.
+const randomFile = fc.tuple(collection, fileName, fileText).map(([c, name, text]) => file(c, name, text, 'new/'));
 
 function assertWellFormed(problems: readonly Problem[], files: readonly SourceFile[]): void {
   const lineCounts = new Map(files.map((f) => [f.file, f.text.split(/\r\n?|\n/).length]));
@@ -107,12 +108,12 @@ function assertWellFormed(problems: readonly Problem[], files: readonly SourceFi
 describe('validateFiles on random input', () => {
   it('never throws, and every problem names a file, a line, a column, what is wrong and what to do', () => {
     fc.assert(
-      fc.property(fc.array(randomFile, { minLength: 1, maxLength: 6 }), (extra) => {
+      fc.property(fc.uniqueArray(randomFile, { minLength: 1, maxLength: 6, selector: (f) => f.file }), (extra) => {
         const files = [...BASE, ...extra];
         const { problems } = validateFiles(files);
         assertWellFormed(problems, files);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 400) },
     );
   });
 
@@ -122,7 +123,7 @@ describe('validateFiles on random input', () => {
         const { problems } = validateFiles([one]);
         assertWellFormed(problems, [one]);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 400) },
     );
   });
 
