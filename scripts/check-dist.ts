@@ -132,8 +132,11 @@ export interface CheckResult {
 // 1. Links
 // ---------------------------------------------------------------------------------------------
 
-/** Crawl every page of `dir` served under `base`; every internal link must resolve. */
-export async function checkLinks(dir: string, base = '/'): Promise<CheckResult> {
+/**
+ * Crawl every page of `dir` served under `base`; every internal link must resolve. `fragments`
+ * (default true) also requires the `id` a `#fragment` names to exist on the page it points to.
+ */
+export async function checkLinks(dir: string, base = '/', { fragments = true }: { fragments?: boolean } = {}): Promise<CheckResult> {
   const server = await serveDist(dir, base);
   try {
     const local = server.url;
@@ -144,7 +147,7 @@ export async function checkLinks(dir: string, base = '/'): Promise<CheckResult> 
     const result = await checker.check({
       path: pages,
       recurse: true,
-      checkFragments: true,
+      checkFragments: fragments,
       concurrency: 20,
       timeout: 20_000,
       redirects: 'error',
@@ -157,13 +160,13 @@ export async function checkLinks(dir: string, base = '/'): Promise<CheckResult> 
     // page, since one missing section tends to break many links at once.
     const isFragment = (link: (typeof broken)[number]) => link.url.includes('#') && link.status !== undefined && link.status < 400;
     const problems = broken.filter((link) => !isFragment(link)).map((link) => `${shown(link.url)} (status ${link.status ?? 'none'}) linked from ${shown(link.parent)}`);
-    const fragments = new Map<string, string[]>();
+    const missing = new Map<string, string[]>();
     for (const link of broken.filter(isFragment)) {
       const [target] = link.url.split('#');
       const key = target === link.parent ? shown(link.parent) : `${shown(link.parent)} -> ${shown(target)}`;
-      fragments.set(key, [...(fragments.get(key) ?? []), `#${link.url.split('#')[1]}`]);
+      missing.set(key, [...(missing.get(key) ?? []), `#${link.url.split('#')[1]}`]);
     }
-    for (const [key, ids] of fragments) problems.push(`${key}: ${ids.length} link${ids.length === 1 ? '' : 's'} to an id the page does not have (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`);
+    for (const [key, ids] of missing) problems.push(`${key}: ${ids.length} link${ids.length === 1 ? '' : 's'} to an id the page does not have (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`);
     if (pages.length === 0) problems.push(`No HTML pages in \`${dir}\`: build the site first (\`npm run build\`).`);
     return { name: `Links (${pages.length} pages, ${result.links.filter((l) => l.state === LinkState.OK).length} links resolved)`, problems };
   } finally {
