@@ -12,7 +12,7 @@
  *   --profile        one more Claimline build under `node --cpu-prof`, summarised by package and function.
  *   --no-baseline    build Claimline only.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { baselineProject } from './bench/baseline.ts';
 import { countOf, generateCorpus, writeCorpus } from './bench/corpus.ts';
@@ -123,6 +123,7 @@ async function runSize(articles: number): Promise<SizeResult> {
   }
   if (options.profile) {
     const profileDir = join(root, 'profile');
+    rmSync(profileDir, { recursive: true, force: true });
     await build(claimlineDir, 'claimline (profiled)', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     printProfile(profileDir);
   }
