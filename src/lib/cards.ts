@@ -116,7 +116,7 @@ export function chainWords(chain: CardLink[]): string {
 
 /** The card's `alt` text: everything the picture says, in one paragraph. */
 export function cardAlt(input: CardInput): string {
-  const what = input.kind === 'claim' ? `Claim (${input.kindWords}): ${input.text}` : `Quote (${input.kindWords}): “${input.text}”`;
-  const stop = /[.?!…"”]$/.test(what) ? '' : '.';
+  const what = input.kind === 'claim' ? `Claim (${input.kindWords}): ${input.text}` : `Quote, ${input.kindWords} as printed: “${input.text}”`;
+  const stop = /[.?!…]["”]?$/.test(what) ? '' : '.';
   return `${what}${stop} Who says it: ${chainWords(input.chain)}. ${input.status}`;
 }
