@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, pathOf } from '../../scripts/check-dist.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/static-server.ts';
+import { hostHeaders, watch } from './browser-support.ts';
+
+/** Every page of the build, served with the host's headers, in Chromium with JavaScript on. */
+const DIST = 'dist';
+const pages = htmlFiles(DIST).map((file) => pathOf(DIST, file));
+const scratch = mkdtempSync(join(tmpdir(), 'claimline-csp-'));
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist(DIST, '/', hostHeaders());
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the Content-Security-Policy in the browser', () => {
+  it('is sent with every response', async () => {
+    const response = await fetch(server.url);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('catches inline code when a page has some, so a clean run means something', async () => {
+    const dir = join(scratch, 'inline');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>T</title><style>p{color:red}</style></head><body><p style="color:red">x</p><script>document.title="ran"</script></body></html>');
+    const bad = await serveDist(dir, '/', hostHeaders());
+    try {
+      const page = await context.newPage();
+      const complaints = await watch(page);
+      await page.goto(bad.url);
+      const violations = await complaints.violations();
+      expect(violations.filter((v) => v.startsWith('style-src')).length).toBeGreaterThanOrEqual(2);
+      expect(violations.some((v) => v.startsWith('script-src'))).toBe(true);
+      expect(await page.title()).toBe('T');
+      await page.close();
+    } finally {
+      await bad.close();
+    }
+  });
+
+  it('blocks nothing on any page of the site, and every page still loads its styles and its content', async () => {
+    const page = await context.newPage();
+    const complaints = await watch(page);
+    const blocked: string[] = [];
+    for (const path of pages) {
+      // The not-found page is met at a missing address, as a host serves it.
+      const response = await page.goto(server.url + (path === '404.html' ? 'no-such-page/' : path));
+      expect(response?.status(), path).toBe(path === '404.html' ? 404 : 200);
+      blocked.push(...(await complaints.violations()).map((v) => `${path}: ${v}`));
+      const state = await page.evaluate(() => ({
+        sheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.sheet !== null),
+        // The site stylesheet takes the skip link out of the flow until it has focus.
+        styled: getComputedStyle(document.querySelector('.skip-link') ?? document.body).position === 'absolute',
+        heading: document.querySelector('h1')?.textContent?.trim() ?? '',
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => {
+          try {
+            return typeof JSON.parse(s.textContent ?? '') === 'object';
+          } catch {
+            return false;
+          }
+        }),
+      }));
+      expect(state.sheets.length, path).toBeGreaterThan(0);
+      expect(state.sheets.every(Boolean), `${path}: a stylesheet did not load`).toBe(true);
+      expect(state.styled, path).toBe(true);
+      expect(state.heading, path).not.toBe('');
+      expect(state.jsonLd.every(Boolean), `${path}: unreadable JSON-LD`).toBe(true);
+    }
+    expect(blocked).toEqual([]);
+    // Chromium logs the not-found page's own 404 status as an error; that one is expected.
+    expect(complaints.errors.filter((e) => !e.startsWith(`${server.url}no-such-page/: Failed to load resource`))).toEqual([]);
+    await page.close();
+  });
+});
