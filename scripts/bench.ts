@@ -11,6 +11,9 @@
  *   --ref REF        build the site's code as committed at REF (`HEAD`) instead of the working tree.
  *   --profile        one more Claimline build under `node --cpu-prof`, summarised by package and function.
  *   --no-baseline    build Claimline only.
+ *   --drop-page P    leave `src/pages/P` out of the Claimline build (`articles/[id]/[facet]`), to see what
+ *                    one page family costs. Repeatable.
+ *   --drop-integration NAME   leave an integration out (`pagefind`, `@astrojs/sitemap`). Repeatable.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,10 +31,12 @@ interface Options {
   ref: string | undefined;
   profile: boolean;
   baseline: boolean;
+  dropPages: string[];
+  dropIntegrations: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true };
+  const options: Options = { sizes: [], runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true, dropPages: [], dropIntegrations: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -45,6 +50,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--ref') options.ref = value();
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--no-baseline') options.baseline = false;
+    else if (arg === '--drop-page') options.dropPages.push(value());
+    else if (arg === '--drop-integration') options.dropIntegrations.push(value());
     else throw new Error(`Unknown option ${arg}. See the comment at the top of scripts/bench.ts.`);
   }
   if (options.sizes.length === 0) options.sizes = [1, 100, 1000];
@@ -98,7 +105,7 @@ async function runSize(articles: number): Promise<SizeResult> {
   say(`\n${articles} article${articles === 1 ? '' : 's'}: generating…`);
   const corpus = generateCorpus({ articles });
   const counts = countOf(corpus);
-  claimlineProject(repo, claimlineDir, options.ref);
+  claimlineProject(repo, claimlineDir, options.ref, { pages: options.dropPages, integrations: options.dropIntegrations });
   writeCorpus(corpus, join(claimlineDir, 'content'));
   if (options.baseline) baselineProject(repo, baselineDir, corpus);
   say(`  ${counts.articles} articles, ${counts.claims} claims, ${counts.quotes} quotes, ${counts.events} events, ${counts.sources} sources`);
@@ -184,6 +191,9 @@ function overBudget(result: SizeResult): void {
 const results: SizeResult[] = [];
 for (const size of options.sizes) results.push(await runSize(size));
 
+const dropped = [...options.dropPages.map((p) => `src/pages/${p}`), ...options.dropIntegrations.map((i) => `the ${i} integration`)];
+if (dropped.length > 0) console.log(`\nClaimline was built without ${dropped.join(', ')}.`);
+if (options.ref) console.log(`\nClaimline's code as committed at ${options.ref}.`);
 console.log('\n| articles | claims | site | build (s) | CPU (s) | peak (MiB) | pages | dist | largest page, HTML+CSS bytes | pages > 50 KB | JS to read (bytes) |');
 console.log('|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const result of results) {

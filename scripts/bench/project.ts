@@ -18,7 +18,7 @@ export const BENCH_CONFIG = 'bench.config.ts';
  * A copy of the site at `dir`: the working tree by default, or a commit (`ref`) so that other
  * people's half-saved edits do not end up in a measurement.
  */
-export function claimlineProject(repo: string, dir: string, ref?: string): void {
+export function claimlineProject(repo: string, dir: string, ref?: string, drop: { pages?: string[]; integrations?: string[] } = {}): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (ref) {
@@ -32,6 +32,13 @@ export function claimlineProject(repo: string, dir: string, ref?: string): void 
     }
   }
   linkModules(repo, dir);
+  // To see what one page family or integration costs, a bench run can build without it.
+  for (const page of drop.pages ?? []) {
+    const path = join(dir, 'src', 'pages', page);
+    if (!existsSync(path)) throw new Error(`There is no \`src/pages/${page}\` to leave out.`);
+    rmSync(path, { recursive: true, force: true });
+  }
+  const dropped = JSON.stringify(drop.integrations ?? []);
   writeFileSync(
     join(dir, BENCH_CONFIG),
     `import config from './astro.config.ts';
@@ -39,6 +46,7 @@ export function claimlineProject(repo: string, dir: string, ref?: string): void 
 /** The site's own config, with Astro's and Vite's caches kept inside this bench project. */
 export default {
   ...config,
+  integrations: (config.integrations ?? []).filter((integration) => !${dropped}.includes(integration.name)),
   cacheDir: './.bench-cache/astro',
   vite: { ...config.vite, cacheDir: './.bench-cache/vite' },
 };
