@@ -121,15 +121,24 @@ function yamlString(value: string): string {
  * picks out each occurrence, ready to paste: editors know which one they mean, not what makes it unique.
  * A quote has its `prefix` and `suffix` beside `text`; claims and events have them in `anchor`.
  */
-export function ambiguityHint(text: string, exact: string, quote = false): string | undefined {
+export function ambiguityHint(text: string, exact: string, style: 'anchor' | 'quote' | 'flags' | 'prompt' = 'anchor'): string | undefined {
   const found = occurrences(text, exact);
   if (found.length < 2) return undefined;
   const options = found.slice(0, 3).map((at) => {
     const context = text.slice(Math.max(0, at - 24), at).replace(/\n/g, ' ');
     const prefix = uniquePrefix(text, exact, at);
     const suffix = prefix === undefined ? uniqueSuffix(text, exact, at) : undefined;
-    const field = prefix !== undefined ? `\`prefix: ${yamlString(prefix)}\`` : suffix !== undefined ? `\`suffix: ${yamlString(suffix)}\`` : 'a longer `exact`';
-    return `for the one after “…${context.trimStart()}”, add ${field}`;
+    const [name, value] = prefix !== undefined ? ['prefix', prefix] : suffix !== undefined ? ['suffix', suffix] : [undefined, undefined];
+    const field =
+      name === undefined || value === undefined
+        ? 'a longer passage'
+        : style === 'flags'
+          ? `\`--${name} ${yamlString(value)}\``
+          : style === 'prompt'
+            ? `the ${name} “${value}”`
+            : `\`${name}: ${yamlString(value)}\``;
+    return `for the one after “…${context.trimStart()}”, ${style === 'prompt' ? 'give' : 'add'} ${field}`;
   });
-  return `${quote ? 'Beside `text`' : 'Under `anchor`, beside `exact`'}, ${options.join('; ')}${found.length > 3 ? `; and so on for the other ${found.length - 3}` : ''}.`;
+  const lead = { anchor: 'Under `anchor`, beside `exact`', quote: 'Beside `text`', flags: 'To choose one', prompt: 'To choose one' }[style];
+  return `${lead}, ${options.join('; ')}${found.length > 3 ? `; and so on for the other ${found.length - 3}` : ''}.`;
 }

@@ -342,7 +342,7 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
           : `“${words}” occurs ${result.count} times in the article \`${String(entry.data['article'])}\`, so the anchor is ambiguous.`,
       fix:
         (result.reason === 'none' && !anchor.prefix && !anchor.suffix ? lookAlikeHint(text, anchor.exact) : undefined) ??
-        (result.reason === 'many' && !anchor.prefix && !anchor.suffix ? ambiguityHint(text, anchor.exact, path[0] === 'text') : undefined) ??
+        (result.reason === 'many' && !anchor.prefix && !anchor.suffix ? ambiguityHint(text, anchor.exact, path[0] === 'text' ? 'quote' : 'anchor') : undefined) ??
         result.hint,
     });
   };

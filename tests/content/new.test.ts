@@ -1,0 +1,294 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runNew, slug, type Io } from '../../src/lib/content/scaffold.ts';
+import { check, PROJECT, scratchProject } from './support.ts';
+
+/** An editor at a terminal, answering from a script; any question beyond the script fails the test. */
+function terminal(replies: string[]) {
+  const asked: string[] = [];
+  const said: string[] = [];
+  const io: Io = {
+    interactive: true,
+    ask: async (question) => {
+      asked.push(question);
+      const reply = replies.shift();
+      if (reply === undefined) throw new Error(`Unexpected question: ${question}`);
+      return reply;
+    },
+    say: (line) => said.push(line),
+  };
+  return { io, asked, said, replies };
+}
+
+/** A script or CI job: no terminal, every answer from flags. */
+function script() {
+  const said: string[] = [];
+  const io: Io = {
+    interactive: false,
+    ask: async () => {
+      throw new Error('A non-interactive run must not ask anything.');
+    },
+    say: (line) => said.push(line),
+  };
+  return { io, said };
+}
+
+let project: ReturnType<typeof scratchProject>;
+beforeEach(() => {
+  project = scratchProject();
+});
+afterEach(() => project.cleanup());
+
+const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
+
+describe('npm run new, from flags', () => {
+  it('writes a source, a claim chained to it, a quote and an event that all pass the content check', async () => {
+    const { io, said } = script();
+    const root = ['--root', project.root];
+    expect(
+      await runNew(['source', ...root, '--name', 'Geo News anchor', '--kind', 'person', '--description', 'The presenter who interviewed Asif, as the article implies.'], io),
+    ).toBe(0);
+    expect(
+      await runNew(
+        [
+          'claim',
+          ...root,
+          '--statement',
+          'Islamabad had said it could not break the agreement.',
+          '--kind',
+          'statement',
+          '--exact',
+          'Islamabad had said it could not break the agreement',
+          '--source',
+          'new-report',
+          '--verb',
+          'added that',
+          '--as',
+          'The report',
+          '--source',
+          'pakistan',
+          '--verb',
+          'had said',
+          '--as',
+          'Islamabad',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    expect(
+      await runNew(['quote', ...root, '--text', 'pulling the strings', '--speaker', 'khawaja-asif', '--claim', 'india-pulling-the-strings', '--id', 'strings-again'], io),
+    ).toBe(0);
+    expect(await runNew(['event', ...root, '--title', 'Asif speaks on Geo News', '--exact', 'Asif also said on Geo News', '--after', 'talks-fail'], io)).toBe(0);
+
+    const result = check(project.root);
+    expect(result.lines).toBe('');
+    expect(result.loaded['sources']).toContain('geo-news-anchor');
+    expect(result.loaded['claims']).toContain('islamabad-had-said-it-could-not');
+    expect(result.loaded['quotes']).toContain('strings-again');
+    expect(result.loaded['events']).toContain('asif-speaks-on-geo-news');
+    const claim = result.corpus.claims.find((entry) => entry.id === 'islamabad-had-said-it-could-not');
+    expect(claim?.data.attribution).toEqual([
+      { source: 'new-report', verb: 'added that', as: 'The report' },
+      { source: 'pakistan', verb: 'had said', as: 'Islamabad' },
+    ]);
+    expect(claim?.data.status).toBe('unverified');
+    expect(said).toContain('Wrote content/claims/islamabad-had-said-it-could-not.md.');
+  });
+
+  it('explains every field in a comment, in the words of the schema', async () => {
+    const { io } = script();
+    await runNew(['source', '--root', project.root, '--name', 'Dawn', '--kind', 'outlet', '--description', 'A Pakistani newspaper.'], io);
+    const text = read('content/sources/dawn.md');
+    expect(text).toContain("# The name to show, as the article gives it (\"Khawaja Asif\", \"TOLONews\").\nname: Dawn\n");
+    expect(text).toContain('# What the source is: `person`, `outlet`, `report`, `government`, `organisation`, `collective` or\n# `post`.\nkind: outlet\n');
+    // Optional fields the editor did not give are there to fill in, commented out.
+    expect(text).toContain('# partOf:\n');
+  });
+
+  it('writes an article with its text from a file, and proposes the id from the title', async () => {
+    const { io, said } = script();
+    const textFile = join(project.root, 'article.txt');
+    writeFileSync(textFile, 'Officials said on Monday that talks would resume.\r\n\r\nA spokesperson declined to comment.\r\n');
+    const code = await runNew(
+      [
+        'article',
+        '--root',
+        project.root,
+        '--title',
+        'Officials say talks will resume',
+        '--published',
+        '2025-11-03',
+        '--summary',
+        'Officials are reported to have said that talks would resume.',
+        '--text-file',
+        textFile,
+      ],
+      io,
+    );
+    expect(said.join('\n')).not.toContain('Nothing was written');
+    expect(code).toBe(0);
+    const text = read('content/articles/officials-say-talks-will-resume.md');
+    expect(text).toContain('headline: null\n');
+    expect(text).toContain('language: en\n');
+    expect(text.endsWith('---\n\nOfficials said on Monday that talks would resume.\n\nA spokesperson declined to comment.\n')).toBe(true);
+    expect(check(project.root).lines).toBe('');
+  });
+
+  it('an article without its text is written, and the editor is told the text is still missing', async () => {
+    const { io, said } = script();
+    const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
+    expect(code).toBe(0);
+    expect(said.join('\n')).toContain('content/articles/a-second-article.md:19:1  (body)  The article has no text.');
+    expect(said.join('\n')).toContain('Next: Paste the article text, verbatim, below the closing `---`');
+  });
+
+  it('never overwrites a file: the same command twice stops the second time, and the file is unchanged', async () => {
+    const args = ['source', '--root', project.root, '--name', 'Dawn', '--kind', 'outlet', '--description', 'A Pakistani newspaper.'];
+    expect(await runNew(args, script().io)).toBe(0);
+    const before = read('content/sources/dawn.md');
+    const second = script();
+    expect(await runNew([...args.slice(0, 5), '--kind', 'organisation', '--description', 'Something else.'], second.io)).toBe(1);
+    expect(second.said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. The id \`dawn\` (not given, so taken as the default): \`content/sources/dawn.md\` already exists, and \`npm run new\` never overwrites a file. If this is a different source, give it another id (such as \`dawn-2\` with --id); if it is the same, edit that file."`);
+    expect(read('content/sources/dawn.md')).toBe(before);
+
+    const explicit = script();
+    expect(await runNew([...args, '--id', 'khawaja-asif'], explicit.io)).toBe(1);
+    expect(explicit.said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --id "khawaja-asif": \`content/sources/khawaja-asif.md\` already exists, and \`npm run new\` never overwrites a file. If this is a different source, give it another id (such as \`khawaja-asif-2\` with --id); if it is the same, edit that file."`);
+    expect(read('content/sources/khawaja-asif.md')).toBe(readFileSync(join(PROJECT, 'content/sources/khawaja-asif.md'), 'utf8'));
+  });
+
+  it('refuses an article id that does not exist and names the nearest', async () => {
+    const { io, said } = script();
+    const code = await runNew(['event', '--root', project.root, '--article', 'pakistan-afghan-talks', '--title', 'Something'], io);
+    expect(code).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --article "pakistan-afghan-talks": There is no article \`pakistan-afghan-talks\`. Did you mean \`pakistan-afghanistan-talks\`?"`);
+    expect(check(project.root).loaded['events']).toHaveLength(7);
+  });
+
+  it('refuses words that are not in the article, naming the character that differs', async () => {
+    const { io, said } = script();
+    const code = await runNew(['quote', '--root', project.root, '--text', "It's not entirely clear", '--speaker', 'omar-samad'], io);
+    expect(code).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --text "It's not entirely clear": These words are not in the article. The article has a curly apostrophe (’) where the anchor has a straight apostrophe ('), after “It”. Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
+  });
+
+  it('asks for a prefix or suffix when the words occur twice, and says which ones would do', async () => {
+    const { io, said } = script();
+    const code = await runNew(['claim', '--root', project.root, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country'], io);
+    expect(code).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --exact: these words occur 2 times in the article. Tell the scaffold which one with --prefix or --suffix: To choose one, for the one after “…f its agreement with a "”, add \`--prefix '"'\`; for the one after “…ng an agreement with a “”, add \`--prefix "“"\`."`);
+    const retry = script();
+    const again = await runNew(
+      ['claim', '--root', project.root, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country', '--prefix', '“'],
+      retry.io,
+    );
+    expect(again).toBe(0);
+    expect(read('content/claims/pakistan-has-an-agreement-with-a.md')).toContain('anchor:\n  exact: foreign country\n  prefix: “\n');
+    expect(check(project.root).lines).toBe('');
+  });
+
+  it('lists everything that is missing at once when there is no terminal to ask', async () => {
+    const { io, said } = script();
+    expect(await runNew(['quote', '--root', project.root], io)).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`
+      "Nothing was written: a new quote needs --text (the quoted words, exactly as printed, without the quotation marks around them), --speaker (who spoke the words, as a source id).
+      Give them as flags, or run \`npm run new -- quote\` in a terminal to be asked. \`npm run new -- quote --help\` lists the flags."
+    `);
+  });
+
+  it('says how to quote a value with spaces when one word is left without a flag', async () => {
+    const { io, said } = script();
+    expect(await runNew(['source', '--root', project.root, '--name', 'Geo', 'News'], io)).toBe(1);
+    expect(said).toEqual(['`News` has no flag before it. Every answer is given as `--flag value`; put a value with spaces in quotes, like `--name "Geo News"`.']);
+  });
+
+  it('suggests the kind or flag meant by a typo', async () => {
+    const typoKind = script();
+    expect(await runNew(['clam'], typoKind.io)).toBe(1);
+    expect(typoKind.said[0]).toBe('`clam` is not something `npm run new` makes. Did you mean `claim`? Use one of: article, claim, quote, source, event.');
+    const typoFlag = script();
+    expect(await runNew(['claim', '--statment', 'x'], typoFlag.io)).toBe(1);
+    expect(typoFlag.said[0]).toBe('`--statment` is not a flag for a new claim. Did you mean `--statement`?');
+  });
+});
+
+describe('npm run new, in a terminal', () => {
+  it('asks only what it must, re-asks after a wrong answer with the reason, and writes a valid claim', async () => {
+    const session = terminal([
+      '', // article: the only one, accepted
+      'Pakistan could not take action against ISIS.', // statement
+      'Report', // kind: wrong case
+      'report', // kind
+      'could not take action against ISIS', // exact
+      'tolonews-reprot', // sources: a typo
+      'tolonews-report, pakistan', // sources
+      'claimed', // verb for tolonews-report
+      'saying', // verb for pakistan
+      '', // hedges
+      'pakistan-change-of-stance', // events
+      '', // id: the proposed one
+    ]);
+    const code = await runNew(['claim', '--root', project.root], session.io);
+    expect(session.said.join('\n')).not.toContain('Nothing was written');
+    expect(code).toBe(0);
+    expect(session.replies).toEqual([]);
+    expect(session.asked).toEqual([
+      'Article id [pakistan-afghanistan-talks]: ',
+      'Statement: one assertion, written neutrally as stated: ',
+      'Kind (statement, report, allegation, accusation, acknowledgement, denial, demand, warning, assessment, observation, question, prediction): ',
+      'Kind (statement, report, allegation, accusation, acknowledgement, denial, demand, warning, assessment, observation, question, prediction): ',
+      'The words of the article that make the claim, copied from it: ',
+      'Who says it: source ids, outermost first (none = the article in its own voice) (optional, separate several with commas, Enter to skip): ',
+      'Who says it: source ids, outermost first (none = the article in its own voice) (optional, separate several with commas, Enter to skip): ',
+      'The article\'s verb for `tolonews-report` ("says", "according to"), copied from it: ',
+      'The article\'s verb for `pakistan` ("says", "according to"), copied from it: ',
+      'Hedging words the article uses for it ("reportedly") (optional, separate several with commas, Enter to skip): ',
+      'Events it is about (event ids) (optional, separate several with commas, Enter to skip): ',
+      'Id (the file name, lower-case words joined by hyphens) [pakistan-could-not-take-action-against]: ',
+    ]);
+    expect(session.said).toContain('  The text `Report` is not a valid `kind`. Did you mean `report`? Use one of: `statement`, `report`, `allegation`, `accusation`, `acknowledgement`, `denial`, `demand`, `warning`, `assessment`, `observation`, `question`, `prediction`.');
+    expect(session.said).toContain('  There is no source `tolonews-reprot`. Did you mean `tolonews-report`?');
+    const result = check(project.root);
+    expect(result.lines).toBe('');
+    expect(result.loaded['claims']).toContain('pakistan-could-not-take-action-against');
+  });
+
+  it('an ambiguous passage is settled by asking for a prefix, typed without its trailing space', async () => {
+    const session = terminal([
+      '', // article
+      'Asif', // text: a word the article uses more than once
+      'Khawaja', // prefix, as an editor types it
+      'khawaja-asif', // speaker
+      '', // verb
+      '', // claims
+      'asif-name', // id
+    ]);
+    const code = await runNew(['quote', '--root', project.root], session.io);
+    expect(session.said.join('\n')).toMatch(/These words occur \d times in the article\. To choose one, for the one after “…efence Minister Khawaja ”, give the prefix “Khawaja ”;/);
+    expect(code).toBe(0);
+    expect(session.replies).toEqual([]);
+    expect(read('content/quotes/asif-name.md')).toMatch(/\ntext: Asif\n#[^\n]*\nprefix: "Khawaja "\n/);
+    expect(check(project.root).lines).toBe('');
+  });
+});
+
+describe('the npm run new command', () => {
+  it('runs without a terminal, exits non-zero on a clash, and never prints a stack trace', () => {
+    const script = join(PROJECT, 'scripts/new.ts');
+    const args = [script, 'source', '--root', project.root, '--name', 'Dawn', '--kind', 'outlet', '--description', 'A Pakistani newspaper.'];
+    const first = execFileSync(process.execPath, args, { encoding: 'utf8' });
+    expect(first).toContain('Wrote content/sources/dawn.md.');
+    const second = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain('already exists');
+    expect(`${second.stdout}${second.stderr}`).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(project.root, 'content/sources/dawn-2.md'))).toBe(false);
+  });
+
+  it('makes ids the checker accepts from any title', () => {
+    expect(slug('Pakistan’s Defence Minister accuses the Afghan side of “venomous” statements')).toBe('pakistans-defence-minister-accuses-the-afghan');
+    expect(slug('Çatalhöyük — a report')).toBe('catalhoyuk-a-report');
+  });
+});
