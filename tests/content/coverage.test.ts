@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coverageOf, formatCoverage } from '../../src/lib/content/coverage-report.ts';
+import { BROKEN, check, PROJECT } from './support.ts';
+
+const coverage = join(PROJECT, 'scripts/coverage.ts');
+const run = (...args: string[]) => spawnSync(process.execPath, [coverage, ...args], { encoding: 'utf8', cwd: PROJECT });
+
+describe('npm run coverage', () => {
+  it('shows the seed article fully covered', () => {
+    const report = coverageOf(check(PROJECT).corpus);
+    const seed = report.find((article) => article.id === 'pakistan-afghanistan-talks');
+    expect(seed?.sentences).toBeGreaterThan(10);
+    expect(seed?.uncovered).toEqual([]);
+    const result = run('pakistan-afghanistan-talks');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^pakistan-afghanistan-talks: (\d+) of \1 sentences covered \(100%\)\. Every sentence has a claim, quote or event\.$/m);
+  });
+
+  it('lists each sentence still left, with the file and line it is on, and exits 0', () => {
+    // A small tree whose records cover only the first and fourth paragraphs.
+    const root = join(BROKEN, 'html-in-note');
+    expect(formatCoverage(coverageOf(check(root).corpus))).toMatchInlineSnapshot(`
+      "pakistan-afghanistan-talks: 2 of 6 sentences covered (33%). Not yet covered by a claim, quote or event:
+        content/articles/pakistan-afghanistan-talks.md:18  “Various Afghan media outlets had stated that Pakistan was hesitant to do so because of its agreement with a "foreign country".”
+        content/articles/pakistan-afghanistan-talks.md:20  “According to Afghan news channels, Pakistan has acknowledged signing an agreement with a “foreign country” that permits drones to operate wi…”
+        content/articles/pakistan-afghanistan-talks.md:24  ““It’s not entirely clear what each side’s intentions were.”
+        content/articles/pakistan-afghanistan-talks.md:24  “Was Pakistan genuinely seeking practical solutions, or was it trying to use the opportunity to appear as if it wanted to resolve the issues?…”"
+    `);
+    const result = run('--root', root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content/articles/pakistan-afghanistan-talks.md:18  “Various Afghan media outlets');
+  });
+
+  it('names the nearest article for a misspelled id, and exits 1', () => {
+    const result = run('pakistan-afghanistan-talk');
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('There is no article `pakistan-afghanistan-talk`. Did you mean `pakistan-afghanistan-talks`? The articles are: pakistan-afghanistan-talks.');
+  });
+
+  it('still reports, with a warning, when the content has problems', () => {
+    const result = run('--root', join(BROKEN, 'misquote'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('The content has 1 problem (see `npm run check:content`); records with problems are not counted until they are fixed.');
+    expect(result.stdout).toContain('pakistan-afghanistan-talks: ');
+  });
+});
