@@ -50,7 +50,8 @@ export function fontFingerprint(): string {
     .join(',');
 }
 
-function loadFonts(): LoadedFont[] {
+/** The fonts cards are drawn with, read once. */
+export function loadFonts(): LoadedFont[] {
   fonts ??= FONT_FILES.map((f, i) => ({ name: f.name, data: readFileSync(fontPaths()[i] as string), weight: f.weight, style: 'normal' }));
   return fonts;
 }
