@@ -92,6 +92,15 @@ describe('link previews and canonical addresses', () => {
     }
   });
 
+  it('call the article, claim and quote pages articles in link previews, and the rest websites', () => {
+    const ogType = (path: string) => /<meta property="og:type" content="([^"]+)">/.exec(read(path))?.[1];
+    expect(ogType(`articles/${ARTICLE}/`)).toBe('article');
+    for (const claim of seed.claims.keys()) expect(ogType(`claims/${claim}/`), claim).toBe('article');
+    for (const quote of seed.quotes.keys()) expect(ogType(`quotes/${quote}/`), quote).toBe('article');
+    expect(ogType('sources/pakistan/')).toBe('website');
+    expect(ogType('')).toBe('website');
+  });
+
   it('name no address for the not-found page, which answers at any missing one', () => {
     expect(read('404.html')).not.toContain('rel="canonical"');
   });
