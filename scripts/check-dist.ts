@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FileSystemConfigLoader, HtmlValidate, Rule, type DOMReadyEvent, type HtmlElement, type Plugin, type RuleDocumentation } from 'html-validate';
+import { HtmlValidate, Rule, StaticConfigLoader, type ConfigData, type DOMReadyEvent, type HtmlElement, type Plugin, type RuleDocumentation } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { serveDist } from '../tests/support/static-server.ts';
 
@@ -249,11 +249,17 @@ class CspInline extends Rule<void, CspRuleOptions> {
 
 const cspPlugin: Plugin = { name: 'claimline', rules: { 'claimline/csp-inline': CspInline } };
 
-/** html-validate with the project's `.htmlvalidate.json`, plus the CSP rule set from the policy. */
+/**
+ * html-validate with the project's `.htmlvalidate.json` plus the CSP rule, set from the policy.
+ * One static configuration for every file: a config found next to the files (`root: true`) would
+ * otherwise replace the CSP rule instead of adding to it.
+ */
 export async function checkHtmlValidate(dir: string, csp: Map<string, string[]>): Promise<CheckResult> {
   const options: CspRuleOptions = { script: !allowsInline(csp, 'script'), style: !allowsInline(csp, 'style') };
-  const loader = new FileSystemConfigLoader({ plugins: [cspPlugin], rules: { 'claimline/csp-inline': ['error', options] } });
-  const validator = new HtmlValidate(loader);
+  const project = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData & { $schema?: string };
+  delete project.$schema;
+  const config: ConfigData = { ...project, root: true, plugins: [...(project.plugins ?? []), cspPlugin], rules: { ...project.rules, 'claimline/csp-inline': ['error', options] } };
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
   const problems: string[] = [];
   for (const file of htmlFiles(dir)) {
     const report = await validator.validateFile(file);
