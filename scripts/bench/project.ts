@@ -1,12 +1,12 @@
 /**
  * Bench projects live outside the repository (other people build and test in its `content/` and
- * `dist/`): a copy of the site's code with a generated `content/`, sharing the repository's
- * `node_modules` through a symlink. Astro's and Vite's caches default to `node_modules/.astro`
- * and `node_modules/.vite`, which would then be the repository's own; a small wrapper config moves
- * both into the bench project, so bench builds are cold and never touch the repository.
+ * `dist/`): a copy of the site's code with a generated `content/`, using the repository's installed
+ * packages through symlinks. Every cache stays inside the bench project: Astro's and Vite's (moved
+ * by a small wrapper config) and anything kept in `node_modules/.cache`; so bench builds are cold
+ * and never write into the repository.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Top-level entries of the repository that are not the site's code. */
@@ -54,12 +54,29 @@ export default {
   );
 }
 
+/**
+ * A `node_modules` of the bench project's own whose packages are symlinks to the repository's. Not
+ * one symlink to the whole folder: tools keep caches in `node_modules/.cache` (the share cards do,
+ * relative to the working directory), and a bench build must neither fill the repository's cache
+ * nor find its own work already done there.
+ */
 export function linkModules(repo: string, dir: string): void {
   const target = join(dir, 'node_modules');
-  if (!existsSync(target)) symlinkSync(join(repo, 'node_modules'), target, 'dir');
+  // An older bench project linked the whole folder: never add links inside the repository's.
+  if (existsSync(target) && lstatSync(target).isSymbolicLink()) rmSync(target);
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(join(repo, 'node_modules'))) {
+    if (CACHES.has(name) || existsSync(join(target, name))) continue;
+    symlinkSync(join(repo, 'node_modules', name), join(target, name));
+  }
 }
 
-/** Remove what a previous build left, so the next one is cold. */
+/** Cache folders inside `node_modules` that belong to a project, not to the packages. */
+const CACHES = new Set(['.cache', '.astro', '.vite']);
+
+/** Remove what a previous build left, caches included, so the next one is cold. */
 export function cleanBuild(dir: string): void {
-  for (const name of ['dist', '.astro', '.bench-cache']) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of ['dist', '.astro', '.bench-cache', ...[...CACHES].map((cache) => join('node_modules', cache))]) {
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
 }
