@@ -8,6 +8,23 @@ import type { ValidationResult } from './validate.ts';
 
 let cached: { root: string; generation: number; result: ValidationResult } | undefined;
 let generation = 0;
+let bumped = false;
+/** The generation whose outcome was last told in the dev server's terminal. */
+let told = -1;
+let lastOk = true;
+
+/**
+ * One saved file reaches all five loaders' watchers in the same tick: count it as one change, so
+ * the tree is checked once and the report printed once, not five times.
+ */
+function changed(): void {
+  if (bumped) return;
+  bumped = true;
+  generation++;
+  queueMicrotask(() => {
+    bumped = false;
+  });
+}
 
 /** One check of the whole tree per sync, shared by the five collections' loaders. */
 function validated(root: string): ValidationResult {
@@ -48,11 +65,45 @@ export function corpusLoader(collection: CollectionName): Loader {
           });
         }
       };
-      await sync();
-      watcher?.on('all', (_event, path) => {
+      if (!watcher) {
+        // A build (or `astro sync`): any problem stops it.
+        await sync();
+        return;
+      }
+      try {
+        await sync();
+      } catch (error) {
+        // The dev server stays up, showing the content of the last valid check (Astro keeps its store
+        // between runs), so that saving the fix brings the site up to date.
+        if (told !== generation) {
+          told = generation;
+          lastOk = false;
+          logger.error(
+            `${error instanceof Error ? error.message : String(error)}\nThe site keeps showing the content as it was at the last check without problems; fix the files and save, and it reloads.`,
+          );
+        }
+      }
+      watcher.on('all', (_event, path) => {
         if (!path.startsWith(`${root}content`)) return;
-        generation++;
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        changed();
+        const mine = generation;
+        sync().then(
+          () => {
+            if (told === mine || lastOk) return;
+            told = mine;
+            lastOk = true;
+            logger.info('The content is valid again: the site shows your changes.');
+          },
+          (error: unknown) => {
+            if (told === mine) return;
+            told = mine;
+            lastOk = false;
+            // In dev the site keeps the last valid content; say so, or a saved edit seems to vanish.
+            logger.error(
+              `${error instanceof Error ? error.message : String(error)}\nThe site keeps showing the content as it was at the last check without problems; fix the files and save, and it reloads.`,
+            );
+          },
+        );
       });
     },
   };

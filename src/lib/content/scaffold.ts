@@ -57,6 +57,9 @@ const FLAGS = {
   affiliation: { kinds: ['source'], help: 'For a person: whom they belong to or speak for.' },
   'part-of': { kinds: ['source'], help: 'The id of another source this one belongs to.' },
   date: { kinds: ['event'], help: 'When it happened: 2025-10-28, 2025-10 or 2025 (default: none given).' },
+  qualifier: { kinds: ['article', 'event'], help: 'For the date: on (the default), on-or-after, on-or-before or around.' },
+  'date-text': { kinds: ['article', 'event'], help: 'For the date: the article\'s own words for it ("Tuesday").' },
+  inferred: { kinds: ['article', 'event'], help: 'For a date the text does not state: what it was worked out from.' },
   after: { kinds: ['event'], multiple: true, help: 'The id of an event this one came after.' },
 } as const satisfies Record<string, { kinds: 'all' | readonly Kind[]; help: string; multiple?: boolean }>;
 type Flag = keyof typeof FLAGS;
@@ -75,6 +78,11 @@ export function slug(text: string, words = 6): string {
     .filter(Boolean)
     .slice(0, words)
     .join('-');
+}
+
+/** A path as the editor typed it: npm runs scripts in the project folder, but remembers where they were. */
+function fromEditor(path: string, cwd = process.cwd()): string {
+  return resolve(process.env['INIT_CWD'] ?? cwd, path);
 }
 
 /** Raised to stop the scaffold with a message and no file written. */
@@ -164,7 +172,7 @@ async function answer(
     if (value === undefined || value === '') {
       if (options.required) {
         if (!ctx.io.interactive) {
-          ctx.missing.push(`--${flag} (${FLAGS[flag].help.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`);
+          ctx.missing.push(`--${flag} (${FLAGS[flag].help.replace(/ \(default[^)]*\)/, '').replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`);
           return undefined;
         }
         ctx.io.say('  This one is needed.');
@@ -207,7 +215,7 @@ async function answers(ctx: Context, flag: Flag, question: string, check?: (valu
 function bySchema(collection: CollectionName, key: string) {
   const schema = COLLECTIONS[collection].schema;
   const field = (schema.shape as Record<string, { safeParse(v: unknown, params: { reportInput: boolean }): { success: boolean; error?: { issues: unknown[] } } }>)[key];
-  return (value: string): string | undefined => {
+  return (value: unknown): string | undefined => {
     const result = field?.safeParse(value, { reportInput: true });
     if (!result || result.success) return undefined;
     const [first] = result.error?.issues ?? [];
@@ -254,10 +262,36 @@ async function newId(ctx: Context, collection: CollectionName, proposed: string)
   return id ?? '';
 }
 
+/**
+ * A date as the editor gave it: the short form when the text states it, else the long form with the
+ * qualifier, the article's words and how it was worked out. Only flags give the long form; in a
+ * terminal the short form is asked, and the comment above the field explains the rest.
+ */
+function dateOf(ctx: Context, value: string | undefined): unknown {
+  if (value === undefined) return undefined;
+  const extra = (flag: 'qualifier' | 'date-text' | 'inferred') => {
+    const given = ctx.answers[flag];
+    return typeof given === 'string' && given.trim() ? given.trim() : undefined;
+  };
+  const qualifier = extra('qualifier');
+  const text = extra('date-text');
+  const inferred = extra('inferred');
+  if (!qualifier && !text && !inferred) return value;
+  return { value, ...(qualifier ? { qualifier } : {}), ...(text ? { text } : {}), ...(inferred ? { inferred } : {}) };
+}
+
+/** The date fields of a record, checked by the schema as a whole. */
+function checkDate(collection: CollectionName, key: string, value: unknown): void {
+  if (value === undefined || typeof value === 'string') return;
+  const wrong = bySchema(collection, key)(value);
+  if (wrong) throw new Stop(`--qualifier/--date-text/--inferred: ${wrong}`);
+}
+
 /** The article a record belongs to: asked, checked, and the only one taken as read. */
 async function articleId(ctx: Context): Promise<string | undefined> {
   const only = ctx.ids.articles.length === 1 ? ctx.ids.articles[0] : undefined;
-  return answer(ctx, 'article', 'Article id', { required: true, fallback: only, check: reference(ctx, 'articles') });
+  const choices = ctx.ids.articles.length > 1 && ctx.ids.articles.length <= 6 ? ` (${ctx.ids.articles.join(', ')})` : '';
+  return answer(ctx, 'article', `Article id${choices}`, { required: true, fallback: only, check: reference(ctx, 'articles') });
 }
 
 /**
@@ -359,11 +393,13 @@ async function scaffoldArticle(ctx: Context): Promise<{ id: string; text: string
   const language = await answer(ctx, 'language', 'Language (BCP 47 tag)', { required: true, fallback: 'en', check: bySchema(c, 'language') });
   const summary = await answer(ctx, 'summary', 'Summary: two or three careful sentences', { required: true, check: bySchema(c, 'summary') });
   const textFile = await answer(ctx, 'text-file', 'A plain-text file holding the article text', {
-    check: (path) => (existsSync(resolve(path)) ? undefined : `There is no file \`${path}\`.`),
+    check: (path) => (existsSync(fromEditor(path)) ? undefined : `There is no file \`${fromEditor(path)}\`.`),
   });
   complete(ctx);
+  const publishedDate = dateOf(ctx, published);
+  checkDate(c, 'published', publishedDate);
   const id = await newId(ctx, c, slug(title ?? ''));
-  const body = textFile ? `\n${normalizeText(readFileSync(resolve(textFile), 'utf8')).trim()}\n` : '';
+  const body = textFile ? `\n${normalizeText(readFileSync(fromEditor(textFile), 'utf8')).trim()}\n` : '';
   const text = render(
     [
       { key: 'title', value: title, help: help(c, ['title']) },
@@ -372,7 +408,7 @@ async function scaffoldArticle(ctx: Context): Promise<{ id: string; text: string
       { key: 'url', value: url ?? null, help: help(c, ['url']) },
       {
         key: 'published',
-        value: published,
+        value: publishedDate,
         help: `${help(c, ['published'])} If the text does not state the date, write it as an object and say in \`inferred\` what it was worked out from.`,
       },
       { key: 'language', value: language, help: help(c, ['language']) },
@@ -490,7 +526,9 @@ async function scaffoldEvent(ctx: Context): Promise<{ id: string; text: string; 
   const c = 'events';
   const article = await articleId(ctx);
   const title = await answer(ctx, 'title', 'What happened, in a few neutral words', { required: true, check: bySchema(c, 'title') });
-  const date = await answer(ctx, 'date', 'When (2025-10-28, 2025-10 or 2025; Enter if the article gives no date)', { check: bySchema(c, 'date') });
+  const date = await answer(ctx, 'date', 'When (2025-10-28, 2025-10 or 2025)', { check: bySchema(c, 'date') });
+  const eventDate = dateOf(ctx, date);
+  checkDate(c, 'date', eventDate);
   const after = await answers(ctx, 'after', 'Events it came after (event ids)', sameArticle(ctx, article, 'events'));
   const where = await anchor(ctx, article, 'exact', 'The words of the article that tell of it, copied from it', false);
   complete(ctx);
@@ -498,7 +536,7 @@ async function scaffoldEvent(ctx: Context): Promise<{ id: string; text: string; 
   const text = render([
     { key: 'article', value: article, help: help(c, ['article']) },
     { key: 'title', value: title, help: help(c, ['title']) },
-    date ? { key: 'date', value: date, help: help(c, ['date']) } : { key: 'date', optional: true, help: help(c, ['date']) },
+    date ? { key: 'date', value: eventDate, help: help(c, ['date']) } : { key: 'date', optional: true, help: help(c, ['date']) },
     { key: 'after', value: after, help: help(c, ['after']) },
     where ? { key: 'anchor', value: where, help: help(c, ['anchor']) } : { key: 'anchor', optional: true, help: `${help(c, ['anchor'])} Optional for an event.` },
   ]);
