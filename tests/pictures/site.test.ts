@@ -100,6 +100,22 @@ describe('the graph and the strip in a browser', () => {
     await page.close();
   });
 
+  it('links every mark of every strip, on filtered pages too, to an entry on that page', () => {
+    const pages = readdirSync(join(DIST, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    let marks = 0;
+    for (const file of pages) {
+      const html = readFileSync(join(DIST, 'articles', file), 'utf8');
+      const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+      for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) {
+        for (const [, id] of svg.matchAll(/href="#([^"]+)"/g)) {
+          marks++;
+          expect(ids.has(id), `${file}: #${id}`).toBe(true);
+        }
+      }
+    }
+    expect(marks).toBeGreaterThan(index.eventsOf(article).length);
+  });
+
   it('takes a reader from a mark on the strip to its entry', async () => {
     const page = await open(ARTICLE_PAGE);
     const mark = page.locator('svg a[href="#event-talks-fail"]');
