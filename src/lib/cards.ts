@@ -10,7 +10,7 @@ import { KIND_LABELS, STATUS_LABELS } from './words.ts';
  */
 
 export interface CardLink {
-  /** The article's words for the source, with the source's own name in brackets when they differ. */
+  /** The source as the card names it: see `cardName`. */
   name: string;
   /** The article's verb for this link. */
   verb?: string | undefined;
@@ -39,16 +39,24 @@ export interface CardInput {
   site: string;
 }
 
-/** "a TOLONews report" against "The TOLONews report": the same once articles and case are set aside. */
-function sameName(a: string, b: string): boolean {
-  const bare = (s: string) => s.toLowerCase().replace(/^(a|an|the)\s+/, '').trim();
-  return bare(a).includes(bare(b)) || bare(b).includes(bare(a));
+const bare = (s: string) => s.toLowerCase().replace(/^(a|an|the)\s+/, '').trim();
+
+/**
+ * How a card names a source, out of the article's context: the article's wording when it says at
+ * least as much as the name ("a TOLONews report", "Pakistan's Defence Minister Khawaja Asif"), the
+ * name when the wording is a short form of it ("Asif"), and both when they differ ("Islamabad [Pakistan]").
+ */
+export function cardName(name: string, as: string | undefined): string {
+  if (!as) return name;
+  if (bare(as).includes(bare(name))) return as;
+  if (bare(name).includes(bare(as))) return name;
+  return `${as} [${name}]`;
 }
 
 function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const source = index.sources.get(link.source);
   const name = source?.data.name ?? link.source;
-  const shown = link.as && !sameName(link.as, name) ? `${link.as} [${name}]` : (link.as ?? name);
+  const shown = cardName(name, link.as);
   const venue = link.venue ? (index.sources.get(link.venue)?.data.name ?? link.venue) : undefined;
   const native = source?.data.nativeName;
   return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };

@@ -99,10 +99,20 @@ interface Measured {
   detailLines: string[];
 }
 
+/**
+ * Lines as SVG text pieces: each ends with a space unless it ends with a dash, so the words stay apart
+ * in the text a screen reader or a copy reads. The space goes at the end of a line, where it shows
+ * nothing; at the start of the next, positioned line, it would indent it. `more`: text follows in
+ * another element, so the last line needs its space too.
+ */
+export function textPieces(lines: string[], more = false): string[] {
+  return lines.map((line, i) => (i === lines.length - 1 && !more) || /[-–—/]$/.test(line) ? line : `${line} `);
+}
+
 function measureNode(node: GraphNode): Measured {
   const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
   // The article's title is bold: wider than the estimate for regular text.
-  const factor = node.kind === 'article' ? 1.1 : 1;
+  const factor = node.kind === 'article' ? 1.2 : 1;
   const inner = WIDTHS[node.kind] - 2 * GRAPH_TEXT.padding;
   const lines = wrapText(node.label, size * factor, inner);
   const detailLines = wrapText(node.detail, GRAPH_TEXT.detail, inner);

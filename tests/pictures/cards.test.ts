@@ -5,7 +5,7 @@ import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedCard, cardKey } from '../../src/lib/cards-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/lib/cards-render.ts';
-import { cardAlt, chainWords, claimCard, quoteCard, quoteChain } from '../../src/lib/cards.ts';
+import { cardAlt, cardName, chainWords, claimCard, quoteCard, quoteChain } from '../../src/lib/cards.ts';
 import { checkContent } from '../../src/lib/content/index.ts';
 import { CorpusIndex, type Rec } from '../../src/lib/model.ts';
 import type { ClaimData } from '../../src/schemas/claim.ts';
@@ -28,10 +28,21 @@ describe('what a card says', () => {
       expect(card.chain.map((l) => l.venue), c.id).toEqual(c.data.attribution.map((l) => (l.venue ? index.sources.get(l.venue)?.data.name : undefined)));
       for (const [i, link] of c.data.attribution.entries()) {
         const name = index.sources.get(link.source)?.data.name as string;
-        // The article's wording is kept; when it does not name the source, the name follows in brackets.
-        expect(card.chain[i]?.name, c.id).toContain(link.as ?? name);
+        // The source is always named; the article's wording is kept unless it is a short form of the name.
+        const shown = card.chain[i]?.name.toLowerCase() ?? '';
+        const bare = (words: string) => words.toLowerCase().replace(/^(a|an|the) /, '');
+        expect(shown, c.id).toContain(bare(name));
+        if (link.as && !bare(name).includes(bare(link.as))) expect(shown, c.id).toContain(link.as.toLowerCase());
       }
     }
+  });
+
+  it('names a source fully out of context, keeping the article’s wording where it says more', () => {
+    expect(cardName('Khawaja Asif', 'Asif')).toBe('Khawaja Asif');
+    expect(cardName('Khawaja Asif', "Pakistan's Defence Minister Khawaja Asif")).toBe("Pakistan's Defence Minister Khawaja Asif");
+    expect(cardName('The TOLONews report', 'a TOLONews report')).toBe('a TOLONews report');
+    expect(cardName('Pakistan', 'Islamabad')).toBe('Islamabad [Pakistan]');
+    expect(cardName('Omar Samad', undefined)).toBe('Omar Samad');
   });
 
   it('says who an unnamed wording stands for', () => {
