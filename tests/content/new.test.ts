@@ -189,6 +189,13 @@ describe('npm run new, from flags', () => {
     expect(check(project.root).lines).toBe('');
   });
 
+  it('takes off the quotation marks a quote was pasted with, and uses the opening one to tell same words apart', async () => {
+    const { io, said } = script();
+    expect(await runNew(['quote', '--root', project.root, '--text', '“foreign country”', '--speaker', 'afghan-news-channels', '--id', 'fc'], io)).toBe(0);
+    expect(said[0]).toBe("  The quotation marks around the words are left out: the quote's text is `foreign country`.");
+    expect(check(project.root).corpus.quotes.find((quote) => quote.id === 'fc')?.data).toMatchObject({ text: 'foreign country', prefix: '“' });
+  });
+
   it('lists everything that is missing at once when there is no terminal to ask', async () => {
     const { io, said } = script();
     expect(await runNew(['quote', '--root', project.root], io)).toBe(1);

@@ -306,12 +306,21 @@ async function anchor(ctx: Context, articleIdValue: string | undefined, flag: 'e
     if (result.ok || result.reason === 'many') return undefined;
     return `These words are not in the article. ${lookAlikeHint(text, exact) ?? result.hint}`;
   };
-  const exact = await answer(ctx, flag, question, { required, check });
+  let exact = await answer(ctx, flag, question, { required, check });
+  // A quote's text goes without the quotation marks around it; pasted with them, they are taken off.
+  const marked = flag === 'text' && exact ? /^([“"‘'«])(.+)[”"’'»]$/su.exec(exact) : null;
+  if (marked?.[2] && text !== undefined && text.includes(marked[2])) {
+    ctx.io.say(`  The quotation marks around the words are left out: the quote's text is \`${marked[2]}\`.`);
+    exact = marked[2];
+  }
   if (!exact || text === undefined) return exact ? { exact } : undefined;
-  if (resolveAnchor(text, { exact }).ok) return { exact };
+  const once = resolveAnchor(text, { exact });
+  if (once.ok) return { exact };
+  // The opening mark the quote was pasted with tells same words apart, as a prefix.
+  const opening = marked?.[1];
+  if (opening && ctx.answers.prefix === undefined && resolveAnchor(text, { exact, prefix: opening }).ok) return { exact, prefix: opening };
   const hint = ambiguityHint(text, exact, ctx.io.interactive ? 'prompt' : 'flags') ?? '';
-  const count = resolveAnchor(text, { exact });
-  const times = count.ok ? 1 : count.reason === 'many' ? count.count : 0;
+  const times = once.reason === 'many' ? once.count : 0;
   if (ctx.answers.prefix === undefined && ctx.answers.suffix === undefined && !ctx.io.interactive) {
     throw new Stop(`--${flag}: these words occur ${times} times in the article. Tell the scaffold which one with --prefix or --suffix: ${hint}`);
   }
