@@ -8,17 +8,18 @@ export interface Options {
 }
 
 /** The cross-link directives and the folder of pages each links into. */
-const ROUTES: Record<string, string> = {
-  claim: 'claims',
-  source: 'sources',
-  quote: 'quotes',
-  article: 'articles',
-};
+const ROUTES = new Map([
+  ['claim', 'claims'],
+  ['source', 'sources'],
+  ['quote', 'quotes'],
+  ['article', 'articles'],
+  ['event', 'events'],
+]);
 
 /**
  * Turn cross-links in editors' notes into links: `:claim[the US pact]{#pact-with-united-states}`
  * becomes `<a href="/claims/pact-with-united-states/" class="xref xref--claim">the US pact</a>`.
- * `:event[...]{#id}` links to the event's entry on its article's timeline, which the page resolves.
+ * `:event[...]{#id}` links to the event's own page.
  * The content check has already refused unknown ids; any other `:word` is put back as the text it
  * was, so a note that says "Note:this" is not swallowed as a directive.
  */
@@ -28,23 +29,13 @@ export function remarkCrossref(options: Options = {}): Transformer<Root> {
     visit(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' || !parent || index === undefined) return;
       const id = node.attributes?.id;
-      const route = ROUTES[node.name];
+      const route = ROUTES.get(node.name);
       if (id && route) {
         const link: PhrasingContent = {
           type: 'link',
           url: `${base}${route}/${id}/`,
           children: node.children,
           data: { hProperties: { className: ['xref', `xref--${node.name}`] } },
-        };
-        parent.children.splice(index, 1, link);
-        return;
-      }
-      if (id && node.name === 'event') {
-        const link: PhrasingContent = {
-          type: 'link',
-          url: `${base}events/${id}/`,
-          children: node.children,
-          data: { hProperties: { className: ['xref', 'xref--event'] } },
         };
         parent.children.splice(index, 1, link);
         return;

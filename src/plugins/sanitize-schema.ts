@@ -8,6 +8,11 @@ export const noteSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'xref', 'xref--claim', 'xref--source', 'xref--quote', 'xref--event', 'xref--article']],
+    // One `className` rule for links: with two, the sanitizer keeps only the first (GitHub's
+    // footnote class), and cross-links would lose theirs.
+    a: [
+      ...(defaultSchema.attributes?.['a'] ?? []).filter((rule) => !(Array.isArray(rule) ? rule[0] === 'className' : rule === 'className')),
+      ['className', 'data-footnote-backref', 'xref', 'xref--claim', 'xref--source', 'xref--quote', 'xref--event', 'xref--article'],
+    ],
   },
 };
