@@ -37,7 +37,11 @@ export function facetOptions(index: CorpusIndex, articleId: string): Record<Face
   const claims = index.claimsOf(articleId);
   const count = (facet: Facet, value: string) => claims.filter((claim) => matches(index, claim, { facet, value })).length;
   const present = <T extends string>(facet: Facet, values: readonly T[], label: (value: T) => string): FacetOption[] =>
-    values.map((value) => ({ value, label: label(value), count: count(facet, value) })).filter((option) => option.count > 0);
+    values
+      .map((value) => ({ value, label: label(value), count: count(facet, value) }))
+      .filter((option) => option.count > 0)
+      // A value every claim has (all unverified, say) narrows nothing: no link, no page.
+      .filter((option, _i, options) => options.length > 1 || option.count < claims.length);
   const sourceIds = [...new Set(claims.flatMap((claim) => claim.data.attribution.flatMap((link) => (link.venue ? [link.source, link.venue] : [link.source]))))];
   return {
     voice: present('voice', ['article', 'reported', 'relayed'] as Voice[], (v) => VOICE_LABELS[v].label),

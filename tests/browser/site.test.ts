@@ -131,10 +131,10 @@ describe('the article page', () => {
     await page.locator(`.article-text a.anno-ref[href="#claim-${claim.id}"]`).click();
     expect(new URL(page.url()).hash).toBe(`#claim-${claim.id}`);
     const card = page.locator(`#claim-${claim.id}`);
-    await expect(card.locator('.claim__statement').textContent()).resolves.toBe(claim.statement);
+    await expect(card.locator('.stmt').textContent()).resolves.toBe(claim.statement);
     // What is claimed and who claims it are separate parts of the entry.
-    await expect(card.locator('.claim__who .chain').textContent()).resolves.toContain('Islamabad');
-    await expect(card.locator('.claim__what').textContent()).resolves.not.toContain('Islamabad has claimed');
+    await expect(card.locator('.who .chain').textContent()).resolves.toContain('Islamabad');
+    await expect(card.locator('.what').textContent()).resolves.not.toContain('Islamabad has claimed');
     await card.locator(`a[href="#text-claim-${claim.id}"]`).click();
     expect(new URL(page.url()).hash).toBe(`#text-claim-${claim.id}`);
     await expect(page.locator(`#text-claim-${claim.id}`).textContent()).resolves.toBe('as Islamabad has claimed');
@@ -143,10 +143,10 @@ describe('the article page', () => {
 
   it('shows the inferred date as inferred, with what it was inferred from', async () => {
     const page = await open(`articles/${ARTICLE}/`);
-    const when = page.locator('#event-talks-fail .tl__when');
+    const when = page.locator('#event-talks-fail .when');
     await expect(when.textContent()).resolves.toMatch(/Tuesday, 28 Oct 2025\s*inferred/);
     await expect(when.textContent()).resolves.toContain('embedded post');
-    await expect(page.locator('#event-drone-agreement .tl__when').textContent()).resolves.toContain('Date not given');
+    await expect(page.locator('#event-drone-agreement .when').textContent()).resolves.toContain('Date not given');
     await page.close();
   });
 
@@ -206,7 +206,7 @@ describe('the article page', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}articles/${ARTICLE}/`);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.claim__who').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.who').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('.filters').isVisible()).resolves.toBe(false);
     await context.close();
   });
