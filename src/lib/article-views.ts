@@ -1,0 +1,78 @@
+import { facetOptions, filterTimeline, FACETS, type Filter } from './filters.ts';
+import type { CorpusIndex } from './model.ts';
+import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
+import { buildTimeline } from './timeline.ts';
+
+/** Timeline items (events and claims) on one page of an article: keeps every page within its byte budget. */
+export const TIMELINE_PAGE_SIZE = 30;
+
+/** One page an article is shown on: the whole article or one filter of it, and one page of its timeline. */
+export interface ArticleView {
+  /** The path under `articles/<id>/`: '' for the first page, `kind/accusation/`, `page/2/`, `kind/accusation/page/2/`. */
+  path: string;
+  filter?: Filter | undefined;
+  /** The filter value in words ("Accusation"). */
+  label?: string | undefined;
+  page: TimelinePage;
+  pageCount: number;
+  /** Where this view's entries are. */
+  paged: PagedTimeline;
+}
+
+const pageSuffix = (n: number) => (n > 1 ? `page/${n}/` : '');
+const viewRoot = (filter: Filter | undefined) => (filter ? `${filter.facet}/${filter.value}/` : '');
+
+/** Every page of an article: the full view and each filter, each cut into timeline pages. */
+export function articleViews(index: CorpusIndex, articleId: string, pageSize = TIMELINE_PAGE_SIZE): ArticleView[] {
+  const timeline = buildTimeline(index, articleId);
+  const options = facetOptions(index, articleId);
+  const filters: ({ filter: Filter; label: string } | undefined)[] = [
+    undefined,
+    ...FACETS.flatMap((facet) => options[facet].map((option) => ({ filter: { facet, value: option.value }, label: option.label }))),
+  ];
+  return filters.flatMap((view) => {
+    const paged = paginateTimeline(filterTimeline(index, timeline, view?.filter), pageSize);
+    return paged.pages.map((page) => ({
+      path: `${viewRoot(view?.filter)}${pageSuffix(page.number)}`,
+      filter: view?.filter,
+      label: view?.label,
+      page,
+      pageCount: paged.pages.length,
+      paged,
+    }));
+  });
+}
+
+/**
+ * Where a link to an entry should go from a given page: `#claim-x` when the entry is on the page,
+ * else a relative path to the page of this view that has it, else to the full view's page (a filter
+ * may leave it out). Relative, so links stay short and work under any base path.
+ */
+export function linkResolver(view: ArticleView, full: PagedTimeline): { up: string; target: (fragment: string) => string; pagePath: (n: number) => string } {
+  const up = '../'.repeat(view.path.split('/').filter(Boolean).length);
+  const root = viewRoot(view.filter);
+  const target = (fragment: string) => {
+    const id = fragment.slice(1);
+    const here = view.paged.locate.get(id);
+    if (here === view.page.number) return fragment;
+    if (here !== undefined) return `${up}${root}${pageSuffix(here)}${fragment}`;
+    // Quotes are listed on the first page of the full view; anything else is wherever the full view has it.
+    return `${up}${pageSuffix(full.locate.get(id) ?? 1)}${fragment}`;
+  };
+  return { up, target, pagePath: (n: number) => `${up}${root}${pageSuffix(n)}` || './' };
+}
+
+const fullPaging = new WeakMap<CorpusIndex, Map<string, PagedTimeline>>();
+
+/**
+ * The address of an entry on its article's pages, from anywhere in the site (relative to the site
+ * root): `articles/<id>/#claim-x`, or `articles/<id>/page/3/#claim-x` when the timeline runs over
+ * several pages. Quotes are listed on the first page.
+ */
+export function entryPath(index: CorpusIndex, articleId: string, fragmentId: string, pageSize = TIMELINE_PAGE_SIZE): string {
+  let byArticle = fullPaging.get(index);
+  if (!byArticle) fullPaging.set(index, (byArticle = new Map()));
+  let paged = byArticle.get(articleId);
+  if (!paged) byArticle.set(articleId, (paged = paginateTimeline(buildTimeline(index, articleId), pageSize)));
+  return `articles/${articleId}/${pageSuffix(paged.locate.get(fragmentId) ?? 1)}#${fragmentId}`;
+}
