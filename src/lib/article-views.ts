@@ -3,6 +3,9 @@ import type { CorpusIndex } from './model.ts';
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { buildTimeline } from './timeline.ts';
 
+/** Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays small. */
+export const SOURCE_PAGE_SIZE = 40;
+
 /** Timeline items (events and claims) on one page of an article: keeps every page within its byte budget. */
 export const TIMELINE_PAGE_SIZE = 30;
 
