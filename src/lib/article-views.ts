@@ -3,6 +3,12 @@ import type { CorpusIndex } from './model.ts';
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { buildTimeline } from './timeline.ts';
 
+/** Articles listed on one page of the home page. */
+export const HOME_PAGE_SIZE = 20;
+
+/** Rows on one page of the source list. */
+export const SOURCE_LIST_PAGE_SIZE = 100;
+
 /** Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays small. */
 export const SOURCE_PAGE_SIZE = 40;
 

@@ -54,6 +54,9 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
+/** File names the site's routes use for themselves: `/sources/page/2/` is the second page of the source list. */
+export const RESERVED_IDS = new Set(['page']);
+
 /** The note directives that cross-link records, and the folder each names. */
 export const DIRECTIVE_TARGETS = {
   claim: 'claims',
@@ -121,6 +124,16 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         field: '(file name)',
         message: `\`${id}.md\` cannot be an id: other records refer to a file by its name.`,
         fix: `Rename the file to \`${better}.md\` (lower-case letters, digits and hyphens).`,
+      });
+    }
+    if (RESERVED_IDS.has(id)) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file name)',
+        message: `\`${id}\` is kept for the site's own pages (\`/${collection}/${id}/2/\` lists the next page), so it cannot name a record.`,
+        fix: `Rename the file, for example to \`${id}-1.md\`, and the references to it.`,
       });
     }
     exists[collection].add(id);
