@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { baselineProject } from './bench/baseline.ts';
 import { countOf, generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { measure, median, type Measurement } from './bench/measure.ts';
-import { analyseSite, PAGE_BUDGET_BYTES, pageKind, type SiteReport } from './bench/pages.ts';
+import { analyseSite, PAGE_BUDGET_BYTES, pageKind, weightPerClaim, type SiteReport } from './bench/pages.ts';
 import { summariseProfiles } from './bench/profile.ts';
 import { BENCH_CONFIG, claimlineProject, cleanBuild } from './bench/project.ts';
 
@@ -68,7 +68,7 @@ interface SiteResult {
 interface SizeResult {
   articles: number;
   counts: ReturnType<typeof countOf>;
-  check: { wallSeconds: number; ownSeconds: number };
+  check: { wallSeconds: number; cpuSeconds: number; ownSeconds: number };
   claimline: SiteResult;
   baseline: SiteResult | undefined;
 }
@@ -116,7 +116,7 @@ async function runSize(articles: number): Promise<SizeResult> {
   const check = await measure(node, ['scripts/check-content.ts', '.'], { cwd: claimlineDir, env, log: checkLog });
   const reported = /checked in ([\d.]+) s/.exec(readFileSync(checkLog, 'utf8'));
   if (check.exitCode !== 0) throw new Error(`The generated content does not pass the content check; see ${checkLog}.`);
-  say(`  check:content: ${seconds(check.wallSeconds)} s`);
+  say(`  check:content: ${seconds(check.wallSeconds)} s wall, ${seconds(check.cpuSeconds)} s CPU`);
 
   const claimlineRuns: Measurement[] = [];
   const baselineRuns: Measurement[] = [];
@@ -137,7 +137,7 @@ async function runSize(articles: number): Promise<SizeResult> {
   return {
     articles,
     counts,
-    check: { wallSeconds: check.wallSeconds, ownSeconds: reported ? Number(reported[1]) : Number.NaN },
+    check: { wallSeconds: check.wallSeconds, cpuSeconds: check.cpuSeconds, ownSeconds: reported ? Number(reported[1]) : Number.NaN },
     claimline: { runs: claimlineRuns, site: analyseSite(join(claimlineDir, 'dist')) },
     baseline: options.baseline ? { runs: baselineRuns, site: analyseSite(join(baselineDir, 'dist')) } : undefined,
   };
@@ -184,6 +184,13 @@ function overBudget(result: SizeResult): void {
   for (const [kind, entry] of [...kinds.entries()].sort((a, b) => b[1].largest.bytes - a[1].largest.bytes)) {
     console.log(`| ${kind} | ${entry.count} | ${overByKind.get(kind) ?? 0} | ${kib(entry.total / entry.count)} | ${kib(entry.largest.bytes)} ${entry.largest.path} |`);
   }
+  console.log(`\nWeight per claim shown (least squares over the pages of each family; the budget is ${kib(PAGE_BUDGET_BYTES)}):`);
+  console.log('| page | fixed | per claim | claims that fit the budget | most claims on one page |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const kind of kinds.keys()) {
+    const fit = weightPerClaim(result.claimline.site.pages.filter((page) => pageKind(page.path) === kind));
+    if (fit && fit.perClaim > 50) console.log(`| ${kind} | ${kib(fit.fixed)} | ${Math.round(fit.perClaim)} bytes | ${fit.fit} | ${fit.most} |`);
+  }
   const scripted = readingPages(result.claimline.site).filter((page) => page.scripts.length > 0);
   if (scripted.length > 0) console.log(`Pages that load a script: ${scripted.map((p) => p.path).join(', ')}`);
 }
@@ -200,12 +207,12 @@ for (const result of results) {
   console.log(row(result, 'Claimline', result.claimline));
   if (result.baseline) console.log(row(result, 'plain Astro', result.baseline));
 }
-console.log('\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content (s, whole command) | check itself (s) |');
-console.log('|---:|---:|---:|---:|---:|---:|');
+console.log('\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content wall (s) | check:content CPU (s) | the check itself, wall (s) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const result of results) {
   const ratio = result.baseline ? median(result.claimline.runs.map((r) => r.wallSeconds)) / median(result.baseline.runs.map((r) => r.wallSeconds)) : Number.NaN;
   const cpuRatio = result.baseline ? median(result.claimline.runs.map((r) => r.cpuSeconds)) / median(result.baseline.runs.map((r) => r.cpuSeconds)) : Number.NaN;
-  console.log(`| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`);
+  console.log(`| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.cpuSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`);
 }
 for (const result of results) overBudget(result);
 

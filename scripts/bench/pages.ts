@@ -27,6 +27,8 @@ export interface PageReport {
   jsBytes: number;
   /** Stylesheets and scripts the page refers to that are not in the built folder. */
   missing: string[];
+  /** Distinct claim pages the page links to: how many claims it shows, for fitting weight per claim. */
+  claims: number;
 }
 
 export interface SiteReport {
@@ -38,6 +40,7 @@ export interface SiteReport {
 
 const TAG = /<(link|script)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const CLAIM_LINK = /href="[^"]*\/claims\/([a-z0-9-]+)\/"/g;
 const IMPORT = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?/g;
 /** Script types that carry data, not code (structured data, JSON islands). */
 const DATA_SCRIPT = /^(application\/(ld\+)?json|application\/json)$/i;
@@ -170,7 +173,8 @@ export function analyseSite(dir: string, base = '/'): SiteReport {
     const htmlBytes = Buffer.byteLength(html);
     let cssBytes = 0;
     for (const sheet of css) cssBytes += size(sheet) ?? 0;
-    pages.push({ path: pagePath(file), file, htmlBytes, cssBytes, bytes: htmlBytes + cssBytes, css: [...css], scripts, jsBytes, missing });
+    const claims = new Set([...html.matchAll(CLAIM_LINK)].map((match) => match[1])).size;
+    pages.push({ path: pagePath(file), file, htmlBytes, cssBytes, bytes: htmlBytes + cssBytes, css: [...css], scripts, jsBytes, missing, claims });
   }
   return { pages, files: all.length, bytes };
 }
@@ -184,4 +188,22 @@ export function pageKind(path: string): string {
   if (parts.length === 2) return `/${parts[0]}/[id]/`;
   if (parts.length === 3) return `/${parts[0]}/[id]/${parts[2]}/`;
   return path;
+}
+
+/**
+ * A page family's weight as a straight line in the claims it shows, `bytes = fixed + perClaim × n`
+ * (least squares), and how many claims fit in the budget: where to cut pages into pages.
+ */
+export function weightPerClaim(pages: readonly PageReport[]): { fixed: number; perClaim: number; fit: number; pages: number; most: number } | undefined {
+  const points = pages.filter((page) => page.claims > 0);
+  if (points.length < 2) return undefined;
+  const n = points.length;
+  const mx = points.reduce((sum, p) => sum + p.claims, 0) / n;
+  const my = points.reduce((sum, p) => sum + p.bytes, 0) / n;
+  const sxx = points.reduce((sum, p) => sum + (p.claims - mx) ** 2, 0);
+  if (sxx === 0) return undefined;
+  const perClaim = points.reduce((sum, p) => sum + (p.claims - mx) * (p.bytes - my), 0) / sxx;
+  const fixed = my - perClaim * mx;
+  const fit = perClaim > 0 ? Math.max(0, Math.floor((PAGE_BUDGET_BYTES - fixed) / perClaim)) : Number.POSITIVE_INFINITY;
+  return { fixed, perClaim, fit, pages: n, most: Math.max(...points.map((p) => p.claims)) };
 }
