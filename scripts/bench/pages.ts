@@ -179,15 +179,26 @@ export function analyseSite(dir: string, base = '/'): SiteReport {
   return { pages, files: all.length, bytes };
 }
 
-/** The kind of page, for grouping a report: `/articles/[id]/[facet]/[value]/`, `/claims/[id]/`. */
+/**
+ * The kind of page, for grouping a report: `/articles/[id]/[facet]/[value]/`, `/claims/[id]/`,
+ * `/sources/[id]/page/[n]/`. Pages of a paginated list are grouped by what they list.
+ */
 export function pageKind(path: string): string {
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0) return '/';
-  if (parts[0] === 'articles' && parts.length === 4) return '/articles/[id]/[facet]/[value]/';
-  if (!['articles', 'claims', 'sources', 'quotes', 'events'].includes(parts[0] as string)) return path;
-  if (parts.length === 2) return `/${parts[0]}/[id]/`;
-  if (parts.length === 3) return `/${parts[0]}/[id]/${parts[2]}/`;
-  return path;
+  if (!path.endsWith('/')) return path;
+  let parts = path.split('/').filter(Boolean);
+  let paged = '';
+  if (parts.length >= 2 && parts[parts.length - 2] === 'page' && /^\d+$/.test(parts[parts.length - 1] as string)) {
+    parts = parts.slice(0, -2);
+    paged = 'page/[n]/';
+  }
+  const [first] = parts;
+  let family: string;
+  if (first === undefined) family = '/';
+  else if (!['articles', 'claims', 'sources', 'quotes', 'events'].includes(first) || parts.length === 1) family = `/${parts.join('/')}/`;
+  else if (first === 'articles' && parts.length === 4) family = '/articles/[id]/[facet]/[value]/';
+  else if (parts.length === 2) family = `/${first}/[id]/`;
+  else family = `/${first}/[id]/${parts.slice(2).join('/')}/`;
+  return family + paged;
 }
 
 /**
