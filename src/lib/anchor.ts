@@ -51,7 +51,8 @@ function longestFoundPrefix(text: string, needle: string): { length: number; at:
   return { length: low, at };
 }
 
-function describeChar(char: string | undefined): string {
+/** A character named for an editor: "a curly apostrophe (’)" rather than a glyph they cannot tell apart. */
+export function describeChar(char: string | undefined): string {
   if (char === undefined) return 'the end of the text';
   const names: Record<string, string> = {
     "'": "a straight apostrophe (')",

@@ -1,3 +1,5 @@
+import { describeChar } from '../anchor.ts';
+
 /**
  * Characters that look alike on screen and are the usual reason a passage copied by hand does not
  * match: apostrophes and quotation marks (straight or curly), dashes and hyphens, kinds of space,
@@ -34,24 +36,6 @@ function fold(text: string): string {
   return out;
 }
 
-const NAMES: Record<string, string> = {
-  "'": "a straight apostrophe (')",
-  '’': 'a curly apostrophe (’)',
-  '‘': 'an opening curly quote (‘)',
-  '"': 'a straight double quote (")',
-  '“': 'an opening curly double quote (“)',
-  '”': 'a closing curly double quote (”)',
-  '—': 'an em dash (—)',
-  '–': 'an en dash (–)',
-  '-': 'a hyphen (-)',
-  ' ': 'a space',
-  '\u00a0': 'a non-breaking space',
-  '\n': 'a paragraph break',
-};
-
-function describe(char: string): string {
-  return NAMES[char] ?? `\`${char}\``;
-}
 
 /**
  * When a passage is not in the text only because of look-alike characters, say which and where:
@@ -72,8 +56,8 @@ export function lookAlikeHint(text: string, exact: string): string | undefined {
   if (!first) return undefined;
   const before = exact.slice(Math.max(0, first.offset - 20), first.offset).replace(/\n/g, ' ');
   const where = first.offset === 0 ? 'at the very start' : `after “${first.offset > 20 ? '…' : ''}${before}”`;
-  const theirs = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.theirs}\`` : describe(first.theirs);
-  const ours = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.ours}\`` : describe(first.ours);
+  const theirs = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.theirs}\`` : describeChar(first.theirs);
+  const ours = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.ours}\`` : describeChar(first.ours);
   const more = differences.length - 1;
   return (
     `The article has ${theirs} where the anchor has ${ours}, ${where}` +
