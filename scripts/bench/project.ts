@@ -74,9 +74,11 @@ export function linkModules(repo: string, dir: string): void {
 /** Cache folders inside `node_modules` that belong to a project, not to the packages. */
 const CACHES = new Set(['.cache', '.astro', '.vite']);
 
-/** Remove what a previous build left, caches included, so the next one is cold. */
-export function cleanBuild(dir: string): void {
-  for (const name of ['dist', '.astro', '.bench-cache', ...[...CACHES].map((cache) => join('node_modules', cache))]) {
-    rmSync(join(dir, name), { recursive: true, force: true });
-  }
+/**
+ * Remove what a previous build left, caches included, so the next one is cold. `keep` keeps
+ * `node_modules/.cache` (the share cards), for a rebuild as an editor's second build meets it.
+ */
+export function cleanBuild(dir: string, keep = false): void {
+  const caches = [...CACHES].filter((cache) => !(keep && cache === '.cache')).map((cache) => join('node_modules', cache));
+  for (const name of ['dist', '.astro', '.bench-cache', ...caches]) rmSync(join(dir, name), { recursive: true, force: true });
 }
