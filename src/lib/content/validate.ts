@@ -359,10 +359,18 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         result.hint,
     });
   };
+  // Each article's text lower-cased once: once per verb made the check quadratic in an article's claims (issue 6).
+  const lowerTexts = new Map<string, string>();
   const inText = (entry: Rec, path: PropertyKey[], words: unknown, what: string) => {
-    const text = analysis.texts.get(String(entry.data['article']));
+    const article = String(entry.data['article']);
+    const text = analysis.texts.get(article);
     if (text === undefined || typeof words !== 'string') return;
-    if (!text.toLowerCase().includes(words.toLowerCase())) {
+    let lower = lowerTexts.get(article);
+    if (lower === undefined) {
+      lower = text.toLowerCase();
+      lowerTexts.set(article, lower);
+    }
+    if (!lower.includes(words.toLowerCase())) {
       problems.push({
         ...at(entry, path),
         message: `The ${what} \`${words}\` does not appear in the article.`,
