@@ -26,12 +26,88 @@ function show(text: string): string {
 export function findQuote(text: string, anchor: Anchor): number[] {
   const found: number[] = [];
   if (!anchor.exact) return found;
-  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+  for (const at of occurrences(text, anchor.exact)) {
     if (anchor.prefix !== undefined && !text.endsWith(anchor.prefix, at)) continue;
     if (anchor.suffix !== undefined && !text.startsWith(anchor.suffix, at + anchor.exact.length)) continue;
     found.push(at);
   }
   return found;
+}
+
+/**
+ * Every offset where `exact` starts in `text`, overlapping ones included, in order. An article's
+ * anchors are all resolved against its one text, so scanning the whole text for each made
+ * resolution quadratic in a long article's claims (issue 6). Past a length where that starts to
+ * show, each text gets an index of where every run of `GRAM` characters starts (a hash table of
+ * chained offsets, about 16 bytes a character), and an anchor only checks the offsets that its
+ * rarest run of characters leads to (anchors often start alike: "According to"). Short texts and
+ * short anchors are scanned: faster than building anything.
+ */
+function occurrences(text: string, exact: string): number[] {
+  const found: number[] = [];
+  if (text.length < INDEXED_TEXT_LENGTH || exact.length < GRAM) {
+    for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
+    return found;
+  }
+  const index = textIndex(text);
+  // The run of the anchor that fewest offsets of the text share, and where it sits in the anchor.
+  let bucket = -1;
+  let shift = 0;
+  const last = exact.length - GRAM;
+  for (let i = 0, tried = 0; tried < 64; i = Math.min(i + GRAM, last), tried++) {
+    const candidate = gramHash(exact, i) & index.mask;
+    if (bucket === -1 || (index.counts[candidate] as number) < (index.counts[bucket] as number)) {
+      bucket = candidate;
+      shift = i;
+    }
+    if (i === last) break;
+  }
+  for (let at = index.heads[bucket] as number; at !== -1; at = index.next[at] as number) {
+    if (at >= shift && text.startsWith(exact, at - shift)) found.push(at - shift);
+  }
+  return found;
+}
+
+const GRAM = 8;
+const INDEXED_TEXT_LENGTH = 16_384;
+const INDEXES_KEPT = 8;
+
+interface TextIndex {
+  /** The first offset of each hash bucket, or -1. */
+  heads: Int32Array;
+  /** How many offsets each bucket holds. */
+  counts: Int32Array;
+  /** The next offset in the same bucket, or -1: buckets run in increasing offset order. */
+  next: Int32Array;
+  mask: number;
+}
+
+/** The last few texts' indexes: the checker, the page model and the marking plugin each resolve many anchors against one text. */
+const indexes = new Map<string, TextIndex>();
+
+function gramHash(text: string, at: number): number {
+  let hash = 0;
+  for (let i = 0; i < GRAM; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(at + i)) | 0;
+  return hash ^ (hash >>> 15);
+}
+
+function textIndex(text: string): TextIndex {
+  const known = indexes.get(text);
+  if (known) return known;
+  const starts = text.length - GRAM + 1;
+  let size = 1;
+  while (size < starts * 2) size <<= 1;
+  const index: TextIndex = { heads: new Int32Array(size).fill(-1), counts: new Int32Array(size), next: new Int32Array(starts), mask: size - 1 };
+  // From the end, so each bucket's chain runs from the first offset to the last.
+  for (let at = starts - 1; at >= 0; at--) {
+    const bucket = gramHash(text, at) & index.mask;
+    index.next[at] = index.heads[bucket] as number;
+    index.heads[bucket] = at;
+    index.counts[bucket] = (index.counts[bucket] as number) + 1;
+  }
+  indexes.set(text, index);
+  if (indexes.size > INDEXES_KEPT) indexes.delete(indexes.keys().next().value as string);
+  return index;
 }
 
 /** The longest start of `needle` found in `text`, by binary search: `indexOf` of a prefix is monotone. */

@@ -72,14 +72,20 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
       offset += node.value.length;
     });
 
+    // Text nodes and their pieces come in increasing offset order, so one sweep over the spans'
+    // edges finds each node's cuts, and a list of the spans open at a piece (in the order above)
+    // finds what covers it: linear in the text and the spans, not their product (issue 6).
+    const edges = [...new Set(ranges.flatMap((range) => [range.start, range.end]))].sort((a, b) => a - b);
+    let nextEdge = 0;
+    let nextRange = 0;
+    let open: Range[] = [];
+
     for (const { node, parent, offset: from } of texts) {
       const to = from + node.value.length;
-      const cuts = new Set<number>([from, to]);
-      for (const range of ranges) {
-        if (range.start > from && range.start < to) cuts.add(range.start);
-        if (range.end > from && range.end < to) cuts.add(range.end);
-      }
-      const points = [...cuts].sort((a, b) => a - b);
+      while (nextEdge < edges.length && (edges[nextEdge] as number) <= from) nextEdge++;
+      const points = [from];
+      for (let i = nextEdge; i < edges.length && (edges[i] as number) < to; i++) points.push(edges[i] as number);
+      if (to > from) points.push(to);
       const replacement: ElementContent[] = [];
       for (let i = 0; i < points.length - 1; i++) {
         const a = points[i] as number;
@@ -88,7 +94,10 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
         // White space between blocks (a span running over a paragraph break) is not inside any
         // paragraph: wrapping it would put a stray `<mark>` between the paragraphs.
         const between = parent.type === 'root' && piece.value.trim() === '';
-        const covering = between ? [] : ranges.filter((range) => range.start <= a && range.end >= b && range.start < range.end);
+        // Open: started at or before `a`, ending after it; every such span reaches `b`, the next edge.
+        while (nextRange < ranges.length && (ranges[nextRange] as Range).start <= a) open.push(ranges[nextRange++] as Range);
+        open = open.filter((range) => range.end > a);
+        const covering = between ? [] : open;
         // Wrap innermost first so the outermost span ends up outside.
         for (const range of [...covering].reverse()) {
           const { annotation } = range;
