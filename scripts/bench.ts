@@ -6,6 +6,7 @@
  *
  * Options:
  *   --articles N     one size (repeat it or give `1,100,1000` for several). Default: 1, 100, 1000.
+ *   --claims N       claims an article, on average. Default: 20 (one long article: `--articles 1 --claims 2000`).
  *   --runs K         cold builds of each site per size; the table shows medians. Default: 1.
  *   --dir PATH       where bench projects are written. Default: /tmp/claimline-bench.
  *   --ref REF        build the site's code as committed at REF (`HEAD`) instead of the working tree.
@@ -28,6 +29,7 @@ import { BENCH_CONFIG, claimlineProject, cleanBuild } from './bench/project.ts';
 
 interface Options {
   sizes: number[];
+  claims: number;
   runs: number;
   dir: string;
   ref: string | undefined;
@@ -39,7 +41,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true, dropPages: [], dropIntegrations: [], warm: false };
+  const options: Options = { sizes: [], claims: 20, runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true, dropPages: [], dropIntegrations: [], warm: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Options {
     };
     if (arg === '--articles') options.sizes.push(...value().split(',').map(Number));
     else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--claims') options.claims = Number(value());
     else if (arg === '--dir') options.dir = resolve(value());
     else if (arg === '--ref') options.ref = value();
     else if (arg === '--profile') options.profile = true;
@@ -61,6 +64,7 @@ function parseArgs(argv: string[]): Options {
   if (options.sizes.length === 0) options.sizes = [1, 100, 1000];
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--articles takes whole numbers of at least 1.');
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs takes a whole number of at least 1.');
+  if (!Number.isInteger(options.claims) || options.claims < 4) throw new Error('--claims takes a whole number of at least 4.');
   return options;
 }
 
@@ -107,7 +111,7 @@ async function runSize(articles: number): Promise<SizeResult> {
   const claimlineDir = join(root, 'claimline');
   const baselineDir = join(root, 'baseline');
   say(`\n${articles} article${articles === 1 ? '' : 's'}: generating…`);
-  const corpus = generateCorpus({ articles });
+  const corpus = generateCorpus({ articles, claimsPerArticle: options.claims });
   const counts = countOf(corpus);
   claimlineProject(repo, claimlineDir, options.ref, { pages: options.dropPages, integrations: options.dropIntegrations });
   writeCorpus(corpus, join(claimlineDir, 'content'));
