@@ -79,6 +79,10 @@ function firstPage(folder: string): string | undefined {
   return name ? `${folder}/${name}/` : undefined;
 }
 
+/** Flags Chromium needs here (no sandbox as root, no network of its own), whatever else the tests pass. */
+const REQUIRED_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromeFlags = [...new Set([...REQUIRED_FLAGS, ...CHROMIUM_ARGS])];
+
 const pages = paths.length > 0 ? paths.map((p) => p.replace(/^\//, '')) : ['', firstPage('articles'), firstPage('claims'), firstPage('sources')].filter((p): p is string => p !== undefined);
 const lighthouse = join(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
 const out = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'claimline-lighthouse-'));
@@ -104,7 +108,7 @@ try {
           '--output=json',
           `--output-path=${file}`,
           `--only-categories=${CATEGORIES.join(',')}`,
-          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+          `--chrome-flags=${chromeFlags.join(' ')}`,
           ...(flag('--desktop') ? ['--preset=desktop'] : []),
         ],
         { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 },
