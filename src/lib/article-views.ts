@@ -13,7 +13,7 @@ export const SOURCE_LIST_PAGE_SIZE = 100;
 export const SOURCE_PAGE_SIZE = 40;
 
 /** Timeline items (events and claims) on one page of an article: keeps every page within its byte budget. */
-export const TIMELINE_PAGE_SIZE = 30;
+export const TIMELINE_PAGE_SIZE = 24;
 
 /** One page an article is shown on: the whole article or one filter of it, and one page of its timeline. */
 export interface ArticleView {
