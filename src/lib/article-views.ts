@@ -1,16 +1,7 @@
-import { facetOptions, filterTimeline, FACETS, type Filter } from './filters.ts';
+import { facetOptions, filterTimeline, FACETS, type Facet, type FacetOption, type Filter } from './filters.ts';
 import type { CorpusIndex } from './model.ts';
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { buildTimeline } from './timeline.ts';
-
-/** Articles listed on one page of the home page. */
-export const HOME_PAGE_SIZE = 20;
-
-/** Rows on one page of the source list. */
-export const SOURCE_LIST_PAGE_SIZE = 100;
-
-/** Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays small. */
-export const SOURCE_PAGE_SIZE = 40;
 
 /** Timeline items (events and claims) on one page of an article: keeps every page within its byte budget. */
 export const TIMELINE_PAGE_SIZE = 24;
@@ -26,6 +17,8 @@ export interface ArticleView {
   pageCount: number;
   /** Where this view's entries are. */
   paged: PagedTimeline;
+  /** The article's filters and their counts, the same on all its pages. */
+  options: Record<Facet, FacetOption[]>;
 }
 
 const pageSuffix = (n: number) => (n > 1 ? `page/${n}/` : '');
@@ -48,6 +41,7 @@ export function articleViews(index: CorpusIndex, articleId: string, pageSize = T
       page,
       pageCount: paged.pages.length,
       paged,
+      options,
     }));
   });
 }

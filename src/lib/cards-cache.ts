@@ -73,3 +73,10 @@ export async function cachedCard(input: CardInput, options: CardOptions = {}): P
 export function cardLogLine(path: string, result: CardResult): string {
   return `[cards] ${path} ${result.ms.toFixed(1)} ms (${result.cached ? 'cached' : 'rendered'})`;
 }
+
+/** A card as the static endpoint serves it: drawn or read from the cache, logged with its time. */
+export async function cardResponse(input: CardInput, path: string): Promise<Response> {
+  const result = await cachedCard(input);
+  console.log(cardLogLine(path, result));
+  return new Response(new Uint8Array(result.png), { headers: { 'content-type': 'image/png' } });
+}

@@ -45,8 +45,3 @@ export function formatDate(date: NormalizedDate, style: 'short' | 'long' = 'shor
   const qualifier = { on: '', 'on-or-after': 'on or after ', 'on-or-before': 'on or before ', around: 'around ' }[date.qualifier];
   return `${qualifier}${words}`;
 }
-
-/** A machine-readable value for `<time datetime>`, or undefined when unknown. */
-export function isoDate(date: NormalizedDate): string | undefined {
-  return date.value ?? undefined;
-}

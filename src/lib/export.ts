@@ -1,5 +1,5 @@
 import { normalizeDate } from '../schemas/date.ts';
-import { ArticleExportSchema, ExportIndexSchema, type ArticleExport, type ExportIndex } from '../schemas/export.ts';
+import { ArticleExportSchema, type ArticleExport, type ExportIndex } from '../schemas/export.ts';
 import { z } from 'astro/zod';
 import type { CorpusIndex } from './model.ts';
 import { textDirection } from './text-direction.ts';
@@ -112,8 +112,4 @@ export function exportJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(ArticleExportSchema, { target: 'draft-2020-12', io: 'output' }),
     title: 'Claimline article analysis',
   };
-}
-
-export function exportIndexJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ExportIndexSchema, { target: 'draft-2020-12', io: 'output' });
 }

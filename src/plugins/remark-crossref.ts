@@ -1,20 +1,13 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
+import { DIRECTIVE_TARGETS, isDirectiveName } from '../lib/directives.ts';
 
 export interface Options {
   /** The site's base path, so links work under a sub-path. Default: `/`. */
   base?: string;
 }
 
-/** The cross-link directives and the folder of pages each links into. */
-const ROUTES = new Map([
-  ['claim', 'claims'],
-  ['source', 'sources'],
-  ['quote', 'quotes'],
-  ['article', 'articles'],
-  ['event', 'events'],
-]);
 
 /**
  * Turn cross-links in editors' notes into links: `:claim[the US pact]{#pact-with-united-states}`
@@ -29,8 +22,8 @@ export function remarkCrossref(options: Options = {}): Transformer<Root> {
     visit(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' || !parent || index === undefined) return;
       const id = node.attributes?.id;
-      const route = ROUTES.get(node.name);
-      if (id && route) {
+      if (id && isDirectiveName(node.name)) {
+        const route = DIRECTIVE_TARGETS[node.name];
         const link: PhrasingContent = {
           type: 'link',
           url: `${base}${route}/${id}/`,

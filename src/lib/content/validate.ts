@@ -1,3 +1,4 @@
+import { DIRECTIVE_TARGETS, isDirectiveName } from '../directives.ts';
 import type { Root as MdastRoot } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
@@ -57,14 +58,6 @@ export interface ValidationResult {
 /** File names the site's routes use for themselves: `/sources/page/2/` is the second page of the source list. */
 export const RESERVED_IDS = new Set(['page']);
 
-/** The note directives that cross-link records, and the folder each names. */
-export const DIRECTIVE_TARGETS = {
-  claim: 'claims',
-  source: 'sources',
-  quote: 'quotes',
-  event: 'events',
-  article: 'articles',
-} as const satisfies Record<string, CollectionName>;
 
 function slugify(name: string): string {
   return name
@@ -463,11 +456,11 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
         const tree = directiveParser.parse(entry.body) as MdastRoot;
         visit(tree, (node) => {
           if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
-          const name = node.name as keyof typeof DIRECTIVE_TARGETS;
+          const name = node.name;
           const line = entry.bodyLine + (node.position?.start.line ?? 1) - 1;
           const column = node.position?.start.column ?? 1;
           const where = { file: entry.file, line, column, field: '(note)' };
-          if (!Object.hasOwn(DIRECTIVE_TARGETS, name)) {
+          if (!isDirectiveName(name)) {
             // Only a directive with an id was meant as a cross-link; "Note:this" in prose is left alone.
             if (node.attributes?.id === undefined) return;
             const guess = suggest(node.name, Object.keys(DIRECTIVE_TARGETS));

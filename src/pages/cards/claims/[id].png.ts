@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../../data.ts';
 import { claimCard } from '../../../lib/cards.ts';
-import { cachedCard, cardLogLine } from '../../../lib/cards-cache.ts';
+import { cardResponse } from '../../../lib/cards-cache.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getIndex();
@@ -13,7 +13,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const index = await getIndex();
   const claim = index.claims.get(String(params['id']));
   if (!claim) throw new Error(`No claim ${params['id']}`);
-  const result = await cachedCard(claimCard(index, claim, site?.host ?? ''));
-  console.log(cardLogLine(`cards/claims/${claim.id}.png`, result));
-  return new Response(new Uint8Array(result.png), { headers: { 'content-type': 'image/png' } });
+  return cardResponse(claimCard(index, claim, site?.host ?? ''), `cards/claims/${claim.id}.png`);
 };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../../data.ts';
 import { quoteCard } from '../../../lib/cards.ts';
-import { cachedCard, cardLogLine } from '../../../lib/cards-cache.ts';
+import { cardResponse } from '../../../lib/cards-cache.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getIndex();
@@ -13,7 +13,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const index = await getIndex();
   const quote = index.quotes.get(String(params['id']));
   if (!quote) throw new Error(`No quote ${params['id']}`);
-  const result = await cachedCard(quoteCard(index, quote, site?.host ?? ''));
-  console.log(cardLogLine(`cards/quotes/${quote.id}.png`, result));
-  return new Response(new Uint8Array(result.png), { headers: { 'content-type': 'image/png' } });
+  return cardResponse(quoteCard(index, quote, site?.host ?? ''), `cards/quotes/${quote.id}.png`);
 };
