@@ -4,7 +4,7 @@ import { paginateTimeline, type PagedTimeline, type TimelinePage } from './pagin
 import { buildTimeline } from './timeline.ts';
 
 /** Timeline items (events and claims) on one page of an article: keeps every page within its byte budget. */
-export const TIMELINE_PAGE_SIZE = 24;
+export const TIMELINE_PAGE_SIZE = 20;
 
 /** One page an article is shown on: the whole article or one filter of it, and one page of its timeline. */
 export interface ArticleView {

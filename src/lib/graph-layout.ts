@@ -25,6 +25,15 @@ export interface PlacedNode extends GraphNode {
   lines: string[];
   /** The detail broken into lines. */
   detailLines: string[];
+  /** A `claims` node's markers, each a chip placed inside the box (offsets from its corner). */
+  chips: Chip[];
+}
+
+export interface Chip {
+  marker: string;
+  dx: number;
+  dy: number;
+  width: number;
 }
 
 export interface PlacedEdge extends GraphEdge {
@@ -51,7 +60,10 @@ export const GRAPH_TEXT = {
   padding: 8,
 } as const;
 
-const WIDTHS = { article: 160, source: 160, claim: 230 } as const;
+const WIDTHS = { article: 160, source: 160, claim: 230, claims: 160 } as const;
+
+/** A marker chip in a `claims` box: its text size, inner padding, the gap between chips, its height. */
+export const CHIP = { size: 13, padX: 6, gap: 4, height: 22, inset: 5 } as const;
 
 const NARROW = /[ijlI.,;:'’!|ft()[\]\s-]/;
 const WIDE = /[mwMW@%]/;
@@ -97,6 +109,27 @@ interface Measured {
   height: number;
   lines: string[];
   detailLines: string[];
+  chips: Chip[];
+}
+
+/** Markers in rows, as many to a row as fit the box. */
+function measureChips(node: GraphNode): Measured {
+  const chips: Chip[] = [];
+  const max = WIDTHS.claims - 2 * CHIP.inset;
+  let dx = CHIP.inset;
+  let dy = CHIP.inset;
+  let right = 0;
+  for (const { marker } of node.members ?? []) {
+    const width = Math.ceil(textWidth(marker, CHIP.size)) + 2 * CHIP.padX;
+    if (dx > CHIP.inset && dx + width > CHIP.inset + max) {
+      dx = CHIP.inset;
+      dy += CHIP.height + CHIP.gap;
+    }
+    chips.push({ marker, dx, dy, width });
+    right = Math.max(right, dx + width);
+    dx += width + CHIP.gap;
+  }
+  return { width: right + CHIP.inset, height: dy + CHIP.height + CHIP.inset, lines: [], detailLines: [], chips };
 }
 
 /**
@@ -110,6 +143,7 @@ export function textPieces(lines: string[], more = false): string[] {
 }
 
 function measureNode(node: GraphNode): Measured {
+  if (node.kind === 'claims') return measureChips(node);
   const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
   // The article's title is bold: wider than the estimate for regular text.
   const factor = node.kind === 'article' ? 1.2 : 1;
@@ -121,7 +155,7 @@ function measureNode(node: GraphNode): Measured {
   const width = node.kind === 'claim' ? WIDTHS.claim : Math.min(WIDTHS[node.kind], Math.ceil(widest) + 2 * GRAPH_TEXT.padding);
   const nativeLine = node.nativeName ? GRAPH_TEXT.label : 0;
   const height = Math.ceil((lines.length * size + detailLines.length * GRAPH_TEXT.detail + nativeLine) * GRAPH_TEXT.lineHeight + 2 * GRAPH_TEXT.padding);
-  return { width, height, lines, detailLines };
+  return { width, height, lines, detailLines, chips: [] };
 }
 
 const LAYOUT_OPTIONS = {
@@ -193,7 +227,7 @@ export async function layoutGraph(graph: AttributionGraph): Promise<GraphLayout>
   const nodes: PlacedNode[] = graph.nodes.map((node) => {
     const at = positions.get(node.key);
     const size = measured.get(node.key) as Measured;
-    return { ...node, x: at?.x ?? 0, y: at?.y ?? 0, width: size.width, height: size.height, lines: size.lines, detailLines: size.detailLines };
+    return { ...node, x: at?.x ?? 0, y: at?.y ?? 0, width: size.width, height: size.height, lines: size.lines, detailLines: size.detailLines, chips: size.chips };
   });
   const edges: PlacedEdge[] = graph.edges.map((edge) => {
     const routed = routes.get(edge.key);
@@ -238,4 +272,45 @@ function liftArticle(nodes: PlacedNode[], edges: PlacedEdge[]): void {
       point.y += dy;
     }
   }
+}
+
+/** Where a box's texts go: its label's first line, the native-script name, the detail, and the line steps. */
+export interface NodeTextPlaces {
+  x: number;
+  size: number;
+  firstLine: number;
+  nativeY: number;
+  detailY: number;
+  labelStep: number;
+  detailStep: number;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The text positions inside a placed box, for every renderer of the graph. */
+export function nodeTextPlaces(node: PlacedNode): NodeTextPlaces {
+  const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
+  const labelStep = round1(size * GRAPH_TEXT.lineHeight);
+  const firstLine = node.y + GRAPH_TEXT.padding + size;
+  const nativeY = round1(firstLine + node.lines.length * labelStep);
+  const nativeStep = node.nativeName ? round1(GRAPH_TEXT.label * GRAPH_TEXT.lineHeight) : 0;
+  return {
+    x: node.x + GRAPH_TEXT.padding,
+    size,
+    firstLine,
+    nativeY,
+    detailY: round1(nativeY + nativeStep - size + GRAPH_TEXT.detail),
+    labelStep,
+    detailStep: round1(GRAPH_TEXT.detail * GRAPH_TEXT.lineHeight),
+  };
+}
+
+/** An edge's route as SVG path data, to a tenth of a pixel. */
+export function routePath(points: Point[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round1(p.x)} ${round1(p.y)}`).join(' ');
+}
+
+/** Where an edge's words are written: just inside the box ELK kept for them, on its baseline. */
+export function edgeTextPlace(edge: PlacedEdge): Point {
+  return { x: round1(edge.label.x + 2), y: round1(edge.label.y + GRAPH_TEXT.edge) };
 }

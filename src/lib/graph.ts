@@ -15,7 +15,14 @@ import { KIND_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS } from './words.ts';
  * article carry no word of the article's (it cites its sources; it does not "say" them), and are
  * marked `articleWord: false` so they are drawn and read differently.
  */
-export type GraphNodeKind = 'article' | 'source' | 'claim';
+export type GraphNodeKind = 'article' | 'source' | 'claim' | 'claims';
+
+/** A claim in a `claims` node of the article page's map: its marker in the text ("C5"). */
+export interface GraphMember {
+  id: string;
+  marker: string;
+  statement: string;
+}
 
 export interface GraphNode {
   /** Unique within the graph: `article`, `source:<path>`, `claim:<id>`. */
@@ -35,6 +42,8 @@ export interface GraphNode {
   as: string[];
   /** The name in its own script, for a source that has one. */
   nativeName?: { text: string; lang: string } | undefined;
+  /** A `claims` node's claims, in the article's order. */
+  members?: GraphMember[] | undefined;
 }
 
 export interface GraphEdge {
@@ -176,6 +185,14 @@ export function edgeWords(edge: GraphEdge): string {
   return edge.venue ? `${verb} on ${edge.venue.name}` : verb;
 }
 
+/**
+ * A box's name for a screen reader or speech input: the words of the edge that reaches it, then
+ * its visible text word for word (WCAG 2.5.3): "“demanded”: Afghan negotiators Group".
+ */
+export function nodeName(node: GraphNode, via: GraphEdge | undefined): string {
+  return `${via ? `${edgeWords(via)}: ` : ''}${node.label}${node.nativeName ? ` ${node.nativeName.text}` : ''} ${node.detail}`;
+}
+
 /** Counts for a sentence about the graph: sources the article cites itself, claims it relays at one remove, claims in its own voice. */
 export function graphSummary(graph: AttributionGraph): { cited: number; relayed: number; ownVoice: number } {
   const claims = graph.nodes.filter((n) => n.kind === 'claim');
@@ -184,4 +201,40 @@ export function graphSummary(graph: AttributionGraph): { cited: number; relayed:
     relayed: claims.filter((n) => n.depth > 2).length,
     ownVoice: claims.filter((n) => n.depth === 1).length,
   };
+}
+
+/**
+ * The graph as the article page draws it, a map small enough to sit beside the text: the same
+ * article, sources and edges, but the claims that leave a source by the same word share one box
+ * of their markers ("C2 C3"), as the annotated text marks them. The article node is named, not
+ * titled: the page's heading is its title. Every claim is still in exactly one box, reached by its
+ * own chain and its own verb.
+ */
+export function mapGraph(graph: AttributionGraph, markers: ReadonlyMap<string, string>): AttributionGraph {
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const groups = new Map<string, GraphNode>();
+  for (const node of graph.nodes) {
+    if (node.kind === 'article') nodes.push({ ...node, label: 'The article', detail: '' });
+    else if (node.kind === 'source') nodes.push(node);
+  }
+  for (const edge of graph.edges) {
+    const claim = byKey.get(edge.to);
+    if (claim?.kind !== 'claim') {
+      edges.push(edge);
+      continue;
+    }
+    const key = `claims:${edge.from} ${edgeWords(edge)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, kind: 'claims', id: key, label: '', detail: '', depth: claim.depth, path: '', as: [], members: [] };
+      groups.set(key, group);
+      nodes.push(group);
+      edges.push({ ...edge, key: `${edge.from} -> ${key}`, to: key });
+    }
+    group.members?.push({ id: claim.id, marker: markers.get(claim.id) ?? claim.id, statement: claim.label });
+  }
+  for (const group of groups.values()) group.label = (group.members ?? []).map((m) => m.marker).join(' ');
+  return { article: graph.article, nodes, edges };
 }

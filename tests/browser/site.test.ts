@@ -111,6 +111,7 @@ describe('the article page', () => {
       ...data.quotes.map((q) => ({ key: `quote-${q.id}`, exact: q.anchor.exact })),
       ...data.events.filter((e) => e.anchor).map((e) => ({ key: `event-${e.id}`, exact: e.anchor!.exact })),
     ];
+    const elsewhere: URL[] = [];
     for (const { key, exact } of anchored) {
       const mark = page.locator(`.article-text mark#text-${key}`);
       await expect(mark.count(), key).resolves.toBe(1);
@@ -118,9 +119,17 @@ describe('the article page', () => {
       const first = (await mark.textContent()) ?? '';
       expect(first.length, key).toBeGreaterThan(0);
       expect(exact.startsWith(first), `${key}: "${first}"`).toBe(true);
-      // Its marker links to the entry, which exists on the page.
-      await expect(page.locator(`.article-text a.anno-ref[href="#${key}"]`).count(), key).resolves.toBe(1);
-      await expect(page.locator(`[id="${key}"]`).count(), key).resolves.toBe(1);
+      // Its marker links to the entry: on this page, or on the timeline page that has it.
+      const refs = await page.locator(`.article-text a.anno-ref[href$="#${key}"]`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(refs, key).toHaveLength(1);
+      const url = new URL(refs[0] as string);
+      if (url.pathname === new URL(page.url()).pathname) await expect(page.locator(`[id="${key}"]`).count(), key).resolves.toBe(1);
+      else elsewhere.push(url);
+    }
+    for (const url of elsewhere) {
+      const other = await open(url.href.slice(server.url.length));
+      await expect(other.locator(`[id="${url.hash.slice(1)}"]`).count(), url.href).resolves.toBe(1);
+      await other.close();
     }
     await page.close();
   });
@@ -155,7 +164,7 @@ describe('the article page', () => {
     const accusations = data.claims.filter((c) => c.kind === 'accusation');
     await page.locator('.filters a', { hasText: 'Accusation' }).click();
     expect(new URL(page.url()).pathname).toMatch(/\/kind\/accusation\/$/);
-    const tags = await page.locator('.article-layout__timeline .claim .tag--kind').allTextContents();
+    const tags = await page.locator('.article-layout__timeline .claim .tags li:first-child').allTextContents();
     expect(tags).toHaveLength(accusations.length);
     expect(new Set(tags)).toEqual(new Set(['Accusation']));
     await expect(page.locator('.filters a[aria-current="page"]').textContent()).resolves.toContain('Accusation');
@@ -172,7 +181,14 @@ describe('the article page', () => {
     const relayed = data.claims.filter((c) => c.attribution.length > 1);
     await expect(page.locator('.article-layout__timeline .claim').count()).resolves.toBe(relayed.length);
     await page.locator('.filters a', { hasText: 'Show all claims' }).click();
-    await expect(page.locator('.article-layout__timeline .claim').count()).resolves.toBe(data.claims.length);
+    await expect(page.locator('.filters__status').textContent()).resolves.toContain(`Showing all ${data.claims.length} claims`);
+    // All of them, over the timeline's pages.
+    let shown = await page.locator('.article-layout__timeline .claim').count();
+    while ((await page.locator('.pager a[rel="next"]').count()) > 0) {
+      await page.locator('.pager a[rel="next"]').click();
+      shown += await page.locator('.article-layout__timeline .claim').count();
+    }
+    expect(shown).toBe(data.claims.length);
     await page.close();
   });
 

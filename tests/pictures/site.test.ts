@@ -125,12 +125,59 @@ describe('the graph and the strip in a browser', () => {
     await page.close();
   });
 
-  it('links the article page to the graph page, and every box of the graph to a page about it', async () => {
-    const articlePage = await open(ARTICLE_PAGE);
-    const link = articlePage.getByRole('link', { name: 'See the attribution graph' });
-    await link.click();
-    expect(new URL(articlePage.url()).pathname).toBe(`${BASE.replace(/\/?$/, '/')}${GRAPH_PAGE}`);
-    await articlePage.close();
+  it('draws the map on the article page, each source and claim marker a link that goes where it says', async () => {
+    const page = await open(ARTICLE_PAGE);
+    const image = page.locator('.graph--map img');
+    // The drawing loads, at the size its areas were laid out for, and is not shrunk to fit.
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(Number(await image.getAttribute('width')));
+    expect(await image.evaluate((img) => img.getBoundingClientRect().width)).toBe(Number(await image.getAttribute('width')));
+    const areas = await page.locator('map[name="graph-map"] area').evaluateAll((list) => list.map((a) => ({ href: (a as HTMLAreaElement).href, alt: a.getAttribute('alt') ?? '' })));
+    const claims = areas.filter((a) => new URL(a.href).hash.startsWith('#claim-'));
+    expect(claims).toHaveLength(index.claimsOf(article).length);
+    for (const area of claims) {
+      const url = new URL(area.href);
+      // A claim's marker leads to its entry (on this page, or the timeline page that has it), whose marker is the same.
+      const here = url.pathname === new URL(page.url()).pathname;
+      const target = here ? page : await open(url.href.slice(server.url.length));
+      const marker = /claim (C\d+)$/.exec(area.alt)?.[1];
+      await expect(target.locator(`[id="${url.hash.slice(1)}"] .marker`).textContent(), area.alt).resolves.toBe(`${marker} in text`);
+      if (!here) await target.close();
+    }
+    const sources = areas.filter((a) => new URL(a.href).pathname.includes('/sources/'));
+    expect(sources.length + claims.length).toBe(areas.length);
+    const names = new Map<string, string>();
+    for (const area of sources) {
+      const url = new URL(area.href);
+      if (!names.has(url.pathname)) {
+        const target = await context.newPage();
+        expect((await target.goto(url.href))?.status(), url.href).toBe(200);
+        names.set(url.pathname, ((await target.locator('h1').textContent()) ?? '').trim());
+        await target.close();
+      }
+      expect(area.alt, url.pathname).toContain(names.get(url.pathname));
+    }
+    // Following a marker by keyboard: the area takes focus and Enter goes to the entry.
+    const first = claims[0] as { href: string };
+    await page.locator(`area[href="${new URL(first.href).hash}"]`).focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe(new URL(first.href).hash);
+    await page.getByRole('link', { name: 'The full graph' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE.replace(/\/?$/, '/')}${GRAPH_PAGE}`);
+    await page.close();
+  });
+
+  it('serves the map as an SVG image that names its article', async () => {
+    const response = await fetch(`${server.url}${ARTICLE_PAGE}map.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await response.text()).toContain(`<title>Who says what, through whom: ${index.articles.get(article)?.data.title}</title>`);
+  });
+
+  it('links the filter pages to the graph page, and every box of the graph to a page about it', async () => {
+    const filterPage = await open(`${ARTICLE_PAGE}voice/reported/`);
+    await filterPage.getByRole('link', { name: 'See the attribution graph' }).click();
+    expect(new URL(filterPage.url()).pathname).toBe(`${BASE.replace(/\/?$/, '/')}${GRAPH_PAGE}`);
+    await filterPage.close();
 
     const page = await open(GRAPH_PAGE);
     const links = await svgLinks(page);
@@ -164,7 +211,7 @@ describe('the graph and the strip in a browser', () => {
     const boxes = await page.locator('svg .graph__node').count();
     const items = await page.locator('.graph-list li').count();
     expect(items).toBe(boxes - 1);
-    const drawn = (await page.locator('svg .graph__edge text').allTextContents()).sort();
+    const drawn = (await page.locator('svg .graph__edges text').allTextContents()).sort();
     const written = (await page.locator('.graph-list__verb--article').allTextContents()).map((t) => t.replace(/ → $/, '')).sort();
     expect(written).toEqual(drawn);
     await page.close();
@@ -197,7 +244,7 @@ describe('the graph and the strip in a browser', () => {
         // Reachable by keyboard, and named, so a keyboard user can scroll it.
         expect(await region.getAttribute('tabindex')).toBe('0');
         expect(await region.getAttribute('aria-label')).toBeTruthy();
-        const svg = region.locator('svg');
+        const svg = region.locator('svg, img');
         const drawn = await svg.evaluate((el) => el.getBoundingClientRect().width);
         expect(drawn, `${path}: the drawing is not shrunk`).toBe(Number(await svg.getAttribute('width')));
       }

@@ -1,0 +1,157 @@
+import { buildGraph, edgeWords, mapGraph, nodeName, type GraphEdge } from './graph.ts';
+import { CHIP, GRAPH_TEXT, edgeTextPlace, layoutGraph, nodeTextPlaces, routePath, textPieces, type GraphLayout } from './graph-layout.ts';
+import { markersFor } from './annotations.ts';
+import type { CorpusIndex } from './model.ts';
+import { textDirection } from './text-direction.ts';
+
+/**
+ * The attribution map on the article page: the graph with its claims as their markers in the text
+ * (see `mapGraph`), drawn as an SVG image (`articles/<id>/map.svg`) with an HTML image map over it
+ * for its links. The article page carries the text, the timeline and the map within a 50 KB budget;
+ * as inline SVG the map alone would cost 10 KB or more of it, as an image and its areas about 3 KB.
+ * The areas are ordinary links in the page: keyboard, screen readers and axe meet them like any other.
+ *
+ * The image draws what the areas link: every source box and every claim marker. It styles itself
+ * (an image cannot use the page's stylesheet) with the site's palette, light and dark.
+ */
+
+/** A clickable rectangle of the map, in the image's pixels, with where it leads and its name. */
+export interface MapArea {
+  /** Left, top, right, bottom. */
+  coords: [number, number, number, number];
+  /** A source's page (site path, no base) or a claim's entry (`#claim-<id>`), for the page to resolve. */
+  link: { kind: 'source'; path: string } | { kind: 'claim'; fragment: string };
+  /** What a screen reader says for it: the edge's words, then what the box shows. */
+  name: string;
+}
+
+/**
+ * The most links a map brings to the article page: past this (about 6 KB of areas), the page
+ * carries a sentence and a link to the graph page instead, so that the page keeps its budget.
+ */
+export const MAP_MAX_AREAS = 60;
+
+export interface ArticleMap {
+  layout: GraphLayout;
+  areas: MapArea[];
+}
+
+const maps = new WeakMap<CorpusIndex, Map<string, Promise<ArticleMap>>>();
+
+/**
+ * The map of an article, laid out once per build (the article's pages and its image share it).
+ */
+export function articleMap(index: CorpusIndex, articleId: string): Promise<ArticleMap> {
+  let byArticle = maps.get(index);
+  if (!byArticle) maps.set(index, (byArticle = new Map()));
+  let map = byArticle.get(articleId);
+  if (!map) {
+    const graph = mapGraph(buildGraph(index, articleId), markersFor(index, articleId).claims);
+    map = layoutGraph(graph).then((layout) => ({ layout, areas: mapAreas(layout) }));
+    byArticle.set(articleId, map);
+  }
+  return map;
+}
+
+/** The areas of a laid-out map: one per source box, one per claim marker, in reading order. */
+export function mapAreas(layout: GraphLayout): MapArea[] {
+  const incoming = new Map<string, GraphEdge>(layout.edges.map((e) => [e.to, e]));
+  const areas: MapArea[] = [];
+  for (const node of layout.nodes) {
+    const via = incoming.get(node.key);
+    if (node.kind === 'source') {
+      // The name without the box's second line ("Report"): the map is read for who passes on what.
+      areas.push({ coords: box(node.x, node.y, node.width, node.height), link: { kind: 'source', path: node.path }, name: nodeName({ ...node, detail: '' }, via).trim() });
+    } else if (node.kind === 'claims') {
+      node.chips.forEach((chip, i) => {
+        const member = node.members?.[i];
+        if (!member) return;
+        const words = via ? `${edgeWords(via)}: ` : '';
+        areas.push({ coords: box(node.x + chip.dx, node.y + chip.dy, chip.width, CHIP.height), link: { kind: 'claim', fragment: `#claim-${member.id}` }, name: `${words}claim ${chip.marker}` });
+      });
+    }
+  }
+  return areas;
+}
+
+const box = (x: number, y: number, width: number, height: number): MapArea['coords'] => [Math.floor(x), Math.floor(y), Math.ceil(x + width), Math.ceil(y + height)];
+
+/** Text for XML: the five characters that could end a text or an attribute, escaped. */
+export function xml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/*
+ * The site's palette (src/styles/site.css), light and dark, for an image that cannot read the
+ * page's custom properties. A test compares the two, so a colour changed there is changed here.
+ */
+export const MAP_PALETTE = {
+  light: { surface: '#ffffff', ink: '#1c1b19', muted: '#5b5750', line: '#d9d4ca', accent: '#8a3b12', 'claim-bg': '#fff1c2', 'claim-line': '#b58100', 'quote-line': '#2f62b5' },
+  dark: { surface: '#1f1e1b', ink: '#ece8df', muted: '#b3ac9f', line: '#3d3a34', accent: '#f0a27a', 'claim-bg': '#4a3b0c', 'claim-line': '#e0b341', 'quote-line': '#8fb4ff' },
+} as const;
+
+const vars = (palette: Record<string, string>) => Object.entries(palette).map(([name, value]) => `--${name}:${value}`).join(';');
+
+const STYLE = [
+  `svg{${vars(MAP_PALETTE.light)};font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Arial,sans-serif}`,
+  `@media (prefers-color-scheme:dark){svg{${vars(MAP_PALETTE.dark)}}}`,
+  '.bg{fill:var(--surface);stroke:none}',
+  'rect{fill:var(--surface);stroke:var(--line);stroke-width:1.5}',
+  '.a{stroke:var(--accent);stroke-width:2.5}',
+  '.s{stroke:var(--quote-line)}',
+  '.k{fill:var(--claim-bg);stroke:var(--claim-line)}',
+  '.m{stroke:none}',
+  `text{fill:var(--ink);font-size:${GRAPH_TEXT.label}px}`,
+  '.b{font-weight:700}',
+  `.d{fill:var(--muted);font-size:${GRAPH_TEXT.detail}px}`,
+  `.c{font-size:${CHIP.size}px;font-weight:700}`,
+  'path{fill:none;stroke:var(--muted);stroke-width:1.5;marker-end:url(#h)}',
+  '.x{stroke-dasharray:4 3}',
+  '#h path{fill:var(--muted);stroke:none;marker-end:none}',
+  `.e{font-size:${GRAPH_TEXT.edge}px;font-style:italic;paint-order:stroke;stroke:var(--surface);stroke-width:4px;stroke-linejoin:round}`,
+].join('');
+
+/**
+ * The map as a standalone SVG document. Class names are short: a: the article, s: a source, k: a
+ * box of claims, m: a marker, b: bold, d: a detail, c: a marker's text, x: the article citing,
+ * e: an edge's words, h: the arrowhead.
+ */
+export function mapSvg(layout: GraphLayout, title: string): string {
+  const out: string[] = [];
+  const { width, height } = layout;
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
+  out.push(`<title>${xml(title)}</title><style>${STYLE}</style>`);
+  out.push('<defs><marker id="h" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z"/></marker></defs>');
+  out.push(`<rect class="bg" width="${width}" height="${height}"/>`);
+  for (const edge of layout.edges) {
+    out.push(`<path${edge.articleWord ? '' : ' class="x"'} d="${routePath(edge.points)}"/>`);
+    if (edge.articleWord) {
+      const at = edgeTextPlace(edge);
+      out.push(`<text class="e" x="${at.x}" y="${at.y}">${xml(edge.label.text)}</text>`);
+    }
+  }
+  for (const node of layout.nodes) {
+    if (node.kind === 'claims') {
+      out.push(`<rect class="k" x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="5"/>`);
+      for (const chip of node.chips) {
+        const x = node.x + chip.dx;
+        const y = node.y + chip.dy;
+        out.push(`<rect class="m" x="${x}" y="${y}" width="${chip.width}" height="${CHIP.height}" rx="3"/>`);
+        out.push(`<text class="c" x="${x + CHIP.padX}" y="${Math.round((y + CHIP.height / 2 + CHIP.size * 0.36) * 10) / 10}">${xml(chip.marker)}</text>`);
+      }
+      continue;
+    }
+    const at = nodeTextPlaces(node);
+    out.push(`<rect class="${node.kind === 'article' ? 'a' : 's'}" x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="5"/>`);
+    const lines = textPieces(node.lines, node.detailLines.length > 0 || node.nativeName !== undefined);
+    out.push(`<text${node.kind === 'article' ? ' class="b"' : ''} x="${at.x}" y="${at.firstLine}">${lines.map((l, i) => (i === 0 ? xml(l) : `<tspan x="${at.x}" dy="${at.labelStep}">${xml(l)}</tspan>`)).join('')}</text>`);
+    if (node.nativeName) {
+      out.push(`<text x="${at.x}" y="${at.nativeY}" lang="${xml(node.nativeName.lang)}" direction="${textDirection(node.nativeName.text)}" unicode-bidi="embed">${xml(node.nativeName.text)}</text>`);
+    }
+    if (node.detailLines.length > 0) {
+      out.push(`<text class="d" x="${at.x}" y="${at.detailY}">${textPieces(node.detailLines).map((l, i) => (i === 0 ? xml(l) : `<tspan x="${at.x}" dy="${at.detailStep}">${xml(l)}</tspan>`)).join('')}</text>`);
+    }
+  }
+  out.push('</svg>');
+  return out.join('\n');
+}
