@@ -1,10 +1,8 @@
 import { facetOptions, filterTimeline, FACETS, type Facet, type FacetOption, type Filter } from './filters.ts';
 import type { CorpusIndex } from './model.ts';
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
+import { timelinePageSize, TIMELINE_PAGE_SIZE } from './page-weight.ts';
 import { buildTimeline } from './timeline.ts';
-
-/** Timeline items (events and claims) on one page of an article: keeps every page within its byte budget. */
-export const TIMELINE_PAGE_SIZE = 20;
 
 /** One page an article is shown on: the whole article or one filter of it, and one page of its timeline. */
 export interface ArticleView {
@@ -24,8 +22,12 @@ export interface ArticleView {
 const pageSuffix = (n: number) => (n > 1 ? `page/${n}/` : '');
 const viewRoot = (filter: Filter | undefined) => (filter ? `${filter.facet}/${filter.value}/` : '');
 
-/** Every page of an article: the full view and each filter, each cut into timeline pages. */
-export function articleViews(index: CorpusIndex, articleId: string, pageSize = TIMELINE_PAGE_SIZE): ArticleView[] {
+/**
+ * Every page of an article: the full view and each filter, each cut into timeline pages. The full
+ * view's pages carry the annotated text and the map too, so they hold as many items as fit beside
+ * them (`timelinePageSize`); a filter's pages carry neither and hold `TIMELINE_PAGE_SIZE`.
+ */
+export function articleViews(index: CorpusIndex, articleId: string, pageSize = timelinePageSize(index, articleId), filteredPageSize = Math.max(pageSize, TIMELINE_PAGE_SIZE)): ArticleView[] {
   const timeline = buildTimeline(index, articleId);
   const options = facetOptions(index, articleId);
   const filters: ({ filter: Filter; label: string } | undefined)[] = [
@@ -33,7 +35,7 @@ export function articleViews(index: CorpusIndex, articleId: string, pageSize = T
     ...FACETS.flatMap((facet) => options[facet].map((option) => ({ filter: { facet, value: option.value }, label: option.label }))),
   ];
   return filters.flatMap((view) => {
-    const paged = paginateTimeline(filterTimeline(index, timeline, view?.filter), pageSize);
+    const paged = paginateTimeline(filterTimeline(index, timeline, view?.filter), view ? filteredPageSize : pageSize);
     return paged.pages.map((page) => ({
       path: `${viewRoot(view?.filter)}${pageSuffix(page.number)}`,
       filter: view?.filter,
@@ -72,10 +74,10 @@ const fullPaging = new WeakMap<CorpusIndex, Map<string, PagedTimeline>>();
  * root): `articles/<id>/#claim-x`, or `articles/<id>/page/3/#claim-x` when the timeline runs over
  * several pages. Quotes are listed on the first page.
  */
-export function entryPath(index: CorpusIndex, articleId: string, fragmentId: string, pageSize = TIMELINE_PAGE_SIZE): string {
+export function entryPath(index: CorpusIndex, articleId: string, fragmentId: string, pageSize?: number): string {
   let byArticle = fullPaging.get(index);
   if (!byArticle) fullPaging.set(index, (byArticle = new Map()));
   let paged = byArticle.get(articleId);
-  if (!paged) byArticle.set(articleId, (paged = paginateTimeline(buildTimeline(index, articleId), pageSize)));
+  if (!paged) byArticle.set(articleId, (paged = paginateTimeline(buildTimeline(index, articleId), pageSize ?? timelinePageSize(index, articleId))));
   return `articles/${articleId}/${pageSuffix(paged.locate.get(fragmentId) ?? 1)}#${fragmentId}`;
 }
