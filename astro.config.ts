@@ -1,9 +1,9 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from 'astro-pagefind';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
+import pagefind from './src/integrations/pagefind.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -14,8 +14,8 @@ export default defineConfig({
   site: process.env['SITE_URL'] ?? 'https://claimline.example.org',
   base,
   trailingSlash: 'always',
-  // The sitemap lists every page with `site` and `base`; Pagefind indexes the built pages into
-  // `pagefind/` after the build (only what pages mark with `data-pagefind-body`).
+  // The sitemap lists every page with `site` and `base`; Pagefind indexes the claim, quote and
+  // source pages into `pagefind/` after the build (src/integrations/pagefind.ts).
   integrations: [sitemap(), pagefind()],
   build: {
     format: 'directory',
