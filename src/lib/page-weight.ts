@@ -1,6 +1,6 @@
 import { annotationsFor, markersFor, renderAnnotatedArticle } from './annotations.ts';
 import { facetOptions, FACETS } from './filters.ts';
-import { buildGraph, mapGraph, nodeName } from './graph.ts';
+import { buildGraph, mapGraph, nodeName, type AttributionGraph } from './graph.ts';
 import { MAP_MAX_AREAS } from './graph-map.ts';
 import type { CorpusIndex } from './model.ts';
 
@@ -98,4 +98,19 @@ export function timelinePageSize(index: CorpusIndex, articleId: string, weights 
     count++;
   }
   return Math.max(TIMELINE_PAGE_MIN, Math.min(TIMELINE_PAGE_SIZE, count === items.length ? TIMELINE_PAGE_SIZE : count));
+}
+
+/** What the graph page weighs besides its boxes: its stylesheets, head, header, introduction and caption. */
+export const GRAPH_PAGE_FIXED = 12_500;
+
+/**
+ * Estimated bytes of an article's graph page drawn in full: each claim's statement is written in its
+ * box and again in the list below, each source's name likewise, each with its link and its edge.
+ */
+export function graphPageWeight(graph: AttributionGraph): number {
+  return graph.nodes.reduce((sum, node) => {
+    if (node.kind === 'claim') return sum + 700 + 2 * node.id.length + 2.3 * bytes(node.label) + bytes(node.detail);
+    if (node.kind === 'source') return sum + 600 + 2 * node.id.length + 2 * bytes(node.label) + node.as.reduce((s, a) => s + 8 + bytes(a), 0);
+    return sum + 2 * bytes(node.label);
+  }, GRAPH_PAGE_FIXED);
 }

@@ -10,7 +10,8 @@ import { analyseSite } from '../../scripts/bench/pages.ts';
 import { articleViews } from '../../src/lib/article-views.ts';
 import { checkContent } from '../../src/lib/content/index.ts';
 import { CorpusIndex } from '../../src/lib/model.ts';
-import { ARTICLE_PAGE_FIXED, articleWeights, PAGE_BUDGET_BYTES, TIMELINE_PAGE_MIN, TIMELINE_PAGE_SIZE, timelinePageSize } from '../../src/lib/page-weight.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { ARTICLE_PAGE_FIXED, articleWeights, graphPageWeight, PAGE_BUDGET_BYTES, TIMELINE_PAGE_MIN, TIMELINE_PAGE_SIZE, timelinePageSize } from '../../src/lib/page-weight.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const sentence = (i: number) => `Sentence number ${i} of a long article says something that someone claims. `;
@@ -76,5 +77,28 @@ describe('the estimate against the built seed site', () => {
       expect(estimate, `${id}: estimated ${estimate}, built ${actual}`).toBeLessThanOrEqual(actual * 1.1);
       expect(readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8')).toContain('class="graph graph--map"');
     }
+  });
+
+  it('does not under-estimate a graph page drawn in full, nor over-estimate it by more than a tenth', () => {
+    const site = analyseSite(dist, process.env['BASE_PATH'] ?? '/');
+    for (const id of index.articles.keys()) {
+      const page = site.pages.find((p) => p.path.endsWith(`/articles/${id}/graph/`));
+      const estimate = graphPageWeight(buildGraph(index, id));
+      const actual = page?.bytes ?? 0;
+      // The seed's graph fits: it is drawn in full, each claim written out.
+      expect(estimate, id).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+      expect(readFileSync(join(dist, 'articles', id, 'graph', 'index.html'), 'utf8')).toContain('<svg class="graph__svg"');
+      expect(estimate, `${id}: estimated ${estimate}, built ${actual}`).toBeGreaterThanOrEqual(actual);
+      expect(estimate, `${id}: estimated ${estimate}, built ${actual}`).toBeLessThanOrEqual(actual * 1.1);
+    }
+  });
+});
+
+describe('graphPageWeight', () => {
+  it('finds the graph of a many-claimed article too heavy to draw in full, and grows with its claims', () => {
+    const weight = (claims: number) => graphPageWeight(buildGraph(article(claims, claims), 'a'));
+    expect(weight(10)).toBeLessThan(weight(20));
+    expect(weight(10)).toBeLessThan(PAGE_BUDGET_BYTES);
+    expect(weight(80)).toBeGreaterThan(PAGE_BUDGET_BYTES);
   });
 });
