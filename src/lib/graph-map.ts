@@ -6,10 +6,11 @@ import { textDirection } from './text-direction.ts';
 
 /**
  * The attribution map on the article page: the graph with its claims as their markers in the text
- * (see `mapGraph`), drawn as an SVG image (`articles/<id>/map.svg`) with an HTML image map over it
- * for its links. The article page carries the text, the timeline and the map within a 50 KB budget;
- * as inline SVG the map alone would cost 10 KB or more of it, as an image and its areas about 3 KB.
- * The areas are ordinary links in the page: keyboard, screen readers and axe meet them like any other.
+ * (see `mapGraph`), drawn as an SVG image (`articles/<id>/map.svg`) with a layer of links over it,
+ * one box per area (src/components/AttributionGraph.astro). The article page carries the text, the
+ * timeline and the map within a 50 KB budget; as inline SVG the map alone would cost 10 KB or more
+ * of it, as an image and its links about 4 KB. The links are ordinary links in the page: keyboard,
+ * screen readers and axe meet them like any other.
  *
  * The image draws what the areas link: every source box and every claim marker. It styles itself
  * (an image cannot use the page's stylesheet) with the site's palette, light and dark.
@@ -72,6 +73,15 @@ export function mapAreas(layout: GraphLayout): MapArea[] {
     }
   }
   return areas;
+}
+
+/**
+ * The layer of links over the map image, as SVG markup: one transparent box a link, named for a
+ * screen reader. Written here rather than in the component so each box is one short self-closed
+ * element: the article page carries one for every source and claim.
+ */
+export function mapLinks(areas: readonly MapArea[], hrefOf: (link: MapArea['link']) => string): string {
+  return areas.map(({ coords: [left, top, right, bottom], link, name }) => `<a href="${xml(hrefOf(link))}" aria-label="${xml(name)}"><rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/></a>`).join('');
 }
 
 const box = (x: number, y: number, width: number, height: number): MapArea['coords'] => [Math.floor(x), Math.floor(y), Math.ceil(x + width), Math.ceil(y + height)];

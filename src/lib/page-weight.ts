@@ -25,7 +25,7 @@ export const TIMELINE_PAGE_MIN = 6;
  * What every article page weighs besides the parts estimated here: the stylesheets it links (about
  * 11 KB), the head, the site header and footer, the article's header, the strip and the pager.
  */
-export const ARTICLE_PAGE_FIXED = 16_000;
+export const ARTICLE_PAGE_FIXED = 16_500;
 /** A link of the map that the article page shows instead of the map when the map has too many. */
 const MAP_LINK_ONLY = 400;
 
@@ -53,11 +53,11 @@ export function articleWeights(index: CorpusIndex, articleId: string): ArticleWe
   for (const node of map.nodes) {
     if (node.kind === 'source') {
       areas++;
-      mapBytes += 50 + bytes(node.path) + bytes(nodeName({ ...node, detail: '' }, incoming.get(node.key)));
+      mapBytes += 105 + bytes(node.path) + bytes(nodeName({ ...node, detail: '' }, incoming.get(node.key)));
     } else if (node.kind === 'claims') {
       for (const member of node.members ?? []) {
         areas++;
-        mapBytes += 70 + 2 * member.id.length + member.marker.length + bytes(incoming.get(node.key)?.verb ?? '');
+        mapBytes += 130 + member.id.length + member.marker.length + bytes(incoming.get(node.key)?.verb ?? '');
       }
     }
   }

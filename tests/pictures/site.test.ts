@@ -81,14 +81,14 @@ describe('the graph and the strip in a browser', () => {
   }
 
   /** Every link in the page's SVGs, resolved, with the words it shows. */
-  async function svgLinks(page: Page): Promise<{ url: URL; text: string }[]> {
-    const links = await page.locator('svg a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+  async function svgLinks(page: Page, scope: string): Promise<{ url: URL; text: string }[]> {
+    const links = await page.locator(`${scope} svg a`).evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
     return links.map((l) => ({ url: new URL(l.href, page.url()), text: l.text }));
   }
 
   it('draws the strip on the article page and links every mark to an entry that shows that event', async () => {
     const page = await open(ARTICLE_PAGE);
-    const links = await svgLinks(page);
+    const links = await svgLinks(page, '.strip');
     expect(links.length).toBe(index.eventsOf(article).length);
     for (const { url, text } of links) {
       expect(url.pathname).toBe(new URL(page.url()).pathname);
@@ -131,7 +131,7 @@ describe('the graph and the strip in a browser', () => {
     // The drawing loads, at the size its areas were laid out for, and is not shrunk to fit.
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(Number(await image.getAttribute('width')));
     expect(await image.evaluate((img) => img.getBoundingClientRect().width)).toBe(Number(await image.getAttribute('width')));
-    const areas = await page.locator('map[name="graph-map"] area').evaluateAll((list) => list.map((a) => ({ href: (a as HTMLAreaElement).href, alt: a.getAttribute('alt') ?? '' })));
+    const areas = await page.locator('.graph__map svg a').evaluateAll((list) => list.map((a) => ({ href: new URL(a.getAttribute('href') ?? '', location.href).href, alt: a.getAttribute('aria-label') ?? '' })));
     const claims = areas.filter((a) => new URL(a.href).hash.startsWith('#claim-'));
     expect(claims).toHaveLength(index.claimsOf(article).length);
     for (const area of claims) {
@@ -156,9 +156,18 @@ describe('the graph and the strip in a browser', () => {
       }
       expect(area.alt, url.pathname).toContain(names.get(url.pathname));
     }
-    // Following a marker by keyboard: the area takes focus and Enter goes to the entry.
+    // Each link lies over what it names in the drawing, and stays there when the page is zoomed.
+    const over = await page.locator('.graph__map').evaluate((map) => {
+      const img = map.querySelector('img')?.getBoundingClientRect();
+      const svg = map.querySelector('svg')?.getBoundingClientRect();
+      return img && svg ? [img.x - svg.x, img.y - svg.y, img.width - svg.width, img.height - svg.height] : [];
+    });
+    expect(over).toEqual([0, 0, 0, 0]);
+    // Following a marker by keyboard: the link takes focus, shows it, and Enter goes to the entry.
     const first = claims[0] as { href: string };
-    await page.locator(`area[href="${new URL(first.href).hash}"]`).focus();
+    const link = page.locator(`.graph__map a[href="${new URL(first.href).hash}"]`);
+    await link.focus();
+    await expect(link.locator('rect').evaluate((rect) => getComputedStyle(rect).strokeWidth)).resolves.toBe('3px');
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe(new URL(first.href).hash);
     await page.getByRole('link', { name: 'The full graph' }).click();
@@ -180,7 +189,7 @@ describe('the graph and the strip in a browser', () => {
     await filterPage.close();
 
     const page = await open(GRAPH_PAGE);
-    const links = await svgLinks(page);
+    const links = await svgLinks(page, '.graph');
     expect(links.length).toBe(await page.locator('svg .graph__node').count());
     const checked = new Map<string, string>();
     for (const { url, text } of links) {
@@ -244,7 +253,7 @@ describe('the graph and the strip in a browser', () => {
         // Reachable by keyboard, and named, so a keyboard user can scroll it.
         expect(await region.getAttribute('tabindex')).toBe('0');
         expect(await region.getAttribute('aria-label')).toBeTruthy();
-        const svg = region.locator('svg, img');
+        const svg = region.locator('svg, img').first();
         const drawn = await svg.evaluate((el) => el.getBoundingClientRect().width);
         expect(drawn, `${path}: the drawing is not shrunk`).toBe(Number(await svg.getAttribute('width')));
       }
