@@ -1,14 +1,16 @@
-import { annotationsFor, markersFor, renderAnnotatedArticle } from './annotations.ts';
+import { markersFor } from './annotations.ts';
 import { facetOptions, FACETS } from './filters.ts';
 import { buildGraph, mapGraph, nodeName, type AttributionGraph } from './graph.ts';
 import { MAP_MAX_AREAS } from './graph-map.ts';
 import type { CorpusIndex } from './model.ts';
+import { articleText } from './text-parts.ts';
 
 /**
  * How many timeline items an article's pages hold, so that each page stays within its budget.
  *
- * Every unfiltered page of an article carries the same heavy parts (the annotated text, the map's
- * links, the filters, and on the first page the quotes) beside one page of the timeline. A short
+ * Every unfiltered page of an article carries the same heavy parts (the annotated text, unless it
+ * is long enough for pages of its own, the map's links, the filters, and on the first page the
+ * quotes) beside one page of the timeline. A short
  * article has room for `TIMELINE_PAGE_SIZE` items; a long one, or one with many sources, gets fewer
  * a page, so its first page does not pass the budget. The weights are estimates in bytes of HTML from
  * the content, made before the pages are rendered (Astro renders each page once); tests compare them
@@ -43,9 +45,10 @@ export interface ArticleWeights {
 
 /** Estimated bytes of the parts of an article's pages, from its content. */
 export function articleWeights(index: CorpusIndex, articleId: string): ArticleWeights {
-  const article = index.articles.get(articleId);
   const markers = markersFor(index, articleId);
-  const text = bytes(renderAnnotatedArticle(article?.body ?? '', annotationsFor(index, articleId, markers)));
+  // A long text is on pages of its own: the timeline's pages carry a line that links to its parts.
+  const shown = articleText(index, articleId);
+  const text = shown.long ? 250 + 60 * shown.parts.length : bytes(shown.html);
   const map = mapGraph(buildGraph(index, articleId), markers.claims);
   const incoming = new Map(map.edges.map((e) => [e.to, e]));
   let areas = 0;

@@ -12,6 +12,7 @@ import { checkContent } from '../../src/lib/content/index.ts';
 import { CorpusIndex } from '../../src/lib/model.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { ARTICLE_PAGE_FIXED, articleWeights, graphPageWeight, PAGE_BUDGET_BYTES, TIMELINE_PAGE_MIN, TIMELINE_PAGE_SIZE, timelinePageSize } from '../../src/lib/page-weight.ts';
+import { articleText } from '../../src/lib/text-parts.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const sentence = (i: number) => `Sentence number ${i} of a long article says something that someone claims. `;
@@ -37,12 +38,19 @@ describe('timelinePageSize', () => {
     expect(articleViews(index, 'a').filter((v) => !v.filter)).toHaveLength(1);
   });
 
-  it('gives a long article fewer items a page, and never fewer than the minimum', () => {
+  it('gives a longer article fewer items a page, and never fewer than the minimum', () => {
     const short = timelinePageSize(article(10, 40), 'a');
-    const long = timelinePageSize(article(250, 40), 'a');
-    const huge = timelinePageSize(article(1_000, 40), 'a');
-    expect(long).toBeLessThan(short);
-    expect(huge).toBe(TIMELINE_PAGE_MIN);
+    const longer = article(150, 40);
+    expect(articleText(longer, 'a').long).toBe(false);
+    expect(timelinePageSize(longer, 'a')).toBeLessThan(short);
+    const heavy = { ...articleWeights(longer, 'a'), text: PAGE_BUDGET_BYTES };
+    expect(timelinePageSize(longer, 'a', heavy)).toBe(TIMELINE_PAGE_MIN);
+  });
+
+  it('gives the whole room back to the timeline when a long text has pages of its own', () => {
+    const long = article(400, 40);
+    expect(articleText(long, 'a').long).toBe(true);
+    expect(timelinePageSize(long, 'a')).toBe(TIMELINE_PAGE_SIZE);
   });
 
   it('fills a page with items whose estimated weights fit the room beside the rest', () => {

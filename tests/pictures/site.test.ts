@@ -221,7 +221,7 @@ describe('the graph and the strip in a browser', () => {
     const items = await page.locator('.graph-list li').count();
     expect(items).toBe(boxes - 1);
     const drawn = (await page.locator('svg .graph__edges text').allTextContents()).sort();
-    const written = (await page.locator('.graph-list__verb--article').allTextContents()).map((t) => t.replace(/ → $/, '')).sort();
+    const written = (await page.locator('.graph-list i').allTextContents()).map((t) => t.replace(/ → $/, '')).sort();
     expect(written).toEqual(drawn);
     await page.close();
   });
