@@ -112,8 +112,8 @@ export const GRAPH_PAGE_FIXED = 12_500;
  */
 export function graphPageWeight(graph: AttributionGraph): number {
   return graph.nodes.reduce((sum, node) => {
-    if (node.kind === 'claim') return sum + 700 + 2 * node.id.length + 2.3 * bytes(node.label) + bytes(node.detail);
-    if (node.kind === 'source') return sum + 600 + 2 * node.id.length + 2 * bytes(node.label) + node.as.reduce((s, a) => s + 8 + bytes(a), 0);
+    if (node.kind === 'claim') return sum + 630 + 2 * node.id.length + 2.3 * bytes(node.label) + bytes(node.detail);
+    if (node.kind === 'source') return sum + 530 + 2 * node.id.length + 2 * bytes(node.label) + node.as.reduce((s, a) => s + 8 + bytes(a), 0);
     return sum + 2 * bytes(node.label);
   }, GRAPH_PAGE_FIXED);
 }
