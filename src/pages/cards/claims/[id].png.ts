@@ -2,9 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../../data.ts';
 import { claimCard } from '../../../lib/cards.ts';
 import { cardResponse } from '../../../lib/cards-cache.ts';
+import { prefetchCards, siteHost, takePrefetched } from '../../../lib/cards-pool.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getIndex();
+  // In a build, every card not yet cached starts drawing in worker threads now (src/lib/cards-pool.ts).
+  if (import.meta.env.PROD) prefetchCards([...index.claims.values()].map((record) => claimCard(index, record, siteHost())));
   return [...index.claims.keys()].map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
@@ -13,5 +16,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const index = await getIndex();
   const claim = index.claims.get(String(params['id']));
   if (!claim) throw new Error(`No claim ${params['id']}`);
-  return cardResponse(claimCard(index, claim, site?.host ?? ''), `cards/claims/${claim.id}.png`);
+  const input = claimCard(index, claim, site?.host ?? '');
+  return cardResponse(input, `cards/claims/${claim.id}.png`, takePrefetched(input));
 };
