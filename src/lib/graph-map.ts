@@ -21,7 +21,7 @@ export interface MapArea {
   /** Left, top, right, bottom. */
   coords: [number, number, number, number];
   /** A source's page (site path, no base) or a claim's entry (`#claim-<id>`), for the page to resolve. */
-  link: { kind: 'source'; path: string } | { kind: 'claim'; fragment: string };
+  link: { kind: 'article' | 'source'; path: string } | { kind: 'claim'; fragment: string };
   /** What a screen reader says for it: the edge's words, then what the box shows. */
   name: string;
 }
@@ -54,13 +54,15 @@ export function articleMap(index: CorpusIndex, articleId: string): Promise<Artic
   return map;
 }
 
-/** The areas of a laid-out map: one per source box, one per claim marker, in reading order. */
+/** The areas of a laid-out map: the article's box, one per source box, one per claim marker, in reading order. */
 export function mapAreas(layout: GraphLayout): MapArea[] {
   const incoming = new Map<string, GraphEdge>(layout.edges.map((e) => [e.to, e]));
   const areas: MapArea[] = [];
   for (const node of layout.nodes) {
     const via = incoming.get(node.key);
-    if (node.kind === 'source') {
+    if (node.kind === 'article') {
+      areas.push({ coords: box(node.x, node.y, node.width, node.height), link: { kind: 'article', path: node.path }, name: node.label });
+    } else if (node.kind === 'source') {
       // The name without the box's second line ("Report"): the map is read for who passes on what.
       areas.push({ coords: box(node.x, node.y, node.width, node.height), link: { kind: 'source', path: node.path }, name: nodeName({ ...node, detail: '' }, via).trim() });
     } else if (node.kind === 'claims') {

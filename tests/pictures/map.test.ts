@@ -72,6 +72,7 @@ describe('mapAreas', () => {
     const areas = mapAreas(layout);
     const sources = layout.nodes.filter((n) => n.kind === 'source');
     expect(areas.filter((a) => a.link.kind === 'source')).toHaveLength(sources.length);
+    expect(areas.filter((a) => a.link.kind === 'article').map((a) => a.link.kind !== 'claim' && a.link.path)).toEqual(['articles/a/']);
     expect(areas.filter((a) => a.link.kind === 'claim').map((a) => a.link.kind === 'claim' && a.link.fragment).sort()).toEqual([...small.claims.keys()].map((id) => `#claim-${id}`).sort());
     for (const area of areas) {
       const [left, top, right, bottom] = area.coords;
@@ -99,7 +100,7 @@ describe('mapAreas', () => {
           const apart = a.coords[2] <= b.coords[0] || b.coords[2] <= a.coords[0] || a.coords[3] <= b.coords[1] || b.coords[3] <= a.coords[1];
           expect(apart, `${a.name} overlaps ${b.name}`).toBe(true);
         }
-        const inside = layout.nodes.some((n) => n.kind !== 'article' && a.coords[0] >= Math.floor(n.x) && a.coords[1] >= Math.floor(n.y) && a.coords[2] <= Math.ceil(n.x + n.width) && a.coords[3] <= Math.ceil(n.y + n.height));
+        const inside = layout.nodes.some((n) => a.coords[0] >= Math.floor(n.x) && a.coords[1] >= Math.floor(n.y) && a.coords[2] <= Math.ceil(n.x + n.width) && a.coords[3] <= Math.ceil(n.y + n.height));
         expect(inside, a.name).toBe(true);
       }
       expect(areas.filter((a) => a.link.kind === 'claim')).toHaveLength(seed.claimsOf(articleId).length);
