@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, htmlFiles, siteRootOf } from '../../scripts/check-dist.ts';
+import { buildEnv } from '../support/build-env.ts';
 
 /**
  * `dist/` is plain files that work under a sub-path: built with `BASE_PATH=/analysis/` into a
@@ -16,17 +17,6 @@ const BASE = '/analysis/';
 const SITE = 'https://example.org';
 const work = mkdtempSync(join(tmpdir(), 'claimline-base-'));
 const out = join(work, 'dist');
-
-/**
- * The environment without what vitest (through Astro's Vite config) puts into it: `BASE_URL`,
- * `SITE`, `MODE`, `NODE_ENV=test` and the like would override the build's own base and mode.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
-}
 
 beforeAll(() => {
   // A config that wraps the project's own with a separate outDir and cacheDir, so this build
