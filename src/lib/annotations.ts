@@ -25,6 +25,14 @@ export function markersFor(index: CorpusIndex, articleId: string): Markers {
 }
 
 /**
+ * The annotated text with each marker's link (`#claim-x`, `#quote-x`, `#event-x`, as
+ * `annotationsFor` writes them) sent where `to` says, for a page that does not hold every entry.
+ */
+export function retargetMarks(html: string, to: (fragmentId: string) => string): string {
+  return html.replace(/href="#((?:claim|quote|event)-[a-z0-9-]+)"/g, (_link, id: string) => `href="${to(id)}"`);
+}
+
+/**
  * The spans to mark in an article: every claim, quote and anchored event, each linking to its
  * entry on the article page (`#claim-<id>`, `#quote-<id>`, `#event-<id>`).
  */

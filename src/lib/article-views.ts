@@ -74,10 +74,10 @@ const fullPaging = new WeakMap<CorpusIndex, Map<string, PagedTimeline>>();
  * root): `articles/<id>/#claim-x`, or `articles/<id>/page/3/#claim-x` when the timeline runs over
  * several pages. Quotes are listed on the first page.
  */
-export function entryPath(index: CorpusIndex, articleId: string, fragmentId: string, pageSize?: number): string {
+export function entryPath(index: CorpusIndex, articleId: string, fragmentId: string): string {
   let byArticle = fullPaging.get(index);
   if (!byArticle) fullPaging.set(index, (byArticle = new Map()));
   let paged = byArticle.get(articleId);
-  if (!paged) byArticle.set(articleId, (paged = paginateTimeline(buildTimeline(index, articleId), pageSize ?? timelinePageSize(index, articleId))));
+  if (!paged) byArticle.set(articleId, (paged = paginateTimeline(buildTimeline(index, articleId), timelinePageSize(index, articleId))));
   return `articles/${articleId}/${pageSuffix(paged.locate.get(fragmentId) ?? 1)}#${fragmentId}`;
 }

@@ -1,4 +1,4 @@
-import { buildGraph, edgeWords, mapGraph, nodeName, type GraphEdge } from './graph.ts';
+import { buildGraph, edgeWords, mapGraph, nodeName, type AttributionGraph, type GraphEdge } from './graph.ts';
 import { CHIP, GRAPH_TEXT, edgeTextPlace, layoutGraph, nodeTextPlaces, routePath, textPieces, type GraphLayout } from './graph-layout.ts';
 import { markersFor } from './annotations.ts';
 import type { CorpusIndex } from './model.ts';
@@ -17,13 +17,20 @@ import { textDirection } from './text-direction.ts';
  */
 
 /** A clickable rectangle of the map, in the image's pixels, with where it leads and its name. */
-export interface MapArea {
-  /** Left, top, right, bottom. */
-  coords: [number, number, number, number];
-  /** A source's page (site path, no base) or a claim's entry (`#claim-<id>`), for the page to resolve. */
+export interface MapTarget {
+  /** The box it is drawn in. */
+  node: string;
+  /** For a claim, its place among the box's markers. */
+  member?: number | undefined;
+  /** The article's or a source's page (site path, no base), or a claim's entry (`#claim-<id>`), for the page to resolve. */
   link: { kind: 'article' | 'source'; path: string } | { kind: 'claim'; fragment: string };
   /** What a screen reader says for it: the edge's words, then what the box shows. */
   name: string;
+}
+
+export interface MapArea extends MapTarget {
+  /** Left, top, right, bottom. */
+  coords: [number, number, number, number];
 }
 
 /**
@@ -54,27 +61,40 @@ export function articleMap(index: CorpusIndex, articleId: string): Promise<Artic
   return map;
 }
 
-/** The areas of a laid-out map: the article's box, one per source box, one per claim marker, in reading order. */
-export function mapAreas(layout: GraphLayout): MapArea[] {
-  const incoming = new Map<string, GraphEdge>(layout.edges.map((e) => [e.to, e]));
-  const areas: MapArea[] = [];
-  for (const node of layout.nodes) {
+/**
+ * What a map links, in reading order, before it is laid out: the article's box, each source's box,
+ * each claim's marker, with where each leads and its name.
+ */
+export function mapTargets(graph: Pick<AttributionGraph, 'nodes' | 'edges'>): MapTarget[] {
+  const incoming = new Map<string, GraphEdge>(graph.edges.map((e) => [e.to, e]));
+  const targets: MapTarget[] = [];
+  for (const node of graph.nodes) {
     const via = incoming.get(node.key);
     if (node.kind === 'article') {
-      areas.push({ coords: box(node.x, node.y, node.width, node.height), link: { kind: 'article', path: node.path }, name: node.label });
+      targets.push({ node: node.key, link: { kind: 'article', path: node.path }, name: node.label });
     } else if (node.kind === 'source') {
       // The name without the box's second line ("Report"): the map is read for who passes on what.
-      areas.push({ coords: box(node.x, node.y, node.width, node.height), link: { kind: 'source', path: node.path }, name: nodeName({ ...node, detail: '' }, via).trim() });
+      targets.push({ node: node.key, link: { kind: 'source', path: node.path }, name: nodeName({ ...node, detail: '' }, via).trim() });
     } else if (node.kind === 'claims') {
-      node.chips.forEach((chip, i) => {
-        const member = node.members?.[i];
-        if (!member) return;
-        const words = via ? `${edgeWords(via)}: ` : '';
-        areas.push({ coords: box(node.x + chip.dx, node.y + chip.dy, chip.width, CHIP.height), link: { kind: 'claim', fragment: `#claim-${member.id}` }, name: `${words}claim ${chip.marker}` });
+      const words = via ? `${edgeWords(via)}: ` : '';
+      (node.members ?? []).forEach((member, i) => {
+        targets.push({ node: node.key, member: i, link: { kind: 'claim', fragment: `#claim-${member.id}` }, name: `${words}claim ${member.marker}` });
       });
     }
   }
-  return areas;
+  return targets;
+}
+
+/** The areas of a laid-out map: each target with the rectangle of its box or of its marker. */
+export function mapAreas(layout: GraphLayout): MapArea[] {
+  const nodes = new Map(layout.nodes.map((n) => [n.key, n]));
+  return mapTargets(layout).flatMap((target) => {
+    const node = nodes.get(target.node);
+    const chip = target.member === undefined ? undefined : node?.chips[target.member];
+    if (!node || (target.member !== undefined && !chip)) return [];
+    const coords = chip ? box(node.x + chip.dx, node.y + chip.dy, chip.width, CHIP.height) : box(node.x, node.y, node.width, node.height);
+    return [{ ...target, coords }];
+  });
 }
 
 /**

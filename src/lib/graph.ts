@@ -21,7 +21,6 @@ export type GraphNodeKind = 'article' | 'source' | 'claim' | 'claims';
 export interface GraphMember {
   id: string;
   marker: string;
-  statement: string;
 }
 
 export interface GraphNode {
@@ -233,7 +232,7 @@ export function mapGraph(graph: AttributionGraph, markers: ReadonlyMap<string, s
       nodes.push(group);
       edges.push({ ...edge, key: `${edge.from} -> ${key}`, to: key });
     }
-    group.members?.push({ id: claim.id, marker: markers.get(claim.id) ?? claim.id, statement: claim.label });
+    group.members?.push({ id: claim.id, marker: markers.get(claim.id) ?? claim.id });
   }
   for (const group of groups.values()) group.label = (group.members ?? []).map((m) => m.marker).join(' ');
   return { article: graph.article, nodes, edges };

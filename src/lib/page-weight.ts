@@ -1,7 +1,7 @@
 import { markersFor } from './annotations.ts';
 import { facetOptions, FACETS } from './filters.ts';
-import { buildGraph, mapGraph, nodeName, type AttributionGraph } from './graph.ts';
-import { MAP_MAX_AREAS } from './graph-map.ts';
+import { buildGraph, mapGraph, type AttributionGraph } from './graph.ts';
+import { MAP_MAX_AREAS, mapTargets } from './graph-map.ts';
 import type { CorpusIndex } from './model.ts';
 import { articleText } from './text-parts.ts';
 
@@ -49,21 +49,10 @@ export function articleWeights(index: CorpusIndex, articleId: string): ArticleWe
   // A long text is on pages of its own: the timeline's pages carry a line that links to its parts.
   const shown = articleText(index, articleId);
   const text = shown.long ? 250 + 60 * shown.parts.length : bytes(shown.html);
-  const map = mapGraph(buildGraph(index, articleId), markers.claims);
-  const incoming = new Map(map.edges.map((e) => [e.to, e]));
-  let areas = 0;
-  let mapBytes = 1_000;
-  for (const node of map.nodes) {
-    if (node.kind === 'source') {
-      areas++;
-      mapBytes += 105 + bytes(node.path) + bytes(nodeName({ ...node, detail: '' }, incoming.get(node.key)));
-    } else if (node.kind === 'claims') {
-      for (const member of node.members ?? []) {
-        areas++;
-        mapBytes += 130 + member.id.length + member.marker.length + bytes(incoming.get(node.key)?.verb ?? '');
-      }
-    }
-  }
+  // The map's links on the article page: its sources and markers (not the article's own box).
+  const links = mapTargets(mapGraph(buildGraph(index, articleId), markers.claims)).filter((t) => t.link.kind !== 'article');
+  const mapBytes = links.reduce((sum, t) => sum + 105 + bytes(t.link.kind === 'claim' ? t.link.fragment : t.link.path) + bytes(t.name), 1_000);
+  const areas = links.length;
   const quotes = index.quotesOf(articleId).reduce((sum, q) => sum + 200 + 2 * q.id.length + bytes(q.data.text) + bytes(index.sources.get(q.data.speaker)?.data.name ?? q.data.speaker), 150);
   const options = facetOptions(index, articleId);
   const filters = FACETS.reduce((sum, facet) => sum + options[facet].reduce((s, o) => s + 60 + o.value.length + bytes(o.label), 120), 150);

@@ -83,11 +83,16 @@ export function articleText(index: CorpusIndex, articleId: string): ArticleText 
   return text;
 }
 
+/** The address of part `n` of an article's text pages (relative to the site's root). */
+export function textPagePath(articleId: string, n: number): string {
+  return `articles/${articleId}/text/${n}/`;
+}
+
 /**
  * The address of a marked passage from anywhere in the site (relative to its root):
  * `articles/<id>/#text-claim-x`, or `articles/<id>/text/2/#text-claim-x` when the text has pages.
  */
 export function textPath(index: CorpusIndex, articleId: string, textId: string): string {
   const text = articleText(index, articleId);
-  return text.long ? `articles/${articleId}/text/${text.partOf.get(textId) ?? 1}/#${textId}` : `articles/${articleId}/#${textId}`;
+  return text.long ? `${textPagePath(articleId, text.partOf.get(textId) ?? 1)}#${textId}` : `articles/${articleId}/#${textId}`;
 }

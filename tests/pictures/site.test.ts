@@ -169,9 +169,9 @@ describe('the graph and the strip in a browser', () => {
     await link.focus();
     await expect(link.locator('rect').evaluate((rect) => getComputedStyle(rect).strokeWidth)).resolves.toBe('3px');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe(new URL(first.href).hash);
+    await page.waitForURL((url) => url.hash === new URL(first.href).hash);
     await page.getByRole('link', { name: 'The full graph' }).click();
-    expect(new URL(page.url()).pathname).toBe(`${BASE.replace(/\/?$/, '/')}${GRAPH_PAGE}`);
+    await page.waitForURL((url) => url.pathname === `${BASE.replace(/\/?$/, '/')}${GRAPH_PAGE}`);
     await page.close();
   });
 
