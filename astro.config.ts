@@ -21,6 +21,9 @@ export default defineConfig({
     format: 'directory',
     // Stylesheets as files, never inline `<style>`: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
+    // Pages that wait, for a graph laid out or a card drawn in a build worker (src/lib/build-pool.ts)
+    // or for a file to be written, let others render meanwhile.
+    concurrency: Number(process.env['BUILD_CONCURRENCY'] ?? 8),
   },
   markdown: {
     // Editors' notes: cross-link directives, and any raw HTML sanitised. Smart punctuation is off so

@@ -76,7 +76,7 @@ export function cardLogLine(path: string, result: CardResult): string {
 
 /**
  * A card as the static endpoint serves it: drawn or read from the cache, logged with its time.
- * `drawing`: the card being drawn in a worker (src/lib/cards-pool.ts), read from the cache once
+ * `drawing`: the card being drawn in a worker (src/lib/build-pool.ts), read from the cache once
  * drawn; should the worker fail, the card is drawn here, and its error, if any, stops the build.
  */
 export async function cardResponse(input: CardInput, path: string, drawing?: Promise<{ ms: number; cached: boolean }>): Promise<Response> {

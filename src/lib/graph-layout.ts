@@ -178,8 +178,16 @@ const LAYOUT_OPTIONS = {
   'elk.padding': '[top=8,left=8,bottom=8,right=8]',
 } as const;
 
-/** Position every node and route every edge. Deterministic: the same graph gives the same picture. */
-export async function layoutGraph(graph: AttributionGraph): Promise<GraphLayout> {
+/** What lays a graph out: elkjs here, or the same elkjs in a build worker (src/lib/build-pool.ts). */
+export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
+
+let elk: InstanceType<typeof ELK> | undefined;
+
+/** elkjs in this thread. */
+export const localEngine: LayoutEngine = (graph) => (elk ??= new ELK()).layout(graph);
+
+/** Position every node and route every edge. Deterministic: the same graph gives the same picture, whichever engine runs elkjs. */
+export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine = localEngine): Promise<GraphLayout> {
   // ELK keeps the model order within each layer: handing it the nodes depth-first keeps each
   // source's claims together beside it, so no edge crosses another and no two trunks interleave.
   const order = new Map<string, number>();
@@ -220,7 +228,7 @@ export async function layoutGraph(graph: AttributionGraph): Promise<GraphLayout>
       };
     }),
   };
-  const result = await new ELK().layout(elkGraph);
+  const result = await engine(elkGraph);
   const positions = new Map((result.children ?? []).map((c) => [c.id, c]));
   const routes = new Map(((result.edges ?? []) as ElkExtendedEdge[]).map((e) => [e.id, e]));
 

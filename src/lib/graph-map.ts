@@ -1,5 +1,5 @@
 import { buildGraph, edgeWords, mapGraph, nodeName, type AttributionGraph, type GraphEdge } from './graph.ts';
-import { CHIP, GRAPH_TEXT, edgeTextPlace, layoutGraph, nodeTextPlaces, routePath, textPieces, type GraphLayout } from './graph-layout.ts';
+import { CHIP, GRAPH_TEXT, edgeTextPlace, layoutGraph, nodeTextPlaces, routePath, textPieces, type GraphLayout, type LayoutEngine } from './graph-layout.ts';
 import { markersFor } from './annotations.ts';
 import type { CorpusIndex } from './model.ts';
 import { textDirection } from './text-direction.ts';
@@ -44,21 +44,40 @@ export interface ArticleMap {
   areas: MapArea[];
 }
 
-const maps = new WeakMap<CorpusIndex, Map<string, Promise<ArticleMap>>>();
+const memo = new WeakMap<CorpusIndex, Map<string, Promise<unknown>>>();
+
+/** A value worked out once per build for an index and a key. */
+function once<T>(index: CorpusIndex, key: string, make: () => Promise<T>): Promise<T> {
+  let byKey = memo.get(index);
+  if (!byKey) memo.set(index, (byKey = new Map()));
+  let value = byKey.get(key) as Promise<T> | undefined;
+  if (!value) byKey.set(key, (value = make()));
+  return value;
+}
 
 /**
  * The map of an article, laid out once per build (the article's pages and its image share it).
+ * `engine`: what runs elkjs, the first time (`prefetchLayouts`).
  */
-export function articleMap(index: CorpusIndex, articleId: string): Promise<ArticleMap> {
-  let byArticle = maps.get(index);
-  if (!byArticle) maps.set(index, (byArticle = new Map()));
-  let map = byArticle.get(articleId);
-  if (!map) {
-    const graph = mapGraph(buildGraph(index, articleId), markersFor(index, articleId).claims);
-    map = layoutGraph(graph).then((layout) => ({ layout, areas: mapAreas(layout) }));
-    byArticle.set(articleId, map);
-  }
-  return map;
+export function articleMap(index: CorpusIndex, articleId: string, engine?: LayoutEngine): Promise<ArticleMap> {
+  return once(index, `map:${articleId}`, async () => {
+    const layout = await layoutGraph(mapGraph(buildGraph(index, articleId), markersFor(index, articleId).claims), engine);
+    return { layout, areas: mapAreas(layout) };
+  });
+}
+
+/** The whole attribution graph of an article, laid out once per build, for its graph page. */
+export function articleLayout(index: CorpusIndex, articleId: string, engine?: LayoutEngine): Promise<GraphLayout> {
+  return once(index, `graph:${articleId}`, () => layoutGraph(buildGraph(index, articleId), engine));
+}
+
+/**
+ * Start laying out every article's graph and map with `engine` (the build's workers), in the order
+ * the pages that show them are built: graph pages, then maps. Each page then waits for its own.
+ */
+export function prefetchLayouts(index: CorpusIndex, engine: LayoutEngine): void {
+  for (const id of index.articles.keys()) articleLayout(index, id, engine).catch(() => undefined);
+  for (const id of index.articles.keys()) articleMap(index, id, engine).catch(() => undefined);
 }
 
 /**

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedCard, cardKey } from '../../src/lib/cards-cache.ts';
-import { CardPool, cardWorkers } from '../../src/lib/cards-pool.ts';
 import { CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/lib/cards-render.ts';
 import { cardAlt, cardName, chainWords, claimCard, quoteCard, quoteChain } from '../../src/lib/cards.ts';
 import { checkContent } from '../../src/lib/content/index.ts';
@@ -152,49 +151,5 @@ describe('the card cache', () => {
     expect(cardKey(changed)).not.toBe(cardKey(input));
     expect((await cachedCard(changed, { cacheDir: dir })).cached).toBe(false);
     expect(cardKey({ ...input, chain: input.chain.map((l) => ({ ...l, verb: 'said' })) })).not.toBe(cardKey(input));
-  });
-});
-
-describe('cards drawn in worker threads while the build renders its pages', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimline-pool-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('draws the same cards, byte for byte, into the cache', async () => {
-    const inputs = [claimCard(index, claim('afghan-demand-drone-commitment'), site), ...[...index.quotes.values()].slice(0, 2).map((q) => quoteCard(index, q, site))];
-    const pool = new CardPool(2);
-    try {
-      const drawn = await Promise.all(inputs.map((input) => pool.draw(input, dir)));
-      expect(drawn.every((d) => !d.cached)).toBe(true);
-      for (const input of inputs) {
-        const png = readFileSync(join(dir, `${cardKey(input)}.png`));
-        expect(png.equals(await renderCard(input)), input.text).toBe(true);
-      }
-      // Asked again, the card is in the cache.
-      await expect(pool.draw(inputs[0] as never, dir)).resolves.toMatchObject({ cached: true });
-    } finally {
-      await pool.close();
-    }
-  }, 60_000);
-
-  it('reports a card that cannot be drawn, for its endpoint to draw and report again', async () => {
-    const pool = new CardPool(1);
-    try {
-      await expect(pool.draw({ kind: 'claim' } as never, dir)).rejects.toThrow();
-    } finally {
-      await pool.close();
-    }
-  }, 60_000);
-
-  it('fails the cards still queued when its workers are gone, so that no endpoint waits for ever', async () => {
-    const pool = new CardPool(1);
-    await pool.close();
-    await expect(pool.draw(claimCard(index, claim('afghan-demand-drone-commitment'), site), dir)).rejects.toThrow();
-  }, 60_000);
-
-  it('takes its number of workers from CARD_WORKERS, one per core by default', () => {
-    expect(cardWorkers({ CARD_WORKERS: '0' })).toBe(0);
-    expect(cardWorkers({ CARD_WORKERS: '3' })).toBe(3);
-    expect(cardWorkers({})).toBe(availableParallelism());
-    expect(() => cardWorkers({ CARD_WORKERS: 'many' })).toThrow(/CARD_WORKERS must be a whole number/);
   });
 });

@@ -2,13 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../data.ts';
 import type { CardInput } from '../../lib/cards.ts';
 import { cardResponse } from '../../lib/cards-cache.ts';
-import { prefetchCards, siteHost, takePrefetched } from '../../lib/cards-pool.ts';
+import { prefetchCards, siteHost, takePrefetched } from '../../lib/cards-prefetch.ts';
 import type { CorpusIndex } from '../../lib/model.ts';
 
 /**
  * A share-card route: one 1200 × 630 PNG for each record of a collection, at
  * `cards/<folder>/<id>.png`. In a build, every card not yet cached starts drawing in worker threads
- * as soon as the paths are known (src/lib/cards-pool.ts); each endpoint then serves its own.
+ * as soon as the paths are known (src/lib/build-pool.ts); each endpoint then serves its own.
  * (The leading `_` keeps this file from being a route itself.)
  */
 export function cardRoute<R extends { id: string }>(

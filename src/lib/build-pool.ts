@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { CardInput } from './cards.ts';
+import { localEngine, type LayoutEngine } from './graph-layout.ts';
+import type { BuildJob, BuildJobResult } from './build-worker.ts';
+
+/**
+ * Worker threads for the two pieces of a build that take a core's time and need nothing of Astro:
+ * laying out the attribution graphs (elkjs, 10 to 20 ms a graph) and drawing the share cards
+ * (satori and resvg, 20 to 30 ms a card). Astro renders one page at a time, so the routes hand
+ * this pool all their work as soon as their paths are known, the workers do it on the other cores,
+ * and each page or endpoint waits for its own result. Results are the same as done in the build's
+ * own thread: the pool only changes where and when.
+ *
+ * Layouts go before cards: the graph and article pages that need them are rendered first, the
+ * cards last. `BUILD_WORKERS=0 npm run build` does everything in the build's own thread; any other
+ * number sets how many workers there are (default: one per core).
+ */
+
+const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'build-worker.ts');
+
+/** Layouts a worker takes at once: while one waits on elkjs's timers, the next one runs. A card is taken alone. */
+const LAYOUTS_IN_FLIGHT = 2;
+
+export interface DrawnCard {
+  ms: number;
+  cached: boolean;
+}
+
+type Job = BuildJob extends infer J ? (J extends { id: number } ? Omit<J, 'id'> : never) : never;
+
+interface Task {
+  job: Job;
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** A fixed number of workers taking jobs from two queues: layouts first, then cards, each in the order asked. */
+export class BuildPool {
+  readonly #layouts: Task[] = [];
+  readonly #cards: Task[] = [];
+  /** Each live worker and the kinds of the jobs it is doing. */
+  readonly #busy = new Map<Worker, Job['kind'][]>();
+  readonly #running = new Map<number, { task: Task; worker: Worker }>();
+  #next = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(WORKER_FILE);
+      // Idle workers do not keep the build's process alive.
+      worker.unref();
+      worker.on('message', (result: BuildJobResult) => {
+        const task = this.#running.get(result.id)?.task;
+        this.#running.delete(result.id);
+        const busy = this.#busy.get(worker) ?? [];
+        const at = busy.indexOf(task?.job.kind ?? 'card');
+        if (at !== -1) busy.splice(at, 1);
+        if (task) {
+          if (result.ok) task.resolve(result.value);
+          else task.reject(new Error(result.error));
+        }
+        this.#pump();
+      });
+      // A worker that dies fails its jobs; when none is left, so does every job still queued, and
+      // each page or endpoint does its own (a build never waits on work no one will do).
+      worker.on('error', (error) => this.#lost(worker, error));
+      worker.on('exit', () => this.#lost(worker, new Error('A build worker stopped.')));
+      this.#busy.set(worker, []);
+    }
+  }
+
+  /** Draw a card into the cache; resolves when it is there. */
+  draw(input: CardInput, cacheDir?: string): Promise<DrawnCard> {
+    return this.#ask(this.#cards, { kind: 'card', input, cacheDir }) as Promise<DrawnCard>;
+  }
+
+  /** Lay out a graph with elkjs, as `new ELK().layout(graph)` would. */
+  layout(graph: ElkNode): Promise<ElkNode> {
+    return this.#ask(this.#layouts, { kind: 'layout', graph }) as Promise<ElkNode>;
+  }
+
+  #ask(queue: Task[], job: Job): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      if (this.#busy.size === 0) return reject(new Error('No build worker is running.'));
+      queue.push({ job, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    for (;;) {
+      const queue = this.#layouts.length > 0 ? this.#layouts : this.#cards;
+      if (queue.length === 0) return;
+      const kind = queue === this.#layouts ? 'layout' : 'card';
+      const free = (busy: Job['kind'][]) => busy.length === 0 || (kind === 'layout' && busy.length < LAYOUTS_IN_FLIGHT && busy.every((k) => k === 'layout'));
+      let worker: Worker | undefined;
+      for (const [candidate, busy] of this.#busy) if (free(busy) && (!worker || busy.length < (this.#busy.get(worker)?.length ?? 0))) worker = candidate;
+      if (!worker) return;
+      const task = queue.shift() as Task;
+      const id = this.#next++;
+      this.#running.set(id, { task, worker });
+      this.#busy.get(worker)?.push(kind);
+      worker.postMessage({ ...task.job, id } as BuildJob);
+    }
+  }
+
+  #lost(worker: Worker, error: Error): void {
+    if (!this.#busy.delete(worker)) return;
+    for (const [id, running] of this.#running) {
+      if (running.worker !== worker) continue;
+      running.task.reject(error);
+      this.#running.delete(id);
+    }
+    if (this.#busy.size === 0) for (const task of [...this.#layouts.splice(0), ...this.#cards.splice(0)]) task.reject(error);
+  }
+
+  /** Stop the workers (tests; a build simply ends). */
+  async close(): Promise<void> {
+    await Promise.all([...this.#busy.keys()].map((worker) => worker.terminate()));
+  }
+}
+
+/** How many build workers: `BUILD_WORKERS`, or one per core; 0 when the worker cannot start. */
+export function buildWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = env['BUILD_WORKERS'];
+  if (!existsSync(WORKER_FILE)) return 0;
+  if (asked !== undefined && asked !== '') {
+    const n = Number(asked);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`BUILD_WORKERS must be a whole number of workers (0 to do everything in the build's own thread); it is "${asked}".`);
+    return n;
+  }
+  return availableParallelism();
+}
+
+let pool: BuildPool | undefined;
+
+/** The build's pool, started on first use; undefined when there are to be no workers. */
+export function buildPool(): BuildPool | undefined {
+  const size = buildWorkers();
+  if (size === 0) return undefined;
+  pool ??= new BuildPool(size);
+  return pool;
+}
+
+/**
+ * elkjs in the build's workers, for `prefetchLayouts`; undefined when there are none. A layout a
+ * worker fails is done again in this thread, which reports its error.
+ */
+export function workerLayoutEngine(): LayoutEngine | undefined {
+  const pool = buildPool();
+  return pool && ((graph) => pool.layout(graph).catch(() => localEngine(graph)));
+}
