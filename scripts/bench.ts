@@ -161,6 +161,28 @@ function printProfile(dir: string): void {
   for (const { name, ms } of summary.byFunction) console.log(`  ${share(ms).padEnd(18)} ${name}`);
 }
 
+/**
+ * What the share cards cost, from the build log of the last Claimline build of each size: one
+ * `[cards] <path> <ms> ms (rendered|cached)` line a card (src/lib/cards-cache.ts).
+ */
+function printCards(results: SizeResult[]): void {
+  const rows = results.flatMap((result) => {
+    const log = join(options.dir, `${result.articles}-articles`, 'claimline', 'build.log');
+    const lines = [...readFileSync(log, 'utf8').matchAll(/\[cards\] \S+ ([\d.]+) ms \((rendered|cached)\)/g)];
+    if (lines.length === 0) return [];
+    const drawn = lines.filter((line) => line[2] === 'rendered').map((line) => Number(line[1]));
+    const drawnSeconds = drawn.reduce((sum, ms) => sum + ms, 0) / 1000;
+    const cpu = median(result.claimline.runs.map((r) => r.cpuSeconds));
+    const mean = drawn.length > 0 ? (1000 * drawnSeconds) / drawn.length : Number.NaN;
+    return [`| ${result.articles} | ${drawn.length} | ${lines.length - drawn.length} | ${Number.isNaN(mean) ? '–' : mean.toFixed(1)} | ${drawnSeconds.toFixed(1)} | ${((100 * drawnSeconds) / cpu).toFixed(0)}% |`];
+  });
+  if (rows.length === 0) return;
+  console.log('\nShare cards, from the build log (each card drawn once, in a build worker, unless cached):');
+  console.log("| articles | cards drawn | cards from the cache | ms a card drawn (mean) | drawing, s of CPU | share of the build's CPU |");
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const row_ of rows) console.log(row_);
+}
+
 /** The pages a reader needs no script for: all but the search page. */
 const readingPages = (site: SiteReport) => site.pages.filter((page) => !page.path.startsWith('/search/'));
 
@@ -225,6 +247,7 @@ for (const result of results) {
   console.log(`| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.cpuSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`);
 }
 for (const result of results) overBudget(result);
+printCards(results);
 
 const last = results[results.length - 1] as SizeResult;
 const build_ = median(last.claimline.runs.map((r) => r.wallSeconds));

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { CardInput } from './cards.ts';
 import { localEngine, type LayoutEngine } from './graph-layout.ts';
+import { cachedLayouts } from './layout-cache.ts';
 import type { BuildJob, BuildJobResult } from './build-worker.ts';
 
 /**
@@ -146,10 +147,14 @@ export function buildPool(): BuildPool | undefined {
 }
 
 /**
- * elkjs in the build's workers, for `prefetchLayouts`; undefined when there are none. A layout a
- * worker fails is done again in this thread, which reports its error.
+ * What lays out the build's graphs, for `prefetchLayouts`: elkjs in the build's workers, or in this
+ * thread when there are none, with every answer kept between builds (src/lib/layout-cache.ts). A
+ * layout a worker fails is done again in this thread, which reports its error.
  */
-export function workerLayoutEngine(): LayoutEngine | undefined {
-  const pool = buildPool();
-  return pool && ((graph) => pool.layout(graph).catch(() => localEngine(graph)));
+export function buildLayoutEngine(): LayoutEngine {
+  return cachedLayouts((graph) => {
+    // The workers start with the first layout not in the cache.
+    const pool = buildPool();
+    return pool ? pool.layout(graph).catch(() => localEngine(graph)) : localEngine(graph);
+  });
 }
