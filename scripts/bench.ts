@@ -15,10 +15,10 @@
  *   --drop-page P    leave `src/pages/P` out of the Claimline build (`articles/[id]/[facet]`), to see what
  *                    one page family costs. Repeatable.
  *   --drop-integration NAME   leave an integration out (`pagefind`, `@astrojs/sitemap`). Repeatable.
- *   --warm           time Claimline rebuilds with the share-card cache (node_modules/.cache) kept from
+ *   --warm           time Claimline rebuilds with the share-card and layout caches (node_modules/.cache) kept from
  *                    one untimed cold build, as an editor's second build meets it.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { baselineProject } from './bench/baseline.ts';
 import { countOf, generateCorpus, writeCorpus } from './bench/corpus.ts';
@@ -69,7 +69,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 interface SiteResult {
-  runs: Measurement[];
+  runs: Built[];
   site: SiteReport;
 }
 
@@ -94,10 +94,15 @@ const seconds = (s: number) => (Number.isNaN(s) ? '–' : s.toFixed(1));
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function build(dir: string, label: string, extraNodeArgs: string[] = [], warm = false): Promise<Measurement> {
+/** A build's measures, and what it wrote to its log (the log file keeps every build of a size). */
+type Built = Measurement & { log: string };
+
+async function build(dir: string, label: string, extraNodeArgs: string[] = [], warm = false): Promise<Built> {
   cleanBuild(dir, warm);
   const log = join(dir, 'build.log');
-  const result = await measure(node, [...extraNodeArgs, astro, 'build', '--config', BENCH_CONFIG], { cwd: dir, env, log });
+  const before = existsSync(log) ? statSync(log).size : 0;
+  const measured = await measure(node, [...extraNodeArgs, astro, 'build', '--config', BENCH_CONFIG], { cwd: dir, env, log });
+  const result = { ...measured, log: readFileSync(log).subarray(before).toString('utf8') };
   if (result.exitCode !== 0) {
     const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`The ${label} build failed (exit ${result.exitCode}). The end of ${log}:\n${tail}`);
@@ -127,8 +132,8 @@ async function runSize(articles: number): Promise<SizeResult> {
   say(`  check:content: ${seconds(check.wallSeconds)} s wall, ${seconds(check.cpuSeconds)} s CPU`);
 
   if (options.warm) await build(claimlineDir, 'claimline (cold, to fill the caches; not counted)');
-  const claimlineRuns: Measurement[] = [];
-  const baselineRuns: Measurement[] = [];
+  const claimlineRuns: Built[] = [];
+  const baselineRuns: Built[] = [];
   for (let run = 0; run < options.runs; run++) {
     // Alternate which goes first, so neither always meets a warmer or busier machine.
     const order = run % 2 === 0 ? ['claimline', 'baseline'] : ['baseline', 'claimline'];
@@ -162,13 +167,13 @@ function printProfile(dir: string): void {
 }
 
 /**
- * What the share cards cost, from the build log of the last Claimline build of each size: one
+ * What the share cards cost, from the log of the last timed Claimline build of each size: one
  * `[cards] <path> <ms> ms (rendered|cached)` line a card (src/lib/cards-cache.ts).
  */
 function printCards(results: SizeResult[]): void {
   const rows = results.flatMap((result) => {
-    const log = join(options.dir, `${result.articles}-articles`, 'claimline', 'build.log');
-    const lines = [...readFileSync(log, 'utf8').matchAll(/\[cards\] \S+ ([\d.]+) ms \((rendered|cached)\)/g)];
+    const log = result.claimline.runs.at(-1)?.log ?? '';
+    const lines = [...log.matchAll(/\[cards\] \S+ ([\d.]+) ms \((rendered|cached)\)/g)];
     if (lines.length === 0) return [];
     const drawn = lines.filter((line) => line[2] === 'rendered').map((line) => Number(line[1]));
     const drawnSeconds = drawn.reduce((sum, ms) => sum + ms, 0) / 1000;
@@ -232,7 +237,7 @@ for (const size of options.sizes) results.push(await runSize(size));
 const dropped = [...options.dropPages.map((p) => `src/pages/${p}`), ...options.dropIntegrations.map((i) => `the ${i} integration`)];
 if (dropped.length > 0) console.log(`\nClaimline was built without ${dropped.join(', ')}.`);
 if (options.ref) console.log(`\nClaimline's code as committed at ${options.ref}.`);
-if (options.warm) console.log('\nClaimline builds are warm: the share-card cache was kept from an untimed cold build.');
+if (options.warm) console.log('\nClaimline builds are warm: the share-card and layout caches were kept from an untimed cold build.');
 console.log('\n| articles | claims | site | build (s) | CPU (s) | peak (MiB) | pages | dist | largest page, HTML+CSS bytes | pages > 50 KB | JS to read (bytes) |');
 console.log('|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const result of results) {

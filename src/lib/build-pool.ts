@@ -11,9 +11,10 @@ import type { BuildJob, BuildJobResult } from './build-worker.ts';
 /**
  * Worker threads for the two pieces of a build that take a core's time and need nothing of Astro:
  * laying out the attribution graphs (elkjs, 10 to 20 ms a graph) and drawing the share cards
- * (satori and resvg, 20 to 30 ms a card). Astro renders one page at a time, so the routes hand
- * this pool all their work as soon as their paths are known, the workers do it on the other cores,
- * and each page or endpoint waits for its own result. Results are the same as done in the build's
+ * (satori and resvg, 20 to 30 ms a card). Astro renders every page in one thread, so the routes
+ * hand this pool all their work as soon as their paths are known, the workers do it on the other
+ * cores, and each page or endpoint waits for its own result while others render (`build.concurrency`
+ * in astro.config.ts). Results are the same as done in the build's
  * own thread: the pool only changes where and when.
  *
  * Layouts go before cards: the graph and article pages that need them are rendered first, the
