@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
+import cards from './src/integrations/cards.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap lists every page with `site` and `base`; Pagefind indexes the claim, quote and
   // source pages into `pagefind/` after the build (src/integrations/pagefind.ts).
-  integrations: [sitemap(), pagefind()],
+  integrations: [cards(), sitemap(), pagefind()],
   build: {
     format: 'directory',
     // Stylesheets as files, never inline `<style>`: the Content-Security-Policy allows no inline style.

@@ -15,9 +15,10 @@ export { SEARCHED };
  *
  * Pagefind runs in a process of its own. The index is started with the build, and the build's
  * middleware (src/middleware.ts) hands it each searched page as soon as the page is rendered, so
- * Pagefind indexes on another core while the build renders the rest; at the end, it only writes
- * the index. Should no page reach it that way, it reads the pages from `dist/`. A failure stops the
- * build: a site whose search is broken is not published.
+ * Pagefind indexes on another core while the build renders the rest; once every page is rendered,
+ * it writes the index while the other integrations finish. Should no page reach it that way, it
+ * reads the pages from `dist/`. A failure stops the build: a site whose search is broken is not
+ * published.
  * @see https://pagefind.app/docs/node-api/
  */
 export default function pagefind(): AstroIntegration {
@@ -28,6 +29,30 @@ export default function pagefind(): AstroIntegration {
   const fail = (what: string, errors: string[]): never => {
     throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
   };
+  /** Index what was fed (or read `dist/`), write the index; says what was done. */
+  const finish = async (outDir: string): Promise<string> => {
+    delete host[PAGEFIND_FEED];
+    const { index, errors } = await (started ?? createIndex());
+    if (!index) return fail('start', errors);
+    let pages: number;
+    const fed = added.length > 0;
+    if (fed) {
+      const results = await Promise.all(added.splice(0));
+      const failed = results.flatMap((r) => r.errors);
+      if (failed.length > 0) fail('index the pages', failed);
+      // Pages without `data-pagefind-body` (the lists of sources) are left out, as from dist/.
+      pages = results.filter((r) => r.file.url !== '').length;
+    } else {
+      const read = await index.addDirectory({ path: outDir, glob: `{${SEARCHED.join(',')}}/**/*.html` });
+      if (read.errors.length > 0) fail('index the pages', read.errors);
+      pages = read.page_count;
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length > 0) fail('write its index', written.errors);
+    await close();
+    return `Pagefind indexed ${pages} pages of ${SEARCHED.join(', ')} (${fed ? 'as they were rendered' : 'read from dist/'}) into ${written.outputPath}`;
+  };
+  let finishing: Promise<string> | undefined;
   return {
     name: 'claimline-pagefind',
     hooks: {
@@ -38,28 +63,14 @@ export default function pagefind(): AstroIntegration {
           added.push(started!.then(({ index }) => (index ? index.addHTMLFile({ sourcePath, content }) : { errors: [], file: { uniqueWords: 0, url: '', meta: {} } })));
         };
       },
+      // The pages are all rendered: Pagefind writes its index while the other integrations finish
+      // (the share cards still drawing, the sitemap).
+      'astro:build:generated': ({ dir }) => {
+        finishing = finish(fileURLToPath(dir));
+        finishing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        delete host[PAGEFIND_FEED];
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await (started ?? createIndex());
-        if (!index) return fail('start', errors);
-        let pages: number;
-        const fed = added.length > 0;
-        if (fed) {
-          const results = await Promise.all(added.splice(0));
-          const failed = results.flatMap((r) => r.errors);
-          if (failed.length > 0) fail('index the pages', failed);
-          // Pages without `data-pagefind-body` (the lists of sources) are left out, as from dist/.
-          pages = results.filter((r) => r.file.url !== '').length;
-        } else {
-          const read = await index.addDirectory({ path: outDir, glob: `{${SEARCHED.join(',')}}/**/*.html` });
-          if (read.errors.length > 0) fail('index the pages', read.errors);
-          pages = read.page_count;
-        }
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length > 0) fail('write its index', written.errors);
-        logger.info(`Pagefind indexed ${pages} pages of ${SEARCHED.join(', ')} (${fed ? 'as they were rendered' : 'read from dist/'}) into ${written.outputPath}`);
-        await close();
+        logger.info(await (finishing ?? finish(fileURLToPath(dir))));
       },
     },
   };

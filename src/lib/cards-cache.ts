@@ -70,27 +70,13 @@ export async function cachedCard(input: CardInput, options: CardOptions = {}): P
 }
 
 /** One line per card for the build log: which card, how long, and whether it was drawn or cached. */
-export function cardLogLine(path: string, result: CardResult): string {
+export function cardLogLine(path: string, result: Pick<CardResult, 'ms' | 'cached'>): string {
   return `[cards] ${path} ${result.ms.toFixed(1)} ms (${result.cached ? 'cached' : 'rendered'})`;
 }
 
-/**
- * A card as the static endpoint serves it: drawn or read from the cache, logged with its time.
- * `drawing`: the card being drawn in a worker (src/lib/build-pool.ts), read from the cache once
- * drawn; should the worker fail, the card is drawn here, and its error, if any, stops the build.
- */
-export async function cardResponse(input: CardInput, path: string, drawing?: Promise<{ ms: number; cached: boolean }>): Promise<Response> {
-  let result: CardResult | undefined;
-  if (drawing) {
-    try {
-      const drawn = await drawing;
-      const key = cardKey(input);
-      result = { png: readFileSync(join(DEFAULT_CACHE_DIR, `${key}.png`)), cached: drawn.cached, ms: drawn.ms, key };
-    } catch {
-      result = undefined;
-    }
-  }
-  result ??= await cachedCard(input);
-  console.log(cardLogLine(path, result) + (drawing ? ' in a worker' : ''));
+/** A card as `astro dev` serves it from its route: drawn or read from the cache, logged with its time. */
+export async function cardResponse(input: CardInput, path: string): Promise<Response> {
+  const result = await cachedCard(input);
+  console.log(cardLogLine(path, result));
   return new Response(new Uint8Array(result.png), { headers: { 'content-type': 'image/png' } });
 }
