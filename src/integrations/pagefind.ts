@@ -5,8 +5,6 @@ import astroPagefind from 'astro-pagefind';
 import { close, createIndex, type NewFileResponse, type PagefindIndex } from 'pagefind';
 import { PAGEFIND_FEED, SEARCHED, type PagefindFeed } from './pagefind-feed.ts';
 
-export { SEARCHED };
-
 /**
  * Pagefind, indexing only the pages a reader searches for: claims, quotes and sources. These are
  * the pages that mark their text with `data-pagefind-body`; astro-pagefind hands Pagefind the whole
