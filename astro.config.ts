@@ -5,6 +5,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import cards from './src/integrations/cards.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { buildConcurrency } from './src/lib/build-settings.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
     // Pages that wait, for a graph laid out or a card drawn in a build worker (src/lib/build-pool.ts)
     // or for a file to be written, let others render meanwhile.
-    concurrency: Number(process.env['BUILD_CONCURRENCY'] ?? 8),
+    concurrency: buildConcurrency(),
   },
   markdown: {
     // Editors' notes: cross-link directives, and any raw HTML sanitised. Smart punctuation is off so

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { CardInput } from './cards.ts';
 import { localEngine, type LayoutEngine } from './graph-layout.ts';
+import { wholeNumberSetting } from './build-settings.ts';
 import { cachedLayouts } from './layout-cache.ts';
 import type { BuildJob, BuildJobResult } from './build-worker.ts';
 
@@ -127,14 +128,8 @@ export class BuildPool {
 
 /** How many build workers: `BUILD_WORKERS`, or one per core; 0 when the worker cannot start. */
 export function buildWorkers(env: NodeJS.ProcessEnv = process.env): number {
-  const asked = env['BUILD_WORKERS'];
   if (!existsSync(WORKER_FILE)) return 0;
-  if (asked !== undefined && asked !== '') {
-    const n = Number(asked);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`BUILD_WORKERS must be a whole number of workers (0 to do everything in the build's own thread); it is "${asked}".`);
-    return n;
-  }
-  return availableParallelism();
+  return wholeNumberSetting(env, 'BUILD_WORKERS', 0, availableParallelism(), "workers (0 to do everything in the build's own thread)");
 }
 
 let pool: BuildPool | undefined;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildPool, buildWorkers } from '../../src/lib/build-pool.ts';
+import { buildConcurrency } from '../../src/lib/build-settings.ts';
 import { cardKey } from '../../src/lib/cards-cache.ts';
 import { renderCard } from '../../src/lib/cards-render.ts';
 import { claimCard, quoteCard } from '../../src/lib/cards.ts';
@@ -92,6 +93,14 @@ describe('the build pool: graph layouts and share cards in worker threads', () =
     expect(buildWorkers({ BUILD_WORKERS: '0' })).toBe(0);
     expect(buildWorkers({ BUILD_WORKERS: '3' })).toBe(3);
     expect(buildWorkers({})).toBe(availableParallelism());
-    expect(() => buildWorkers({ BUILD_WORKERS: 'many' })).toThrow(/BUILD_WORKERS must be a whole number/);
+    expect(() => buildWorkers({ BUILD_WORKERS: 'many' })).toThrow(/BUILD_WORKERS must be a whole number of workers .*; it is "many"/);
+    expect(() => buildWorkers({ BUILD_WORKERS: '-1' })).toThrow(/BUILD_WORKERS must be a whole number/);
+  });
+
+  it('renders 8 pages at a time unless BUILD_CONCURRENCY says otherwise, and names it when it makes no sense', () => {
+    expect(buildConcurrency({})).toBe(8);
+    expect(buildConcurrency({ BUILD_CONCURRENCY: '1' })).toBe(1);
+    expect(() => buildConcurrency({ BUILD_CONCURRENCY: '0' })).toThrow(/BUILD_CONCURRENCY must be a whole number of pages rendered at a time, 1 or more .*; it is "0"/);
+    expect(() => buildConcurrency({ BUILD_CONCURRENCY: 'lots' })).toThrow(/BUILD_CONCURRENCY must be a whole number/);
   });
 });
