@@ -23,6 +23,8 @@ export interface BuildCard {
   /** Where it goes in `dist/`: `cards/claims/<id>.png`. */
   path: string;
   input: CardInput;
+  /** Its file in the cache. */
+  file: string;
   /** The card being drawn in a worker, when it was not in the cache. */
   drawing?: Promise<DrawnCard> | undefined;
 }
@@ -45,11 +47,12 @@ export function askForCards(cards: readonly { path: string; input: CardInput }[]
   const asked = buildCards();
   for (const { path, input } of cards) {
     if (asked.has(path)) continue;
-    const pool = existsSync(join(cacheDir, `${cardKey(input)}.png`)) ? undefined : buildPool();
+    const file = join(cacheDir, `${cardKey(input)}.png`);
+    const pool = existsSync(file) ? undefined : buildPool();
     const drawing = pool?.draw(input, cacheDir);
     // A failure is reported when the card is written: it is drawn again in this thread, whose error stops the build.
     drawing?.catch(() => undefined);
-    asked.set(path, { path, input, drawing });
+    asked.set(path, { path, input, file, drawing });
   }
 }
 
@@ -68,15 +71,14 @@ function place(from: string, to: string): void {
  * Write every card asked for into `outDir`, each once it is drawn, drawing here any a worker failed
  * (whose error, a text no card font can draw, stops the build). Logs a line a card; returns the counts.
  */
-export async function writeCards(outDir: string, say: (line: string) => void, cacheDir = DEFAULT_CACHE_DIR): Promise<{ drawn: number; cached: number }> {
+export async function writeCards(outDir: string, say: (line: string) => void): Promise<{ drawn: number; cached: number }> {
   const counts = { drawn: 0, cached: 0 };
   const cards = buildCards();
   try {
     for (const card of cards.values()) {
-      const file = join(cacheDir, `${cardKey(card.input)}.png`);
       let result: DrawnCard | undefined = card.drawing ? await card.drawing.catch(() => undefined) : { ms: 0, cached: true };
-      if (!result || !existsSync(file)) result = await cachedCard(card.input, { cacheDir });
-      place(file, join(outDir, card.path));
+      if (!result || !existsSync(card.file)) result = await cachedCard(card.input, { cacheDir: dirname(card.file) });
+      place(card.file, join(outDir, card.path));
       counts[result.cached ? 'cached' : 'drawn']++;
       say(cardLogLine(card.path, result) + (card.drawing ? ' in a worker' : ''));
     }

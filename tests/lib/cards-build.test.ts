@@ -27,7 +27,7 @@ describe('the share cards of a build, drawn in workers and put into dist/', () =
     const first = join(root, 'dist-1');
     askForCards(cards, cache);
     const lines: string[] = [];
-    expect(await writeCards(first, (line) => lines.push(line), cache)).toEqual({ drawn: 2, cached: 0 });
+    expect(await writeCards(first, (line) => lines.push(line))).toEqual({ drawn: 2, cached: 0 });
     for (const { path, input } of cards) {
       expect(readFileSync(join(first, path)).equals(await renderCard(input)), path).toBe(true);
       expect(readFileSync(join(first, path)).equals(readFileSync(join(cache, `${cardKey(input)}.png`)))).toBe(true);
@@ -36,10 +36,10 @@ describe('the share cards of a build, drawn in workers and put into dist/', () =
 
     const second = join(root, 'dist-2');
     askForCards(cards, cache);
-    expect(await writeCards(second, () => undefined, cache)).toEqual({ drawn: 0, cached: 2 });
+    expect(await writeCards(second, () => undefined)).toEqual({ drawn: 0, cached: 2 });
     expect(statSync(join(second, cards[0]!.path)).size).toBe(statSync(join(first, cards[0]!.path)).size);
     // Nothing is left asked for: the next build starts from none.
-    expect(await writeCards(join(root, 'dist-3'), () => undefined, cache)).toEqual({ drawn: 0, cached: 0 });
+    expect(await writeCards(join(root, 'dist-3'), () => undefined)).toEqual({ drawn: 0, cached: 0 });
   }, 60_000);
 
   it('stops on a card no font can draw, naming it, after its worker failed too', async () => {
@@ -49,6 +49,6 @@ describe('the share cards of a build, drawn in workers and put into dist/', () =
     });
     const input = claimCard(japanese, { ...claim, data: { ...claim.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);
     askForCards([{ path: `cards/claims/${claim.id}.png`, input }], join(root, 'cache'));
-    await expect(writeCards(join(root, 'dist-4'), () => undefined, join(root, 'cache'))).rejects.toThrow(new RegExp(`share card for claim \`${claim.id}\` has text no card font can draw`));
+    await expect(writeCards(join(root, 'dist-4'), () => undefined)).rejects.toThrow(new RegExp(`share card for claim \`${claim.id}\` has text no card font can draw`));
   }, 60_000);
 });
