@@ -104,7 +104,7 @@ async function build(dir: string, label: string, extraNodeArgs: string[] = [], w
   const measured = await measure(node, [...extraNodeArgs, astro, 'build', '--config', BENCH_CONFIG], { cwd: dir, env, log });
   const result = { ...measured, log: readFileSync(log).subarray(before).toString('utf8') };
   if (result.exitCode !== 0) {
-    const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+    const tail = result.log.split('\n').slice(-40).join('\n');
     throw new Error(`The ${label} build failed (exit ${result.exitCode}). The end of ${log}:\n${tail}`);
   }
   say(`  ${label}: ${seconds(result.wallSeconds)} s wall, ${seconds(result.cpuSeconds)} s CPU, ${result.peakMiB.toFixed(0)} MiB`);

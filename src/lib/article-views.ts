@@ -1,4 +1,5 @@
 import { facetOptions, filterTimeline, FACETS, type Facet, type FacetOption, type Filter } from './filters.ts';
+import { once } from './memo.ts';
 import type { CorpusIndex } from './model.ts';
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { timelinePageSize, TIMELINE_PAGE_SIZE } from './page-weight.ts';
@@ -67,17 +68,12 @@ export function linkResolver(view: ArticleView, full: PagedTimeline): { up: stri
   return { up, target, pagePath: (n: number) => `${up}${root}${pageSuffix(n)}` || './' };
 }
 
-const fullPaging = new WeakMap<CorpusIndex, Map<string, PagedTimeline>>();
-
 /**
  * The address of an entry on its article's pages, from anywhere in the site (relative to the site
  * root): `articles/<id>/#claim-x`, or `articles/<id>/page/3/#claim-x` when the timeline runs over
  * several pages. Quotes are listed on the first page.
  */
 export function entryPath(index: CorpusIndex, articleId: string, fragmentId: string): string {
-  let byArticle = fullPaging.get(index);
-  if (!byArticle) fullPaging.set(index, (byArticle = new Map()));
-  let paged = byArticle.get(articleId);
-  if (!paged) byArticle.set(articleId, (paged = paginateTimeline(buildTimeline(index, articleId), timelinePageSize(index, articleId))));
+  const paged = once(index, `paging:${articleId}`, () => paginateTimeline(buildTimeline(index, articleId), timelinePageSize(index, articleId)));
   return `articles/${articleId}/${pageSuffix(paged.locate.get(fragmentId) ?? 1)}#${fragmentId}`;
 }

@@ -45,8 +45,7 @@ interface Task {
 export class BuildPool {
   readonly #layouts: Task[] = [];
   readonly #cards: Task[] = [];
-  /** Each live worker and the kinds of the jobs it is doing. */
-  readonly #busy = new Map<Worker, Job['kind'][]>();
+  readonly #live = new Set<Worker>();
   readonly #running = new Map<number, { task: Task; worker: Worker }>();
   #next = 0;
 
@@ -58,9 +57,6 @@ export class BuildPool {
       worker.on('message', (result: BuildJobResult) => {
         const task = this.#running.get(result.id)?.task;
         this.#running.delete(result.id);
-        const busy = this.#busy.get(worker) ?? [];
-        const at = busy.indexOf(task?.job.kind ?? 'card');
-        if (at !== -1) busy.splice(at, 1);
         if (task) {
           if (result.ok) task.resolve(result.value);
           else task.reject(new Error(result.error));
@@ -71,7 +67,7 @@ export class BuildPool {
       // each page or endpoint does its own (a build never waits on work no one will do).
       worker.on('error', (error) => this.#lost(worker, error));
       worker.on('exit', () => this.#lost(worker, new Error('A build worker stopped.')));
-      this.#busy.set(worker, []);
+      this.#live.add(worker);
     }
   }
 
@@ -87,7 +83,7 @@ export class BuildPool {
 
   #ask(queue: Task[], job: Job): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (this.#busy.size === 0) return reject(new Error('No build worker is running.'));
+      if (this.#live.size === 0) return reject(new Error('No build worker is running.'));
       queue.push({ job, resolve, reject });
       this.#pump();
     });
@@ -98,31 +94,32 @@ export class BuildPool {
       const queue = this.#layouts.length > 0 ? this.#layouts : this.#cards;
       if (queue.length === 0) return;
       const kind = queue === this.#layouts ? 'layout' : 'card';
-      const free = (busy: Job['kind'][]) => busy.length === 0 || (kind === 'layout' && busy.length < LAYOUTS_IN_FLIGHT && busy.every((k) => k === 'layout'));
-      let worker: Worker | undefined;
-      for (const [candidate, busy] of this.#busy) if (free(busy) && (!worker || busy.length < (this.#busy.get(worker)?.length ?? 0))) worker = candidate;
+      // What each worker is doing; a worker takes a card only when idle, a layout beside other layouts.
+      const busy = new Map<Worker, Job['kind'][]>([...this.#live].map((w) => [w, []]));
+      for (const { task, worker } of this.#running.values()) busy.get(worker)?.push(task.job.kind);
+      const free = ([, kinds]: [Worker, Job['kind'][]]) => kinds.length === 0 || (kind === 'layout' && kinds.length < LAYOUTS_IN_FLIGHT && kinds.every((k) => k === 'layout'));
+      const worker = [...busy].filter(free).sort((a, b) => a[1].length - b[1].length)[0]?.[0];
       if (!worker) return;
       const task = queue.shift() as Task;
       const id = this.#next++;
       this.#running.set(id, { task, worker });
-      this.#busy.get(worker)?.push(kind);
       worker.postMessage({ ...task.job, id } as BuildJob);
     }
   }
 
   #lost(worker: Worker, error: Error): void {
-    if (!this.#busy.delete(worker)) return;
+    if (!this.#live.delete(worker)) return;
     for (const [id, running] of this.#running) {
       if (running.worker !== worker) continue;
       running.task.reject(error);
       this.#running.delete(id);
     }
-    if (this.#busy.size === 0) for (const task of [...this.#layouts.splice(0), ...this.#cards.splice(0)]) task.reject(error);
+    if (this.#live.size === 0) for (const task of [...this.#layouts.splice(0), ...this.#cards.splice(0)]) task.reject(error);
   }
 
   /** Stop the workers (tests; a build simply ends). */
   async close(): Promise<void> {
-    await Promise.all([...this.#busy.keys()].map((worker) => worker.terminate()));
+    await Promise.all([...this.#live].map((worker) => worker.terminate()));
   }
 }
 

@@ -1,6 +1,7 @@
 import { buildGraph, edgeWords, mapGraph, nodeName, type AttributionGraph, type GraphEdge } from './graph.ts';
 import { CHIP, GRAPH_TEXT, edgeTextPlace, layoutGraph, nodeTextPlaces, routePath, textPieces, type GraphLayout, type LayoutEngine } from './graph-layout.ts';
 import { markersFor } from './annotations.ts';
+import { once } from './memo.ts';
 import type { CorpusIndex } from './model.ts';
 import { textDirection } from './text-direction.ts';
 
@@ -42,17 +43,6 @@ export const MAP_MAX_AREAS = 60;
 export interface ArticleMap {
   layout: GraphLayout;
   areas: MapArea[];
-}
-
-const memo = new WeakMap<CorpusIndex, Map<string, Promise<unknown>>>();
-
-/** A value worked out once per build for an index and a key. */
-function once<T>(index: CorpusIndex, key: string, make: () => Promise<T>): Promise<T> {
-  let byKey = memo.get(index);
-  if (!byKey) memo.set(index, (byKey = new Map()));
-  let value = byKey.get(key) as Promise<T> | undefined;
-  if (!value) byKey.set(key, (value = make()));
-  return value;
 }
 
 /**

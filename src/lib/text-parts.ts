@@ -1,4 +1,5 @@
 import { annotationsFor, markersFor, renderAnnotatedArticle } from './annotations.ts';
+import { once } from './memo.ts';
 import type { CorpusIndex } from './model.ts';
 
 /**
@@ -61,14 +62,9 @@ export function splitBlocks(html: string, max = TEXT_PART_BYTES): string[] {
   return parts;
 }
 
-const texts = new WeakMap<CorpusIndex, Map<string, ArticleText>>();
-
 /** An article's annotated text and where it is shown; worked out once a build. */
 export function articleText(index: CorpusIndex, articleId: string): ArticleText {
-  let byArticle = texts.get(index);
-  if (!byArticle) texts.set(index, (byArticle = new Map()));
-  let text = byArticle.get(articleId);
-  if (!text) {
+  return once(index, `text:${articleId}`, () => {
     const article = index.articles.get(articleId);
     const html = renderAnnotatedArticle(article?.body ?? '', annotationsFor(index, articleId, markersFor(index, articleId)));
     const long = bytes(html) > LONG_TEXT_BYTES;
@@ -77,10 +73,8 @@ export function articleText(index: CorpusIndex, articleId: string): ArticleText 
     parts.forEach((part, i) => {
       for (const [, id] of part.matchAll(/\sid="(text-[^"]+)"/g)) partOf.set(id as string, i + 1);
     });
-    text = { html, long, parts, partOf };
-    byArticle.set(articleId, text);
-  }
-  return text;
+    return { html, long, parts, partOf };
+  });
 }
 
 /** The address of part `n` of an article's text pages (relative to the site's root). */
