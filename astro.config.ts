@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
+import buildWorkers from './src/integrations/build-workers.ts';
 import cards from './src/integrations/cards.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { buildConcurrency } from './src/lib/build-settings.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap lists every page with `site` and `base`; Pagefind indexes the claim, quote and
   // source pages into `pagefind/` after the build (src/integrations/pagefind.ts).
-  integrations: [cards(), sitemap(), pagefind()],
+  // The build's workers start first, to be warm when the first graph or card is asked for.
+  integrations: [buildWorkers(), cards(), sitemap(), pagefind()],
   build: {
     format: 'directory',
     // Stylesheets as files, never inline `<style>`: the Content-Security-Policy allows no inline style.

@@ -20,7 +20,7 @@ import type { BuildJob, BuildJobResult } from './build-worker.ts';
  *
  * Layouts go before cards: the graph and article pages that need them are rendered first, the
  * cards last. `BUILD_WORKERS=0 npm run build` does everything in the build's own thread; any other
- * number sets how many workers there are (default: one per core).
+ * number sets how many workers there can be (default: one per core), started as the work needs them.
  */
 
 const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'build-worker.ts');
@@ -41,7 +41,14 @@ interface Task {
   reject: (error: Error) => void;
 }
 
-/** A fixed number of workers taking jobs from two queues: layouts first, then cards, each in the order asked. */
+/**
+ * Jobs waiting for each worker running, past which the pool starts another. A fresh worker spends
+ * about half a second loading elkjs and the card fonts, the time of some twenty cards: a small
+ * site's few cards are done sooner by one warm worker than by two, a large site's by all of them.
+ */
+const JOBS_PER_WORKER = 40;
+
+/** Workers taking jobs from two queues: layouts first, then cards, each in the order asked. */
 export class BuildPool {
   readonly #layouts: Task[] = [];
   readonly #cards: Task[] = [];
@@ -49,31 +56,57 @@ export class BuildPool {
   readonly #running = new Map<number, { task: Task; worker: Worker }>();
   #next = 0;
 
+  readonly #size: number;
+  #started = 0;
+
+  /** Up to `size` workers: one to begin with, more as jobs queue up (see JOBS_PER_WORKER). */
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_FILE);
-      // Idle workers do not keep the build's process alive.
-      worker.unref();
-      worker.on('message', (result: BuildJobResult) => {
-        const task = this.#running.get(result.id)?.task;
-        this.#running.delete(result.id);
-        if (task) {
-          if (result.ok) task.resolve(result.value);
-          else task.reject(new Error(result.error));
-        }
-        this.#pump();
-      });
-      // A worker that dies fails its jobs; when none is left, so does every job still queued, and
-      // each page or endpoint does its own (a build never waits on work no one will do).
-      worker.on('error', (error) => this.#lost(worker, error));
-      worker.on('exit', () => this.#lost(worker, new Error('A build worker stopped.')));
-      this.#live.add(worker);
-    }
+    this.#size = size;
+    if (size > 0) this.#start();
+  }
+
+  #start(): void {
+    this.#started++;
+    const worker = new Worker(WORKER_FILE);
+    // Idle workers do not keep the build's process alive.
+    worker.unref();
+    worker.on('message', (result: BuildJobResult) => {
+      const task = this.#running.get(result.id)?.task;
+      this.#running.delete(result.id);
+      if (task) {
+        if (result.ok) task.resolve(result.value);
+        else task.reject(new Error(result.error));
+      }
+      this.#pump();
+    });
+    // A worker that dies fails its jobs; when none is left, so does every job still queued, and
+    // each page or endpoint does its own (a build never waits on work no one will do).
+    worker.on('error', (error) => this.#lost(worker, error));
+    worker.on('exit', () => this.#lost(worker, new Error('A build worker stopped.')));
+    this.#live.add(worker);
+  }
+
+  /** Workers running now. */
+  get workers(): number {
+    return this.#live.size;
   }
 
   /** Draw a card into the cache; resolves when it is there. */
   draw(input: CardInput, cacheDir?: string): Promise<DrawnCard> {
     return this.#ask(this.#cards, { kind: 'card', input, cacheDir }) as Promise<DrawnCard>;
+  }
+
+  /**
+   * Have the workers running load and run elkjs and the card renderer once, so the first real
+   * layout and card take their usual time. A worker takes real jobs once its warm-up is done.
+   */
+  warmUp(): void {
+    for (const worker of this.#live) {
+      const id = this.#next++;
+      const task: Task = { job: { kind: 'warm' }, resolve: () => undefined, reject: () => undefined };
+      this.#running.set(id, { task, worker });
+      worker.postMessage({ kind: 'warm', id } satisfies BuildJob);
+    }
   }
 
   /** Lay out a graph with elkjs, as `new ELK().layout(graph)` would. */
@@ -90,13 +123,15 @@ export class BuildPool {
   }
 
   #pump(): void {
+    while (this.#started < this.#size && this.#live.size > 0 && this.#layouts.length + this.#cards.length > JOBS_PER_WORKER * this.#live.size) this.#start();
     for (;;) {
       const queue = this.#layouts.length > 0 ? this.#layouts : this.#cards;
       if (queue.length === 0) return;
       const kind = queue === this.#layouts ? 'layout' : 'card';
       // What each worker is doing; a worker takes a card only when idle, a layout beside other layouts.
+      // A worker warming up counts as busy with a card: it takes nothing until it is done.
       const busy = new Map<Worker, Job['kind'][]>([...this.#live].map((w) => [w, []]));
-      for (const { task, worker } of this.#running.values()) busy.get(worker)?.push(task.job.kind);
+      for (const { task, worker } of this.#running.values()) busy.get(worker)?.push(task.job.kind === 'warm' ? 'card' : task.job.kind);
       const free = ([, kinds]: [Worker, Job['kind'][]]) => kinds.length === 0 || (kind === 'layout' && kinds.length < LAYOUTS_IN_FLIGHT && kinds.every((k) => k === 'layout'));
       const worker = [...busy].filter(free).sort((a, b) => a[1].length - b[1].length)[0]?.[0];
       if (!worker) return;
@@ -129,14 +164,20 @@ export function buildWorkers(env: NodeJS.ProcessEnv = process.env): number {
   return wholeNumberSetting(env, 'BUILD_WORKERS', 0, availableParallelism(), "workers (0 to do everything in the build's own thread)");
 }
 
-let pool: BuildPool | undefined;
+/**
+ * Where the build's pool is kept, on `globalThis`: it is started by an integration
+ * (src/integrations/build-workers.ts) in Astro's own modules and used by the routes in its
+ * prerendering modules, which share no module with them.
+ */
+const BUILD_POOL = Symbol.for('claimline.build-pool');
 
 /** The build's pool, started on first use; undefined when there are to be no workers. */
 export function buildPool(): BuildPool | undefined {
   const size = buildWorkers();
   if (size === 0) return undefined;
-  pool ??= new BuildPool(size);
-  return pool;
+  const host = globalThis as { [BUILD_POOL]?: BuildPool };
+  host[BUILD_POOL] ??= new BuildPool(size);
+  return host[BUILD_POOL];
 }
 
 /**

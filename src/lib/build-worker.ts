@@ -6,23 +6,43 @@
 import { parentPort } from 'node:worker_threads';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { CardInput } from './cards.ts';
+import { localEngine as layout } from './graph-layout.ts';
 
 export type BuildJob =
   | { id: number; kind: 'card'; input: CardInput; cacheDir?: string | undefined }
-  | { id: number; kind: 'layout'; graph: ElkNode };
+  | { id: number; kind: 'layout'; graph: ElkNode }
+  | { id: number; kind: 'warm' };
 
 export type BuildJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
-let elk: { layout: (graph: ElkNode) => Promise<ElkNode> } | undefined;
+/** Two small nodes and an edge: enough for elkjs to load and run its layered algorithm once. */
+const WARM_GRAPH: ElkNode = {
+  id: 'root',
+  layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT' },
+  children: [
+    { id: 'a', width: 40, height: 20 },
+    { id: 'b', width: 40, height: 20 },
+  ],
+  edges: [{ id: 'e', sources: ['a'], targets: ['b'], labels: [{ text: 'said', width: 30, height: 14 }] }],
+};
+
+/**
+ * Load elkjs, satori, resvg and the card fonts, and run each once, before any real job: the first
+ * layout and the first card of a fresh worker take ten times as long as the next ones (modules to
+ * load, WOFF fonts to inflate and parse, code not yet compiled). Done while Astro checks the
+ * content and bundles the site, it is off the build's path.
+ */
+async function warm(): Promise<null> {
+  await layout(structuredClone(WARM_GRAPH));
+  const { renderCard } = await import('./cards-render.ts');
+  // Latin and Arabic, regular and bold: every card font is read and parsed.
+  await renderCard({ kind: 'claim', id: 'warm-up', label: 'Claim', kindWords: 'claim', text: 'Warm-up', chain: [{ name: 'Warm-up', verb: 'said', native: { text: 'حامد', lang: 'ar' } }], status: 'Warm-up', article: 'Warm-up', site: '' });
+  return null;
+}
 
 async function run(job: BuildJob): Promise<unknown> {
-  if (job.kind === 'layout') {
-    if (!elk) {
-      const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-      elk = new ELK();
-    }
-    return elk.layout(job.graph);
-  }
+  if (job.kind === 'layout') return layout(job.graph);
+  if (job.kind === 'warm') return warm();
   const { cachedCard } = await import('./cards-cache.ts');
   const result = await cachedCard(job.input, job.cacheDir === undefined ? {} : { cacheDir: job.cacheDir });
   return { ms: result.ms, cached: result.cached };

@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { linkWords, type CardInput, type CardLink } from './cards.ts';
 
 /**
@@ -163,6 +161,9 @@ export function cardTree(input: CardInput): Node {
  * the shipped fonts has (a name in a script we have no font for): the fix is to add a font.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
+  // Loaded the first time a card is drawn: a build whose cards are all drawn in its workers, or
+  // all cached, never loads them in its own thread.
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const missing: string[] = [];
   const svg = await satori(cardTree(input) as never, {
     width: CARD_WIDTH,

@@ -1,4 +1,3 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { edgeWords, graphTree, type AttributionGraph, type GraphEdge, type GraphNode, type GraphTreeItem } from './graph.ts';
 
@@ -181,10 +180,16 @@ const LAYOUT_OPTIONS = {
 /** What lays a graph out: elkjs here, or the same elkjs in a build worker (src/lib/build-pool.ts). */
 export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
 
-let elk: InstanceType<typeof ELK> | undefined;
+let elk: Promise<{ layout: LayoutEngine }> | undefined;
 
-/** elkjs in this thread. */
-export const localEngine: LayoutEngine = (graph) => (elk ??= new ELK()).layout(graph);
+/**
+ * elkjs in this thread, loaded the first time it is needed: a build whose layouts are all done in
+ * its workers, or all cached, never loads it here.
+ */
+export const localEngine: LayoutEngine = async (graph) => {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return (await elk).layout(graph);
+};
 
 /** Position every node and route every edge. Deterministic: the same graph gives the same picture, whichever engine runs elkjs. */
 export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine = localEngine): Promise<GraphLayout> {

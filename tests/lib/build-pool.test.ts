@@ -72,6 +72,35 @@ describe('the build pool: graph layouts and share cards in worker threads', () =
     }
   }, 60_000);
 
+  it('does the jobs asked for while its workers warm up, and the same as without', async () => {
+    const input = quoteCard(index, [...index.quotes.values()][0] as never, site);
+    const graph = buildGraph(index, articleId);
+    const pool = new BuildPool(1);
+    try {
+      pool.warmUp();
+      const [drawn, layout] = await Promise.all([pool.draw(input, mkdtempSync(join(dir, 'warm-'))), layoutGraph(graph, (g) => pool.layout(g))]);
+      expect(drawn.cached).toBe(false);
+      expect(layout).toEqual(await layoutGraph(graph));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('starts one worker for a few jobs and more when many queue up', async () => {
+    const tiny = (i: number): ElkNode => ({ id: `root-${i}`, children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
+    const pool = new BuildPool(2);
+    try {
+      expect(pool.workers).toBe(1);
+      await Promise.all([0, 1, 2].map((i) => pool.layout(tiny(i))));
+      expect(pool.workers).toBe(1);
+      const many = await Promise.all(Array.from({ length: 200 }, (_, i) => pool.layout(tiny(i))));
+      expect(pool.workers).toBe(2);
+      expect(many.every((g, i) => g.id === `root-${i}` && g.children?.every((c) => typeof c.x === 'number'))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('reports a job that fails, for its page or endpoint to do again and report', async () => {
     const pool = new BuildPool(1);
     try {

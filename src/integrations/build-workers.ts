@@ -1,0 +1,18 @@
+import type { AstroIntegration } from 'astro';
+import { buildPool } from '../lib/build-pool.ts';
+
+/**
+ * Starts the build's workers (src/lib/build-pool.ts) as `astro build` starts, and has each load and
+ * run elkjs and the card renderer once while Astro checks the content and bundles the site (about a
+ * second): the first graph layouts and share cards then wait for nothing. `astro dev` starts none.
+ */
+export default function buildWorkers(): AstroIntegration {
+  return {
+    name: 'claimline-build-workers',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') buildPool()?.warmUp();
+      },
+    },
+  };
+}
