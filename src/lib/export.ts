@@ -15,9 +15,7 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
     // Follow `partOf` so a report's outlet travels with it.
     for (let current = id; current && !sourceIds.has(current); current = index.sources.get(current)?.data.partOf) sourceIds.add(current);
   };
-  for (const claim of claims) for (const link of claim.data.attribution) (addSource(link.source), addSource(link.venue));
-  for (const quote of quotes) (addSource(quote.data.speaker), addSource(quote.data.venue));
-  for (const event of index.eventsOf(articleId)) for (const id of event.data.sources) addSource(id);
+  index.sourcesNamedIn(articleId).forEach(addSource);
   const position = (collection: 'claims' | 'quotes' | 'events', id: string) => {
     const range = index.range(collection, id);
     return range ? { start: range.start, end: range.end } : undefined;

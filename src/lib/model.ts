@@ -167,6 +167,18 @@ export class CorpusIndex {
   eventsOf(articleId: string): Rec<EventData>[] {
     return this.#eventsByArticle.get(articleId) ?? [];
   }
+  /**
+   * Every source an article names: whom its claims are attributed to and where they were said (the
+   * values of its Source filter), who speaks its quotes and where, and who reports its events.
+   */
+  sourcesNamedIn(articleId: string): Set<string> {
+    const ids = new Set<string>();
+    const add = (id: string | undefined) => id && ids.add(id);
+    for (const claim of this.claimsOf(articleId)) for (const link of claim.data.attribution) (add(link.source), add(link.venue));
+    for (const quote of this.quotesOf(articleId)) (add(quote.data.speaker), add(quote.data.venue));
+    for (const event of this.eventsOf(articleId)) event.data.sources.forEach(add);
+    return ids;
+  }
   quotesForClaim(claimId: string): Rec<QuoteData>[] {
     return this.#quotesByClaim.get(claimId) ?? [];
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { facetOptions } from '../../src/lib/filters.ts';
 import { CorpusIndex } from '../../src/lib/model.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
@@ -40,6 +41,13 @@ describe('CorpusIndex', () => {
     expect(index.voice(index.claims.get('own')!)).toBe('article');
     expect(index.voice(index.claims.get('pact')!)).toBe('reported');
     expect(index.voice(index.claims.get('false')!)).toBe('relayed');
+  });
+
+  it('counts every source an article names, the venue a claim was said on among them, as its Source filter offers them', () => {
+    const articleId = [...index.articles.keys()][0] as string;
+    expect([...index.sourcesNamedIn(articleId)].sort()).toEqual(['islamabad', 'minister', 'report', 'tv']);
+    const offered = facetOptions(index, articleId).source.map((option) => option.value);
+    expect(offered.every((id) => index.sourcesNamedIn(articleId).has(id))).toBe(true);
   });
 
   it('knows where each source sits in each chain', () => {
