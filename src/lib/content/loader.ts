@@ -47,10 +47,14 @@ export function corpusLoader(collection: CollectionName): Loader {
       const sync = async () => {
         const { corpus, problems } = validated(root);
         if (problems.length > 0) {
-          throw new AstroError(
+          const error = new AstroError(
             `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing is published until all are fixed.\n\n${formatReport(problems)}`,
             'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. What each message means: docs/editing-guide.md.',
           );
+          // The problems are in the content, not in this file: no stack trace or code location
+          // under the report, which an editor would take for the place to fix.
+          error.stack = '';
+          throw error;
         }
         store.clear();
         for (const entry of corpus[collection]) {
