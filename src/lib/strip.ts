@@ -142,7 +142,8 @@ export function placeStrip(timeline: Timeline, options: StripOptions = {}): Stri
   const scale = (ms: number) => x0 + ((ms - start) / (end - start)) * (x1 - x0);
   const axisY = heading;
 
-  let y = axisY + 12;
+  // With no dated event there is no axis: the undated lane starts at the top.
+  let y = datedEntries.length > 0 ? axisY + 12 : 0;
   const dated: DatedMark[] = datedEntries
     .sort((a, b) => a.span.start - b.span.start || entries.indexOf(a.entry) - entries.indexOf(b.entry))
     .map(({ entry, span }) => {
@@ -176,7 +177,8 @@ export function placeStrip(timeline: Timeline, options: StripOptions = {}): Stri
     if (i === 0) {
       y += 6;
       undatedTop = y;
-      y += heading;
+      // The lane's heading, "No date given", is drawn only over events the timeline orders.
+      if (placed) y += heading;
     }
     if (!placed && unplacedTop === undefined) {
       unplacedTop = y;
@@ -210,11 +212,12 @@ export function describeStrip(strip: Strip): string {
       `${strip.dated.length} ${strip.dated.length === 1 ? 'event has a date' : 'events have a date'} (${dates.join('; ')})${inferred > 0 ? `, ${inferred} of them inferred, not stated in the article` : ''}.`,
     );
   }
-  const undated = strip.undated.length;
-  if (undated > 0) {
-    const loose = strip.undated.filter((m) => !m.placed).length;
-    parts.push(`${undated} ${undated === 1 ? 'has' : 'have'} no date and ${undated === 1 ? 'is' : 'are'} shown in the timeline's order${loose > 0 ? `, ${loose} of them not placed in time at all` : ''}.`);
-  }
+  const ordered = strip.undated.filter((m) => m.placed).length;
+  const loose = strip.undated.length - ordered;
+  // After the sentence on dated events, "3 have no date"; alone, "3 events have no date".
+  const count = (n: number) => `${n}${strip.dated.length > 0 ? '' : n === 1 ? ' event' : ' events'} ${n === 1 ? 'has' : 'have'} no date and ${n === 1 ? 'is' : 'are'}`;
+  if (ordered > 0) parts.push(`${count(ordered)} shown in the timeline's order.`);
+  if (loose > 0) parts.push(`${count(loose)} not placed in time at all.`);
   return parts.join(' ');
 }
 

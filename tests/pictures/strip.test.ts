@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/index.ts';
 import { CorpusIndex } from '../../src/lib/model.ts';
-import { describeStrip, placeStrip, type Strip } from '../../src/lib/strip.ts';
+import { describeStrip, placeStrip, STRIP_TEXT, type Strip } from '../../src/lib/strip.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
@@ -127,7 +127,7 @@ describe('placeStrip: undated events', () => {
     expect(strip.undated.map((m) => m.placed)).toEqual([true, true, true, false]);
     expect(strip.undated.at(-1)?.event.id).toBe('deal');
     expect(strip.unplacedTop).toBeGreaterThan(strip.undated[2]?.y as number);
-    expect(describeStrip(strip)).toContain('1 of them not placed in time');
+    expect(describeStrip(strip)).toContain("3 have no date and are shown in the timeline's order. 1 has no date and is not placed in time at all.");
   });
 
   it('draws a strip with no dated event at all', () => {
@@ -135,6 +135,9 @@ describe('placeStrip: undated events', () => {
     expect(only.dated).toEqual([]);
     expect(only.undated.map((m) => m.event.id)).toEqual(['one', 'two']);
     expect(only.height).toBeGreaterThan(0);
+    // No axis is drawn, and no empty band is left where it would be: the lane's heading comes first.
+    expect(only.undatedTop).toBeLessThan(STRIP_TEXT.heading);
+    expect(describeStrip(only)).toBe('2 events have no date and are not placed in time at all.');
   });
 });
 
