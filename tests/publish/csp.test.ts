@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, pathOf } from '../../scripts/check-dist.ts';
+import { htmlFiles, parseCsp, pathOf } from '../../scripts/check-dist.ts';
+import { PAGE_CSP } from '../../src/consts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
 import { hostHeaders, watch } from './browser-support.ts';
@@ -33,6 +34,39 @@ describe('the Content-Security-Policy in the browser', () => {
   it('is sent with every response', async () => {
     const response = await fetch(server.url);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('is also in every page, the same as the header but for frame-ancestors, before any stylesheet or script', () => {
+    const header = parseCsp(hostHeaders()['content-security-policy'] ?? '');
+    header.delete('frame-ancestors');
+    expect(parseCsp(PAGE_CSP)).toEqual(header);
+    for (const file of htmlFiles(DIST)) {
+      const head = readFileSync(file, 'utf8').split('</head>')[0] ?? '';
+      const meta = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`);
+      expect(meta, file).toBeGreaterThan(0);
+      expect(meta, `${file}: a stylesheet or script comes before the policy`).toBeLessThan(head.search(/<link rel="stylesheet"|<script/) >>> 0);
+    }
+  });
+
+  it('holds on a host that sends no headers: inline code put into a page does not run', async () => {
+    const bare = await serveDist(DIST);
+    try {
+      const response = await fetch(bare.url);
+      expect(response.headers.get('content-security-policy')).toBeNull();
+      const page = await context.newPage();
+      const complaints = await watch(page);
+      await page.goto(bare.url + pages.find((path) => path.startsWith('claims/')));
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'document.title = "ran"';
+        document.body.append(script);
+      });
+      expect(await page.title()).not.toBe('ran');
+      expect((await complaints.violations()).some((v) => v.startsWith('script-src'))).toBe(true);
+      await page.close();
+    } finally {
+      await bare.close();
+    }
   });
 
   it('catches inline code when a page has some, so a clean run means something', async () => {
