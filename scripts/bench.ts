@@ -15,6 +15,9 @@
  *   --drop-page P    leave `src/pages/P` out of the Claimline build (`articles/[id]/[facet]`), to see what
  *                    one page family costs. Repeatable.
  *   --drop-integration NAME   leave an integration out (`pagefind`, `@astrojs/sitemap`). Repeatable.
+ *   --baseline-cards also build the plain Astro site with a share card per claim and quote, drawn as a
+ *                    plain site draws them (satori and resvg in an endpoint, no cache, no workers), to
+ *                    see what the cards cost either site. The last line still compares with the site without.
  *   --warm           time Claimline rebuilds with the share-card and layout caches (node_modules/.cache) kept from
  *                    one untimed cold build, as an editor's second build meets it.
  */
@@ -38,10 +41,11 @@ interface Options {
   dropPages: string[];
   dropIntegrations: string[];
   warm: boolean;
+  baselineCards: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], claims: 20, runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true, dropPages: [], dropIntegrations: [], warm: false };
+  const options: Options = { sizes: [], claims: 20, runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true, dropPages: [], dropIntegrations: [], warm: false, baselineCards: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -59,6 +63,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--drop-page') options.dropPages.push(value());
     else if (arg === '--drop-integration') options.dropIntegrations.push(value());
     else if (arg === '--warm') options.warm = true;
+    else if (arg === '--baseline-cards') options.baselineCards = true;
     else throw new Error(`Unknown option ${arg}. See the comment at the top of scripts/bench.ts.`);
   }
   if (options.sizes.length === 0) options.sizes = [1, 100, 1000];
@@ -79,6 +84,7 @@ interface SizeResult {
   check: { wallSeconds: number; cpuSeconds: number; ownSeconds: number };
   claimline: SiteResult;
   baseline: SiteResult | undefined;
+  baselineCards: SiteResult | undefined;
 }
 
 const repo = resolve(import.meta.dirname, '..');
@@ -115,12 +121,14 @@ async function runSize(articles: number): Promise<SizeResult> {
   const root = join(options.dir, `${articles}-articles`);
   const claimlineDir = join(root, 'claimline');
   const baselineDir = join(root, 'baseline');
+  const baselineCardsDir = join(root, 'baseline-cards');
   say(`\n${articles} article${articles === 1 ? '' : 's'}: generating…`);
   const corpus = generateCorpus({ articles, claimsPerArticle: options.claims });
   const counts = countOf(corpus);
   claimlineProject(repo, claimlineDir, options.ref, { pages: options.dropPages, integrations: options.dropIntegrations });
   writeCorpus(corpus, join(claimlineDir, 'content'));
   if (options.baseline) baselineProject(repo, baselineDir, corpus);
+  if (options.baselineCards) baselineProject(repo, baselineCardsDir, corpus, { cards: true });
   say(`  ${counts.articles} articles, ${counts.claims} claims, ${counts.quotes} quotes, ${counts.events} events, ${counts.sources} sources`);
 
   // The content check on its own, as an editor runs it: `npm run check:content`.
@@ -134,12 +142,14 @@ async function runSize(articles: number): Promise<SizeResult> {
   if (options.warm) await build(claimlineDir, 'claimline (cold, to fill the caches; not counted)');
   const claimlineRuns: Built[] = [];
   const baselineRuns: Built[] = [];
+  const baselineCardsRuns: Built[] = [];
   for (let run = 0; run < options.runs; run++) {
     // Alternate which goes first, so neither always meets a warmer or busier machine.
-    const order = run % 2 === 0 ? ['claimline', 'baseline'] : ['baseline', 'claimline'];
+    const order = run % 2 === 0 ? ['claimline', 'baseline', 'baseline-cards'] : ['baseline-cards', 'baseline', 'claimline'];
     for (const which of order) {
       if (which === 'claimline') claimlineRuns.push(await build(claimlineDir, options.warm ? 'claimline (warm)' : 'claimline', [], options.warm));
-      else if (options.baseline) baselineRuns.push(await build(baselineDir, 'baseline'));
+      else if (which === 'baseline' && options.baseline) baselineRuns.push(await build(baselineDir, 'baseline'));
+      else if (which === 'baseline-cards' && options.baselineCards) baselineCardsRuns.push(await build(baselineCardsDir, 'baseline with share cards'));
     }
   }
   if (options.profile) {
@@ -154,6 +164,7 @@ async function runSize(articles: number): Promise<SizeResult> {
     check: { wallSeconds: check.wallSeconds, cpuSeconds: check.cpuSeconds, ownSeconds: reported ? Number(reported[1]) : Number.NaN },
     claimline: { runs: claimlineRuns, site: analyseSite(join(claimlineDir, 'dist')) },
     baseline: options.baseline ? { runs: baselineRuns, site: analyseSite(join(baselineDir, 'dist')) } : undefined,
+    baselineCards: options.baselineCards ? { runs: baselineCardsRuns, site: analyseSite(join(baselineCardsDir, 'dist')) } : undefined,
   };
 }
 
@@ -243,6 +254,7 @@ console.log('|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const result of results) {
   console.log(row(result, 'Claimline', result.claimline));
   if (result.baseline) console.log(row(result, 'plain Astro', result.baseline));
+  if (result.baselineCards) console.log(row(result, 'plain Astro with share cards', result.baselineCards));
 }
 console.log('\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content wall (s) | check:content CPU (s) | the check itself, wall (s) |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
@@ -250,6 +262,17 @@ for (const result of results) {
   const ratio = result.baseline ? median(result.claimline.runs.map((r) => r.wallSeconds)) / median(result.baseline.runs.map((r) => r.wallSeconds)) : Number.NaN;
   const cpuRatio = result.baseline ? median(result.claimline.runs.map((r) => r.cpuSeconds)) / median(result.baseline.runs.map((r) => r.cpuSeconds)) : Number.NaN;
   console.log(`| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.cpuSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`);
+}
+const withCards = results.filter((result) => result.baselineCards);
+if (withCards.length > 0) {
+  console.log('\nAgainst plain Astro with the same share cards (a card per claim and per quote, drawn in an endpoint):');
+  console.log('| articles | cards | ratio, wall | ratio, CPU |');
+  console.log('|---:|---:|---:|---:|');
+  for (const result of withCards) {
+    const cards = result.baselineCards as SiteResult;
+    const ratio = (pick: (r: Built) => number) => (median(result.claimline.runs.map(pick)) / median(cards.runs.map(pick))).toFixed(2);
+    console.log(`| ${result.articles} | ${result.counts.claims + result.counts.quotes} | ${ratio((r) => r.wallSeconds)} | ${ratio((r) => r.cpuSeconds)} |`);
+  }
 }
 for (const result of results) overBudget(result);
 printCards(results);

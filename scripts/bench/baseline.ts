@@ -266,6 +266,68 @@ export const GET: APIRoute = async ({ params }) => {
 `,
 };
 
+/**
+ * With `--baseline-cards`: a share card per claim and per quote, 1200 × 630, drawn the way a plain
+ * Astro site draws them: satori with fonts from @fontsource, then resvg, in an endpoint per card,
+ * in the build's own thread, with no cache. It shows the claim or quote and its sources, as
+ * Claimline's cards do, to see what the cards themselves cost a site that has them.
+ */
+const CARD_FILES: Record<string, string> = {
+  'src/card.ts': `import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+const font = (file: string) => readFileSync(\`node_modules/@fontsource/noto-sans/files/\${file}\`);
+const fonts = [
+  { name: 'Noto Sans', data: font('noto-sans-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+  { name: 'Noto Sans', data: font('noto-sans-latin-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
+  { name: 'Noto Sans', data: font('noto-sans-latin-ext-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+  { name: 'Noto Sans', data: font('noto-sans-latin-ext-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
+];
+const div = (style: Record<string, unknown>, children: unknown) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+
+export async function card(label: string, text: string, sources: string[], article: string): Promise<Response> {
+  const tree = div({ flexDirection: 'column', width: 1200, height: 630, padding: '44px 60px 36px', background: '#fbfaf7', color: '#1a1a1a', fontFamily: 'Noto Sans', borderTop: '14px solid #8a3b12' }, [
+    div({ fontSize: 24, fontWeight: 700, color: '#8a3b12' }, label),
+    div({ height: 360, alignItems: 'center', fontSize: text.length > 160 ? 36 : 48, fontWeight: 700, lineHeight: 1.2, borderLeft: '10px solid #b58100', paddingLeft: 28, margin: '22px 0' }, text),
+    div({ fontSize: 28, fontWeight: 700 }, ['The article', ...sources].join(' › ')),
+    div({ fontSize: 20, color: '#5b5750', marginTop: 10 }, \`In: \${article}\`),
+  ]);
+  const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
+`,
+  'src/pages/cards/claims/[id].png.ts': `import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { card } from '../../../card';
+import { data } from '../../../lib';
+export async function getStaticPaths() {
+  return (await getCollection('claims')).map((claim) => ({ params: { id: claim.id }, props: { claim } }));
+}
+export const GET: APIRoute = async ({ props }) => {
+  const d = await data();
+  const { claim } = props as { claim: Awaited<ReturnType<typeof getCollection<'claims'>>>[number] };
+  const article = d.articles.find((a) => a.id === claim.data.article.id);
+  return card(\`Claim · \${claim.data.kind}\`, claim.data.statement, claim.data.sources.map((s) => d.sourceById.get(s.id)?.data.name ?? s.id), article?.data.title ?? '');
+};
+`,
+  'src/pages/cards/quotes/[id].png.ts': `import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { card } from '../../../card';
+import { data } from '../../../lib';
+export async function getStaticPaths() {
+  return (await getCollection('quotes')).map((quote) => ({ params: { id: quote.id }, props: { quote } }));
+}
+export const GET: APIRoute = async ({ props }) => {
+  const d = await data();
+  const { quote } = props as { quote: Awaited<ReturnType<typeof getCollection<'quotes'>>>[number] };
+  const article = d.articles.find((a) => a.id === quote.data.article.id);
+  return card('Quote', \`“\${quote.data.text}”\`, [d.sourceById.get(quote.data.speaker.id)?.data.name ?? quote.data.speaker.id], article?.data.title ?? '');
+};
+`,
+};
+
 /** The corpus in the baseline's simpler shape: the same files, the fields a plain site would keep. */
 function baselineRecords(corpus: SyntheticCorpus): Record<keyof SyntheticCorpus, GeneratedRecord[]> {
   const dateValue = (date: unknown) => (date === undefined ? undefined : typeof date === 'object' && date !== null ? String((date as { value: unknown }).value) : String(date));
@@ -306,11 +368,11 @@ function baselineRecords(corpus: SyntheticCorpus): Record<keyof SyntheticCorpus,
   };
 }
 
-/** Write the baseline project, code and content, at `dir`. */
-export function baselineProject(repo: string, dir: string, corpus: SyntheticCorpus): void {
+/** Write the baseline project, code and content, at `dir`; with `cards`, a share card per claim and quote. */
+export function baselineProject(repo: string, dir: string, corpus: SyntheticCorpus, { cards = false } = {}): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(FILES)) write(join(dir, file), text);
+  for (const [file, text] of Object.entries({ ...FILES, ...(cards ? CARD_FILES : {}) })) write(join(dir, file), text);
   linkModules(repo, dir);
   for (const [collection, records] of Object.entries(baselineRecords(corpus))) {
     for (const record of records) {
