@@ -54,10 +54,9 @@ export class BuildPool {
   readonly #cards: Task[] = [];
   readonly #live = new Set<Worker>();
   readonly #running = new Map<number, { task: Task; worker: Worker }>();
-  #next = 0;
-
   readonly #size: number;
   #started = 0;
+  #next = 0;
 
   /** Up to `size` workers: one to begin with, more as jobs queue up (see JOBS_PER_WORKER). */
   constructor(size: number) {
@@ -123,7 +122,8 @@ export class BuildPool {
   }
 
   #pump(): void {
-    while (this.#started < this.#size && this.#live.size > 0 && this.#layouts.length + this.#cards.length > JOBS_PER_WORKER * this.#live.size) this.#start();
+    const waiting = this.#layouts.length + this.#cards.length;
+    while (this.#started < this.#size && this.#live.size > 0 && waiting > JOBS_PER_WORKER * this.#live.size) this.#start();
     for (;;) {
       const queue = this.#layouts.length > 0 ? this.#layouts : this.#cards;
       if (queue.length === 0) return;
