@@ -298,33 +298,21 @@ export async function card(label: string, text: string, sources: string[], artic
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
 `,
-  'src/pages/cards/claims/[id].png.ts': `import type { APIRoute } from 'astro';
+  'src/pages/cards/[folder]/[id].png.ts': `import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { card } from '../../../card';
 import { data } from '../../../lib';
 export async function getStaticPaths() {
-  return (await getCollection('claims')).map((claim) => ({ params: { id: claim.id }, props: { claim } }));
-}
-export const GET: APIRoute = async ({ props }) => {
   const d = await data();
-  const { claim } = props as { claim: Awaited<ReturnType<typeof getCollection<'claims'>>>[number] };
-  const article = d.articles.find((a) => a.id === claim.data.article.id);
-  return card(\`Claim · \${claim.data.kind}\`, claim.data.statement, claim.data.sources.map((s) => d.sourceById.get(s.id)?.data.name ?? s.id), article?.data.title ?? '');
-};
-`,
-  'src/pages/cards/quotes/[id].png.ts': `import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { card } from '../../../card';
-import { data } from '../../../lib';
-export async function getStaticPaths() {
-  return (await getCollection('quotes')).map((quote) => ({ params: { id: quote.id }, props: { quote } }));
+  const titles = new Map(d.articles.map((a) => [a.id, a.data.title]));
+  const title = (id: string) => titles.get(id) ?? '';
+  const name = (id: string) => d.sourceById.get(id)?.data.name ?? id;
+  return [
+    ...(await getCollection('claims')).map((c) => ({ params: { folder: 'claims', id: c.id }, props: { label: \`Claim · \${c.data.kind}\`, text: c.data.statement, sources: c.data.sources.map((s) => name(s.id)), article: title(c.data.article.id) } })),
+    ...(await getCollection('quotes')).map((q) => ({ params: { folder: 'quotes', id: q.id }, props: { label: 'Quote', text: \`“\${q.data.text}”\`, sources: [name(q.data.speaker.id)], article: title(q.data.article.id) } })),
+  ];
 }
-export const GET: APIRoute = async ({ props }) => {
-  const d = await data();
-  const { quote } = props as { quote: Awaited<ReturnType<typeof getCollection<'quotes'>>>[number] };
-  const article = d.articles.find((a) => a.id === quote.data.article.id);
-  return card('Quote', \`“\${quote.data.text}”\`, [d.sourceById.get(quote.data.speaker.id)?.data.name ?? quote.data.speaker.id], article?.data.title ?? '');
-};
+export const GET: APIRoute = ({ props }) => card(props.label, props.text, props.sources, props.article);
 `,
 };
 
