@@ -56,9 +56,16 @@ export function askForCards(cards: readonly { path: string; input: CardInput }[]
   }
 }
 
-/** A file from the cache at `to`: a hard link, or a copy where links cannot be made. */
-function place(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
+/**
+ * A file from the cache at `to`: a hard link, or a copy where links cannot be made. `made` holds the
+ * folders already made, so that 25,000 cards in two folders do not ask for them 25,000 times.
+ */
+function place(from: string, to: string, made: Set<string>): void {
+  const folder = dirname(to);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
   rmSync(to, { force: true });
   try {
     linkSync(from, to);
@@ -74,11 +81,12 @@ function place(from: string, to: string): void {
 export async function writeCards(outDir: string, say: (line: string) => void): Promise<{ drawn: number; cached: number }> {
   const counts = { drawn: 0, cached: 0 };
   const cards = buildCards();
+  const made = new Set<string>();
   try {
     for (const card of cards.values()) {
       let result: DrawnCard | undefined = card.drawing ? await card.drawing.catch(() => undefined) : { ms: 0, cached: true };
       if (!result || !existsSync(card.file)) result = await cachedCard(card.input, { cacheDir: dirname(card.file) });
-      place(card.file, join(outDir, card.path));
+      place(card.file, join(outDir, card.path), made);
       counts[result.cached ? 'cached' : 'drawn']++;
       say(cardLogLine(card.path, result) + (card.drawing ? ' in a worker' : ''));
     }
