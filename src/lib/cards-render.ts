@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { linkWords, type CardInput, type CardLink } from './cards.ts';
+import { encodePng } from './png.ts';
 
 /**
  * A share card, 1200 × 630, drawn with satori and rasterised with resvg.
@@ -15,7 +16,7 @@ import { linkWords, type CardInput, type CardLink } from './cards.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 
 /** Fonts from npm (@fontsource), WOFF 1: satori reads WOFF but not WOFF2. */
 const FONT_FILES = [
@@ -179,5 +180,8 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
       `The share card for ${input.kind} \`${input.id}\` has text no card font can draw (${missing.join('; ')}). Add a font for that script from npm to FONT_FILES in src/lib/cards-render.ts.`,
     );
   }
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  // resvg gives premultiplied pixels; a card is opaque all over (its background fills it), where
+  // premultiplied and straight are the same.
+  return encodePng(image.pixels, image.width, image.height);
 }
