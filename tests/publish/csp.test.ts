@@ -54,6 +54,7 @@ describe('the Content-Security-Policy in the browser', () => {
     try {
       const response = await fetch(bare.url);
       expect(response.headers.get('content-security-policy')).toBeNull();
+      await response.arrayBuffer();
       const page = await context.newPage();
       const complaints = await watch(page);
       await page.goto(bare.url + pages.find((path) => path.startsWith('claims/')));

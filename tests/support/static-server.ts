@@ -57,6 +57,11 @@ export async function serveDist(dir: string, base = '/', headers: Record<string,
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Connections a browser or fetch keeps alive would hold `close` until they time out: end them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
