@@ -181,18 +181,20 @@ function printProfile(dir: string): void {
 
 /**
  * What the share cards cost, from the log of the last timed Claimline build of each size: one
- * `[cards] <path> <ms> ms (rendered|cached)` line a card (src/lib/cards-cache.ts).
+ * `[cards] <path> <ms> ms (rendered)` line a card drawn (src/lib/cards-cache.ts), and the cards
+ * integration's count of those it took from the cache.
  */
 function printCards(results: SizeResult[]): void {
   const rows = results.flatMap((result) => {
     const log = result.claimline.runs.at(-1)?.log ?? '';
-    const lines = [...log.matchAll(/\[cards\] \S+ ([\d.]+) ms \((rendered|cached)\)/g)];
-    if (lines.length === 0) return [];
-    const drawn = lines.filter((line) => line[2] === 'rendered').map((line) => Number(line[1]));
+    const summary = /share cards in cards\/ \((\d+) drawn, (\d+) from the cache\)/.exec(log);
+    if (!summary) return [];
+    const cached = Number(summary[2]);
+    const drawn = [...log.matchAll(/\[cards\] \S+ ([\d.]+) ms \(rendered\)/g)].map((line) => Number(line[1]));
     const drawnSeconds = drawn.reduce((sum, ms) => sum + ms, 0) / 1000;
     const cpu = median(result.claimline.runs.map((r) => r.cpuSeconds));
     const mean = drawn.length > 0 ? (1000 * drawnSeconds) / drawn.length : Number.NaN;
-    return [`| ${result.articles} | ${drawn.length} | ${lines.length - drawn.length} | ${Number.isNaN(mean) ? '–' : mean.toFixed(1)} | ${drawnSeconds.toFixed(1)} | ${((100 * drawnSeconds) / cpu).toFixed(0)}% |`];
+    return [`| ${result.articles} | ${drawn.length} | ${cached} | ${Number.isNaN(mean) ? '–' : mean.toFixed(1)} | ${drawnSeconds.toFixed(1)} | ${((100 * drawnSeconds) / cpu).toFixed(0)}% |`];
   });
   if (rows.length === 0) return;
   console.log('\nShare cards, from the build log (each card drawn once, in a build worker, unless cached):');
