@@ -2,17 +2,17 @@ import type { AstroIntegration } from 'astro';
 import { buildPool } from '../lib/build-pool.ts';
 
 /**
- * Starts the build's first worker (src/lib/build-pool.ts) as `astro build` starts, and has it load
- * and run elkjs and the card renderer once while Astro checks the content and bundles the site
- * (about a second): the first graph layouts and share cards then wait for nothing. More workers
- * start when the work asks for them. `astro dev` starts none.
+ * Starts the build's first worker (src/lib/build-pool.ts) as `astro build` starts: it loads and runs
+ * elkjs and the card renderer once while Astro checks the content and bundles the site (about a
+ * second; src/lib/build-worker.ts), so the first graph layouts and share cards wait for nothing.
+ * More workers start when the work asks for them. `astro dev` starts none.
  */
 export default function buildWorkers(): AstroIntegration {
   return {
     name: 'claimline-build-workers',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') buildPool()?.warmUp();
+        if (command === 'build') buildPool();
       },
     },
   };

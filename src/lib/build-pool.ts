@@ -95,19 +95,6 @@ export class BuildPool {
     return this.#ask(this.#cards, { kind: 'card', input, cacheDir }) as Promise<DrawnCard>;
   }
 
-  /**
-   * Have the workers running load and run elkjs and the card renderer once, so the first real
-   * layout and card take their usual time. A worker takes real jobs once its warm-up is done.
-   */
-  warmUp(): void {
-    for (const worker of this.#live) {
-      const id = this.#next++;
-      const task: Task = { job: { kind: 'warm' }, resolve: () => undefined, reject: () => undefined };
-      this.#running.set(id, { task, worker });
-      worker.postMessage({ kind: 'warm', id } satisfies BuildJob);
-    }
-  }
-
   /** Lay out a graph with elkjs, as `new ELK().layout(graph)` would. */
   layout(graph: ElkNode): Promise<ElkNode> {
     return this.#ask(this.#layouts, { kind: 'layout', graph }) as Promise<ElkNode>;
@@ -129,9 +116,8 @@ export class BuildPool {
       if (queue.length === 0) return;
       const kind = queue === this.#layouts ? 'layout' : 'card';
       // What each worker is doing; a worker takes a card only when idle, a layout beside other layouts.
-      // A worker warming up counts as busy with a card: it takes nothing until it is done.
       const busy = new Map<Worker, Job['kind'][]>([...this.#live].map((w) => [w, []]));
-      for (const { task, worker } of this.#running.values()) busy.get(worker)?.push(task.job.kind === 'warm' ? 'card' : task.job.kind);
+      for (const { task, worker } of this.#running.values()) busy.get(worker)?.push(task.job.kind);
       const free = ([, kinds]: [Worker, Job['kind'][]]) => kinds.length === 0 || (kind === 'layout' && kinds.length < LAYOUTS_IN_FLIGHT && kinds.every((k) => k === 'layout'));
       const worker = [...busy].filter(free).sort((a, b) => a[1].length - b[1].length)[0]?.[0];
       if (!worker) return;
@@ -171,12 +157,16 @@ export function buildWorkers(env: NodeJS.ProcessEnv = process.env): number {
  */
 const BUILD_POOL = Symbol.for('claimline.build-pool');
 
-/** The build's pool, started on first use; undefined when there are to be no workers. */
+/**
+ * The build's pool, started on first use; undefined when there are to be no workers. Decided once a
+ * build: the card routes ask for it for each of thousands of cards.
+ */
 export function buildPool(): BuildPool | undefined {
-  const size = buildWorkers();
-  if (size === 0) return undefined;
-  const host = globalThis as { [BUILD_POOL]?: BuildPool };
-  host[BUILD_POOL] ??= new BuildPool(size);
+  const host = globalThis as { [BUILD_POOL]?: BuildPool | undefined };
+  if (!(BUILD_POOL in host)) {
+    const size = buildWorkers();
+    host[BUILD_POOL] = size === 0 ? undefined : new BuildPool(size);
+  }
   return host[BUILD_POOL];
 }
 

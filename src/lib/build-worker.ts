@@ -10,8 +10,7 @@ import { localEngine as layout } from './graph-layout.ts';
 
 export type BuildJob =
   | { id: number; kind: 'card'; input: CardInput; cacheDir?: string | undefined }
-  | { id: number; kind: 'layout'; graph: ElkNode }
-  | { id: number; kind: 'warm' };
+  | { id: number; kind: 'layout'; graph: ElkNode };
 
 export type BuildJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
@@ -27,22 +26,25 @@ const WARM_GRAPH: ElkNode = {
 };
 
 /**
- * Load elkjs, satori, resvg and the card fonts, and run each once, before any real job: the first
- * layout and the first card of a fresh worker take ten times as long as the next ones (modules to
- * load, WOFF fonts to inflate and parse, code not yet compiled). Done while Astro checks the
- * content and bundles the site, it is off the build's path.
+ * As it starts, the worker loads elkjs, satori, resvg and the card fonts, and runs each once: the
+ * first layout and the first card of a fresh worker would take ten times as long as the next ones
+ * (modules to load, WOFF fonts to inflate and parse, code not yet compiled). The first worker starts
+ * with the build (src/integrations/build-workers.ts), so this happens while Astro checks the content
+ * and bundles the site, off the build's path. Jobs that arrive meanwhile wait for it.
  */
-async function warm(): Promise<null> {
+async function warm(): Promise<void> {
   await layout(structuredClone(WARM_GRAPH));
   const { renderCard } = await import('./cards-render.ts');
   // Latin and Arabic, regular and bold: every card font is read and parsed.
   await renderCard({ kind: 'claim', id: 'warm-up', label: 'Claim', kindWords: 'claim', text: 'Warm-up', chain: [{ name: 'Warm-up', verb: 'said', native: { text: 'حامد', lang: 'ar' } }], status: 'Warm-up', article: 'Warm-up', site: '' });
-  return null;
 }
 
+// A warm-up that fails (a font gone) leaves the real job to fail and say why.
+const warmed = warm().catch(() => undefined);
+
 async function run(job: BuildJob): Promise<unknown> {
+  await warmed;
   if (job.kind === 'layout') return layout(job.graph);
-  if (job.kind === 'warm') return warm();
   const { cachedCard } = await import('./cards-cache.ts');
   const result = await cachedCard(job.input, job.cacheDir === undefined ? {} : { cacheDir: job.cacheDir });
   return { ms: result.ms, cached: result.cached };

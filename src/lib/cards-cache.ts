@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheDir, keepFile, packageVersion } from './build-cache.ts';
 import type { CardInput } from './cards.ts';
 import { CARD_RENDERER_VERSION, fontFingerprint, renderCard } from './cards-render.ts';
 
@@ -13,8 +13,8 @@ import { CARD_RENDERER_VERSION, fontFingerprint, renderCard } from './cards-rend
  * or how it is drawn gives a new hash and a fresh card.
  */
 
-/** Inside node_modules/.cache, where build tools keep caches: ignored by git, cleared by a clean install. */
-export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'claimline-cards');
+/** `node_modules/.cache/claimline-cards`. */
+export const DEFAULT_CACHE_DIR = cacheDir('claimline-cards');
 
 export interface CardResult {
   png: Buffer;
@@ -28,11 +28,7 @@ export interface CardResult {
 let environment: string | undefined;
 
 function versions(): string {
-  if (environment === undefined) {
-    const require = createRequire(join(process.cwd(), 'package.json'));
-    const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-    environment = JSON.stringify({ renderer: CARD_RENDERER_VERSION, satori: version('satori'), resvg: version('@resvg/resvg-js'), fonts: fontFingerprint() });
-  }
+  environment ??= JSON.stringify({ renderer: CARD_RENDERER_VERSION, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js'), fonts: fontFingerprint() });
   return environment;
 }
 
@@ -61,11 +57,7 @@ export async function cachedCard(input: CardInput, options: CardOptions = {}): P
     }
   }
   const png = await renderCard(input);
-  mkdirSync(dir, { recursive: true });
-  // Write then rename, so a build stopped half-way never leaves a truncated PNG to be served later.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  keepFile(file, png);
   return { png, cached: false, ms: performance.now() - start, key };
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { cacheDir, keepFile, packageVersion } from './build-cache.ts';
 import type { LayoutEngine } from './graph-layout.ts';
 
 /**
@@ -14,14 +14,14 @@ import type { LayoutEngine } from './graph-layout.ts';
  * it (src/lib/graph-layout.ts) runs on every build.
  */
 
-/** Inside node_modules/.cache, beside the share cards: ignored by git, cleared by a clean install. */
-export const LAYOUT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'claimline-layouts');
+/** `node_modules/.cache/claimline-layouts`, beside the share cards. */
+export const LAYOUT_CACHE_DIR = cacheDir('claimline-layouts');
 
 let elkVersion: string | undefined;
 
 /** The cache key of a layout: a SHA-256 of elkjs's version and of the graph it is given. */
 export function layoutKey(graph: ElkNode): string {
-  elkVersion ??= (createRequire(join(process.cwd(), 'package.json'))('elkjs/package.json') as { version: string }).version;
+  elkVersion ??= packageVersion('elkjs');
   return createHash('sha256').update(`elkjs ${elkVersion}\0`).update(JSON.stringify(graph)).digest('hex');
 }
 
@@ -40,11 +40,7 @@ export function cachedLayouts(engine: LayoutEngine, dir = LAYOUT_CACHE_DIR): Lay
       // Not laid out yet, or unreadable.
     }
     const result = await engine(graph);
-    mkdirSync(dir, { recursive: true });
-    // Write then rename, so a build stopped half-way never leaves half a layout to be read later.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(result));
-    renameSync(partial, file);
+    keepFile(file, JSON.stringify(result));
     return result;
   };
 }

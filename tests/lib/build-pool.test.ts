@@ -72,12 +72,11 @@ describe('the build pool: graph layouts and share cards in worker threads', () =
     }
   }, 60_000);
 
-  it('does the jobs asked for while its workers warm up, and the same as without', async () => {
+  it('does the jobs asked for while its worker warms up, and the same as without', async () => {
     const input = quoteCard(index, [...index.quotes.values()][0] as never, site);
     const graph = buildGraph(index, articleId);
     const pool = new BuildPool(1);
     try {
-      pool.warmUp();
       const [drawn, layout] = await Promise.all([pool.draw(input, mkdtempSync(join(dir, 'warm-'))), layoutGraph(graph, (g) => pool.layout(g))]);
       expect(drawn.cached).toBe(false);
       expect(layout).toEqual(await layoutGraph(graph));
