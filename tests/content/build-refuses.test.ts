@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../support/build-env.ts';
+import { buildEnv, wrappedConfig } from '../support/build-env.ts';
 import { BROKEN, checkCase, PROJECT } from './support.ts';
 
 /**
@@ -20,7 +19,7 @@ function build(fixture: string) {
   cpSync(join(BROKEN, fixture, 'content'), join(root, 'content'), { recursive: true });
   for (const name of ['src', 'public', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(PROJECT, name), join(root, name));
   // The project's own config, with Astro's caches kept in this scratch project.
-  writeFileSync(join(root, 'astro.config.mjs'), `import config from ${JSON.stringify(pathToFileURL(join(PROJECT, 'astro.config.ts')).href)};\nexport default { ...config, cacheDir: './cache' };\n`);
+  wrappedConfig(root, { cacheDir: './cache' });
   const run = spawnSync(join(PROJECT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',

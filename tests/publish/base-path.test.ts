@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, htmlFiles, siteRootOf } from '../../scripts/check-dist.ts';
-import { buildEnv } from '../support/build-env.ts';
+import { buildEnv, wrappedConfig } from '../support/build-env.ts';
 
 /**
  * `dist/` is plain files that work under a sub-path: built with `BASE_PATH=/analysis/` into a
@@ -22,11 +21,7 @@ beforeAll(() => {
   // A config that wraps the project's own with a separate outDir and cacheDir, so this build
   // neither overwrites `dist/` nor the content data store (`node_modules/.astro`) other builds read.
   // Astro still syncs the same generated types into `.astro/`, which leaves them as they were.
-  const config = join(work, 'astro.config.mjs');
-  writeFileSync(
-    config,
-    `import config from ${JSON.stringify(pathToFileURL(resolve(ROOT, 'astro.config.ts')).href)};\nexport default { ...config, outDir: ${JSON.stringify(out)}, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
-  );
+  const config = wrappedConfig(work, { outDir: out, cacheDir: join(work, 'cache') });
   const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--config', relative(ROOT, config)], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildEnv } from '../support/build-env.ts';
+import { buildEnv, wrappedConfig } from '../support/build-env.ts';
 import { watch } from './browser-support.ts';
 
 /**
@@ -22,8 +21,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // The project's own config with its own cache, so the dev server's content store is not the build's.
-  const config = join(work, 'astro.config.mjs');
-  writeFileSync(config, `import config from ${JSON.stringify(pathToFileURL(resolve(ROOT, 'astro.config.ts')).href)};\nexport default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`);
+  const config = wrappedConfig(work, { cacheDir: join(work, 'cache') });
   // A port no one is using, so that Astro does not move to another one.
   const port = await new Promise<number>((done) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
