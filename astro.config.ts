@@ -3,10 +3,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
-import buildWorkers from './src/integrations/build-workers.ts';
-import cards from './src/integrations/cards.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import { buildConcurrency } from './src/lib/build-settings.ts';
+import buildWorkers from './src/build/integrations/build-workers.ts';
+import cards from './src/build/integrations/cards.ts';
+import pagefind from './src/build/integrations/pagefind.ts';
+import { buildConcurrency } from './src/build/settings.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -18,20 +18,20 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The sitemap lists every page with `site` and `base`; Pagefind indexes the claim, quote and
-  // source pages into `pagefind/` after the build (src/integrations/pagefind.ts).
+  // source pages into `pagefind/` after the build (src/build/integrations/pagefind.ts).
   // The build's workers start first, to be warm when the first graph or card is asked for.
   integrations: [buildWorkers(), cards(), sitemap(), pagefind()],
   build: {
     format: 'directory',
     // Stylesheets as files, never inline `<style>`: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
-    // Pages that wait, for a graph laid out or a card drawn in a build worker (src/lib/build-pool.ts)
+    // Pages that wait, for a graph laid out or a card drawn in a build worker (src/build/build-pool.ts)
     // or for a file to be written, let others render meanwhile.
     concurrency: buildConcurrency(),
   },
   markdown: {
     // Editors' notes: cross-link directives, and any raw HTML sanitised. Smart punctuation is off so
-    // quoted words stay as the editor typed them. The article text has its own pipeline (src/lib/article-text.ts).
+    // quoted words stay as the editor typed them. The article text has its own pipeline (src/content/article-text.ts).
     processor: unified({
       remarkPlugins: [remarkDirective, [remarkCrossref, { base }]],
       rehypePlugins: [[rehypeSanitize, noteSanitizeSchema]],

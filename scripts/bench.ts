@@ -181,7 +181,7 @@ function printProfile(dir: string): void {
 
 /**
  * What the share cards cost, from the log of the last timed Claimline build of each size: one
- * `[cards] <path> <ms> ms (rendered)` line a card drawn (src/lib/cards-cache.ts), and the cards
+ * `[cards] <path> <ms> ms (rendered)` line a card drawn (src/build/card-cache.ts), and the cards
  * integration's count of those it took from the cache.
  */
 function printCards(results: SizeResult[]): void {

@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/content/index.ts';
-import { cachedCard } from '../src/lib/cards-cache.ts';
-import { claimCard, quoteCard, type CardInput } from '../src/lib/cards.ts';
-import { CorpusIndex } from '../src/lib/model.ts';
+import { checkContent } from '../src/content/check.ts';
+import { cachedCard } from '../src/build/card-cache.ts';
+import { claimCard, quoteCard, type CardInput } from '../src/model/cards.ts';
+import { CorpusIndex } from '../src/model/corpus.ts';
 
 const result = checkContent('.');
 if (result.problems.length > 0) {

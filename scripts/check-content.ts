@@ -1,12 +1,12 @@
 /**
  * `npm run check:content [-- <folder>]`: check every content file without building the site.
  * Prints each problem as `file:line:column  field  what is wrong  how to fix it`; exits 1 if any.
- * The build runs the very same check (src/lib/content/loader.ts), so a clean run here means the
+ * The build runs the very same check (src/content/loader.ts), so a clean run here means the
  * content will not stop the build.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content/index.ts';
-import { formatReport } from '../src/lib/problems.ts';
+import { checkContent } from '../src/content/check.ts';
+import { formatReport } from '../src/content/problems.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();

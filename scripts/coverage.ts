@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content/index.ts';
-import { coverageOf, formatCoverage } from '../src/lib/content/coverage-report.ts';
-import { suggest } from '../src/lib/content/zod-problems.ts';
+import { checkContent } from '../src/content/check.ts';
+import { coverageOf, formatCoverage } from '../src/content/coverage-report.ts';
+import { suggest } from '../src/content/zod-problems.ts';
 
 try {
   const { values, positionals } = parseArgs({ options: { root: { type: 'string' } }, allowPositionals: true });

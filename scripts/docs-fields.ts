@@ -7,14 +7,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import { AnchorSchema } from '../src/schemas/anchor.ts';
-import { ArticleSchema } from '../src/schemas/article.ts';
-import { AttributionLinkSchema, ClaimSchema, RelationSchema, ReviewSchema } from '../src/schemas/claim.ts';
-import { ID_PATTERN } from '../src/schemas/common.ts';
-import { DateSchema } from '../src/schemas/date.ts';
-import { EventSchema } from '../src/schemas/event.ts';
-import { QuoteSchema } from '../src/schemas/quote.ts';
-import { NativeNameSchema, SourceSchema } from '../src/schemas/source.ts';
+import { AnchorSchema } from '../src/content/schemas/anchor.ts';
+import { ArticleSchema } from '../src/content/schemas/article.ts';
+import { AttributionLinkSchema, ClaimSchema, RelationSchema, ReviewSchema } from '../src/content/schemas/claim.ts';
+import { ID_PATTERN } from '../src/content/schemas/common.ts';
+import { DateSchema } from '../src/content/schemas/date.ts';
+import { EventSchema } from '../src/content/schemas/event.ts';
+import { QuoteSchema } from '../src/content/schemas/quote.ts';
+import { NativeNameSchema, SourceSchema } from '../src/content/schemas/source.ts';
 
 type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };

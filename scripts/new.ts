@@ -5,7 +5,7 @@
  * or a test every answer comes from flags. It never overwrites a file. See docs/editing-guide.md.
  */
 import { createInterface } from 'node:readline/promises';
-import { runNew, type Io } from '../src/lib/content/scaffold.ts';
+import { runNew, type Io } from '../src/content/scaffold.ts';
 
 const interactive = Boolean(process.stdin.isTTY);
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;

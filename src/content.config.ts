@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { corpusLoader } from './lib/content/loader.ts';
-import { ArticleSchema } from './schemas/article.ts';
-import { ClaimSchema } from './schemas/claim.ts';
-import { EventSchema } from './schemas/event.ts';
-import { QuoteSchema } from './schemas/quote.ts';
-import { SourceSchema } from './schemas/source.ts';
+import { corpusLoader } from './content/loader.ts';
+import { ArticleSchema } from './content/schemas/article.ts';
+import { ClaimSchema } from './content/schemas/claim.ts';
+import { EventSchema } from './content/schemas/event.ts';
+import { QuoteSchema } from './content/schemas/quote.ts';
+import { SourceSchema } from './content/schemas/source.ts';
 
-/** The five folders of `content/`. Each loader runs the whole-tree check in src/lib/content/. */
+/** The five folders of `content/`. Each loader runs the whole-tree check in src/content/. */
 export const collections = {
   articles: defineCollection({ loader: corpusLoader('articles'), schema: ArticleSchema }),
   sources: defineCollection({ loader: corpusLoader('sources'), schema: SourceSchema }),

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { CorpusIndex } from './lib/model.ts';
+import { CorpusIndex } from './model/corpus.ts';
 
 let index: Promise<CorpusIndex> | undefined;
 

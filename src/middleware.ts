@@ -1,10 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
-import { PAGEFIND_FEED, type PagefindFeed, searchedPage } from './integrations/pagefind-feed.ts';
+import { PAGEFIND_FEED, type PagefindFeed, searchedPage } from './build/integrations/pagefind-feed.ts';
 
 /**
  * In a build, each page Pagefind indexes (claims, quotes, sources) goes to it as soon as it is
  * rendered, so Pagefind indexes on another core while the build renders the rest; the integration
- * (src/integrations/pagefind.ts) only writes the index at the end. Everywhere else, and for every
+ * (src/build/integrations/pagefind.ts) only writes the index at the end. Everywhere else, and for every
  * other page, this does nothing.
  */
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -12,9 +12,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { findQuote } from '../../src/lib/anchor.ts';
-import { articleText } from '../../src/lib/article-text.ts';
-import { CLAIM_KINDS } from '../../src/schemas/claim.ts';
+import { findQuote } from '../../src/content/anchor.ts';
+import { articleText } from '../../src/content/article-text.ts';
+import { CLAIM_KINDS } from '../../src/content/schemas/claim.ts';
 import { madeUpName, Random } from './random.ts';
 
 /** One record to write: its id (the file name), its frontmatter, its markdown body. */

@@ -2,7 +2,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../consts.ts';
 import { getIndex, href } from '../data.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../lib/words.ts';
+import { KIND_LABELS, STATUS_LABELS } from '../model/words.ts';
 
 /**
  * One feed of articles and their claims, article first, each claim after it in reading order.

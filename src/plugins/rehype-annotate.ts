@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { resolveAnchor } from '../lib/anchor.ts';
-import { textOfTree } from '../lib/article-text.ts';
-import type { Anchor } from '../schemas/anchor.ts';
+import { resolveAnchor } from '../content/anchor.ts';
+import { textOfTree } from '../content/article-text.ts';
+import type { Anchor } from '../content/schemas/anchor.ts';
 
 /** One span of the article to mark. */
 export interface Annotation {

@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { DIRECTIVE_TARGETS, isDirectiveName } from '../lib/directives.ts';
+import { DIRECTIVE_TARGETS, isDirectiveName } from '../content/directives.ts';
 
 export interface Options {
   /** The site's base path, so links work under a sub-path. Default: `/`. */

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleExport } from '../../src/schemas/export.ts';
+import type { ArticleExport } from '../../src/publish/export-schema.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
 

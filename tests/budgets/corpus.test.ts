@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus, type SyntheticCorpus } from '../../scripts/bench/corpus.ts';
 import { madeUpName } from '../../scripts/bench/random.ts';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { precisionOf } from '../../src/schemas/date.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { precisionOf } from '../../src/content/schemas/date.ts';
 
 describe('the benchmark corpus', () => {
   let root: string;

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseSite } from '../../scripts/bench/pages.ts';
-import { articleViews } from '../../src/lib/article-views.ts';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { ARTICLE_PAGE_FIXED, articleWeights, graphPageWeight, PAGE_BUDGET_BYTES, TIMELINE_PAGE_MIN, TIMELINE_PAGE_SIZE, timelinePageSize } from '../../src/lib/page-weight.ts';
-import { articleText } from '../../src/lib/text-parts.ts';
+import { articleViews } from '../../src/model/article-views.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { buildGraph } from '../../src/model/graph.ts';
+import { ARTICLE_PAGE_FIXED, articleWeights, graphPageWeight, PAGE_BUDGET_BYTES, TIMELINE_PAGE_MIN, TIMELINE_PAGE_SIZE, timelinePageSize } from '../../src/model/page-weight.ts';
+import { articleText } from '../../src/model/text-parts.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const sentence = (i: number) => `Sentence number ${i} of a long article says something that someone claims. `;

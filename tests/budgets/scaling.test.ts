@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { findQuote } from '../../src/lib/anchor.ts';
-import { articleText } from '../../src/lib/article-text.ts';
-import { renderAnnotatedArticle } from '../../src/lib/annotations.ts';
+import { findQuote } from '../../src/content/anchor.ts';
+import { articleText } from '../../src/content/article-text.ts';
+import { renderAnnotatedArticle } from '../../src/model/annotations.ts';
 import type { Annotation } from '../../src/plugins/rehype-annotate.ts';
 
 /** Every offset of `exact` in `text`, overlapping ones included: the definition, by plain scanning. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverageOf, formatCoverage } from '../../src/lib/content/coverage-report.ts';
+import { coverageOf, formatCoverage } from '../../src/content/coverage-report.ts';
 import { BROKEN, check, PROJECT } from './support.ts';
 
 const coverage = join(PROJECT, 'scripts/coverage.ts');

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentDir, type SourceFile } from '../../src/lib/content/read.ts';
-import { validateFiles } from '../../src/lib/content/validate.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { readContentDir, type SourceFile } from '../../src/content/read.ts';
+import { validateFiles } from '../../src/content/validate.ts';
+import { formatProblem, sortProblems } from '../../src/content/problems.ts';
 import { BROKEN } from './support.ts';
 
 /** A valid small tree, with one claim's note replaced by `note`. */

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GUIDE, updateGuide } from '../../scripts/docs-fields.ts';
-import { coverageOf } from '../../src/lib/content/coverage-report.ts';
-import { runNew, type Io } from '../../src/lib/content/scaffold.ts';
+import { coverageOf } from '../../src/content/coverage-report.ts';
+import { runNew, type Io } from '../../src/content/scaffold.ts';
 import { check, PROJECT, scratchProject } from './support.ts';
 
 const guide = readFileSync(GUIDE, 'utf8');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { corpusLoader } from '../../src/lib/content/loader.ts';
+import { corpusLoader } from '../../src/content/loader.ts';
 import { BROKEN, checkCase } from './support.ts';
 
 /** Just enough of Astro's loader context to run a collection's loader outside a build. */

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runNew, slug, type Io } from '../../src/lib/content/scaffold.ts';
+import { runNew, slug, type Io } from '../../src/content/scaffold.ts';
 import { check, PROJECT, scratchProject } from './support.ts';
 
 /** An editor at a terminal, answering from a script; any question beyond the script fails the test. */

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/content/collections.ts';
-import { readContentDir, type SourceFile } from '../../src/lib/content/read.ts';
-import { validateFiles } from '../../src/lib/content/validate.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/content/collections.ts';
+import { readContentDir, type SourceFile } from '../../src/content/read.ts';
+import { validateFiles } from '../../src/content/validate.ts';
+import type { Problem } from '../../src/content/problems.ts';
 import { BROKEN } from './support.ts';
 
 /** A small valid tree, so that random records meet real ones and the cross-record checks run too. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateFiles } from '../../src/lib/content/validate.ts';
+import { validateFiles } from '../../src/content/validate.ts';
 
 describe('reserved ids', () => {
   it('refuses a record named like a page of the site, and says what to do', () => {

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { formatProblem, sortProblems } from '../../src/content/problems.ts';
 
-export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-export const BROKEN = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
+export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+export const BROKEN = fileURLToPath(new URL('../fixtures/broken', import.meta.url));
 
 /** What an editor sees for a content tree: the report lines, and the ids of the records that load. */
 export function check(root: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, resolveAnchor } from '../../src/lib/anchor.ts';
+import { findQuote, resolveAnchor } from '../../src/content/anchor.ts';
 
 const text = 'Pakistan was hesitant because of its agreement with a "foreign country".\nPakistan has acknowledged signing an agreement with a “foreign country” that permits drones.';
 

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { askForCards, writeCards } from '../../src/lib/cards-build.ts';
-import { cardKey } from '../../src/lib/cards-cache.ts';
-import { renderCard } from '../../src/lib/cards-render.ts';
-import { claimCard, quoteCard } from '../../src/lib/cards.ts';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { askForCards, writeCards } from '../../src/build/cards-build.ts';
+import { cardKey } from '../../src/build/card-cache.ts';
+import { renderCard } from '../../src/render/cards.ts';
+import { claimCard, quoteCard } from '../../src/model/cards.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 
 const index = new CorpusIndex(checkContent('.').corpus);
 const site = 'claimline.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceCoverage } from '../../src/lib/coverage.ts';
+import { sentenceCoverage } from '../../src/content/coverage.ts';
 
 describe('sentenceCoverage', () => {
   const text = 'One claim here. Nothing here. Another one.\nA new paragraph.';

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { layoutGraph, localEngine, type LayoutEngine } from '../../src/lib/graph-layout.ts';
-import { cachedLayouts, layoutKey } from '../../src/lib/layout-cache.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { buildGraph } from '../../src/model/graph.ts';
+import { layoutGraph, localEngine, type LayoutEngine } from '../../src/render/graph-layout.ts';
+import { cachedLayouts, layoutKey } from '../../src/build/layout-cache.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 
 const index = new CorpusIndex(checkContent('.').corpus);
 const graph = buildGraph(index, [...index.articles.keys()][0] as string);

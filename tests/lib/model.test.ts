@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions } from '../../src/lib/filters.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { facetOptions } from '../../src/model/filters.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const corpus = makeCorpus({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { claimsOnPage, paginateTimeline } from '../../src/lib/paginate.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { claimsOnPage, paginateTimeline } from '../../src/model/paginate.ts';
+import { buildTimeline } from '../../src/model/timeline.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 /** An article of `events` dated events with `perEvent` claims each, and `loose` claims about none. */

@@ -3,8 +3,8 @@
  * inside a mark, every marked passage on exactly one part, and links that find it there.
  */
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { articleText, LONG_TEXT_BYTES, splitBlocks, TEXT_PART_BYTES, textPath } from '../../src/lib/text-parts.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { articleText, LONG_TEXT_BYTES, splitBlocks, TEXT_PART_BYTES, textPath } from '../../src/model/text-parts.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 function article(paragraphs: number): CorpusIndex {

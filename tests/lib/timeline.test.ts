@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { buildTimeline } from '../../src/model/timeline.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const body = 'Alpha happened. Bravo happened. Charlie happened. Delta happened. Echo happened.';

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedCard, cardKey } from '../../src/lib/cards-cache.ts';
-import { CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/lib/cards-render.ts';
-import { cardAlt, cardName, chainWords, claimCard, quoteCard, quoteChain } from '../../src/lib/cards.ts';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { CorpusIndex, type Rec } from '../../src/lib/model.ts';
-import type { ClaimData } from '../../src/schemas/claim.ts';
+import { cachedCard, cardKey } from '../../src/build/card-cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/render/cards.ts';
+import { cardAlt, cardName, chainWords, claimCard, quoteCard, quoteChain } from '../../src/model/cards.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { CorpusIndex, type Rec } from '../../src/model/corpus.ts';
+import type { ClaimData } from '../../src/content/schemas/claim.ts';
 import { pngSize } from './png.ts';
 
 const index = new CorpusIndex(checkContent('.').corpus);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { ARTICLE_CITES, ARTICLE_OWN_VOICE, buildGraph, edgeWords, graphSummary, graphTree, type AttributionGraph, type GraphEdge, type GraphTreeItem } from '../../src/lib/graph.ts';
-import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/lib/graph-layout.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { ARTICLE_CITES, ARTICLE_OWN_VOICE, buildGraph, edgeWords, graphSummary, graphTree, type AttributionGraph, type GraphEdge, type GraphTreeItem } from '../../src/model/graph.ts';
+import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const seed = checkContent('.');

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markersFor } from '../../src/lib/annotations.ts';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { buildGraph, edgeWords, mapGraph, type GraphNode } from '../../src/lib/graph.ts';
-import { layoutGraph } from '../../src/lib/graph-layout.ts';
-import { articleMap, MAP_PALETTE, mapAreas, mapSvg, xml } from '../../src/lib/graph-map.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { markersFor } from '../../src/model/annotations.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { buildGraph, edgeWords, mapGraph, type GraphNode } from '../../src/model/graph.ts';
+import { layoutGraph } from '../../src/render/graph-layout.ts';
+import { articleMap, MAP_PALETTE, mapAreas, mapSvg, xml } from '../../src/render/graph-map.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const seed = new CorpusIndex(checkContent('.').corpus);

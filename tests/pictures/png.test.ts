@@ -3,11 +3,11 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { cardTree, CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/lib/cards-render.ts';
-import { claimCard } from '../../src/lib/cards.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { encodePng } from '../../src/lib/png.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { cardTree, CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/render/cards.ts';
+import { claimCard } from '../../src/model/cards.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { encodePng } from '../../src/render/png.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 /** The chunks of a PNG, each with whether its CRC is right. */

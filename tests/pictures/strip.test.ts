@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { describeStrip, placeStrip, STRIP_TEXT, type Strip } from '../../src/lib/strip.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { describeStrip, placeStrip, STRIP_TEXT, type Strip } from '../../src/render/strip.ts';
+import { buildTimeline } from '../../src/model/timeline.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const body = 'Alpha. Bravo. Charlie. Delta. Echo. Foxtrot. Golf. Hotel.';

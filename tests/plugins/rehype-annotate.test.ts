@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../src/lib/article-text.ts';
-import { renderAnnotatedArticle } from '../../src/lib/annotations.ts';
+import { articleText } from '../../src/content/article-text.ts';
+import { renderAnnotatedArticle } from '../../src/model/annotations.ts';
 import type { Annotation } from '../../src/plugins/rehype-annotate.ts';
 
 /**
  * Fixture folders, as the unified plugins test: `input.md` + `annotations.json` → `output.html`.
  * Run with UPDATE=1 to write a missing or changed `output.html`, then read the diff.
  */
-const root = new URL('../fixtures/annotate/', import.meta.url).pathname;
+const root = new URL('../fixtures/annotate', import.meta.url).pathname;
 
 /** The text a reader sees, with the markup taken out. */
 const visibleText = (html: string) => html.replace(/<a class="anno-ref"[^>]*>[^<]*<\/a>/g, '').replace(/<[^>]+>/g, '');

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowsInline, headersFor, htmlFiles, parseCsp, parseHeaders, pathOf, siteRootOf } from '../../scripts/check-dist.ts';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 
 /** What the build carries besides pages: feed, sitemap, robots.txt, head tags, JSON-LD, host headers. */
 const DIST = 'dist';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
+import { checkContent } from '../../src/content/check.ts';
 import {
   articleJsonLd,
   claimJsonLd,
@@ -10,10 +10,10 @@ import {
   serializeJsonLd,
   sourceJsonLd,
   withContext,
-} from '../../src/lib/jsonld.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { ArticleSchema } from '../../src/schemas/article.ts';
-import { normalizeDate } from '../../src/schemas/date.ts';
+} from '../../src/publish/jsonld.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { ArticleSchema } from '../../src/content/schemas/article.ts';
+import { normalizeDate } from '../../src/content/schemas/date.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const SITE = 'https://example.org/analysis/';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEARCHED, searchedPage } from '../../src/integrations/pagefind-feed.ts';
+import { SEARCHED, searchedPage } from '../../src/build/integrations/pagefind-feed.ts';
 
 /** Every HTML file under a folder of dist/, as paths relative to dist/. */
 function htmlFiles(dir: string, under = ''): string[] {

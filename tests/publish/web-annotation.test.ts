@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { ldContext } from '../../src/lib/jsonld.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { ANNO_CONTEXT, articleAnnotations, codePointOffset, CONTEXT_LENGTH, selectorsFor, type AnnotationCollection } from '../../src/lib/web-annotation.ts';
-import type { ArticleExport } from '../../src/schemas/export.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { ldContext } from '../../src/publish/jsonld.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { ANNO_CONTEXT, articleAnnotations, codePointOffset, CONTEXT_LENGTH, selectorsFor, type AnnotationCollection } from '../../src/publish/web-annotation.ts';
+import type { ArticleExport } from '../../src/publish/export-schema.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
 const SITE = 'https://example.org/';

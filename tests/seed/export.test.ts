@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { exportArticle, exportJsonSchema } from '../../src/lib/export.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { exportArticle, exportJsonSchema } from '../../src/publish/export.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
 
 const ARTICLE = 'pakistan-afghanistan-talks';
 const index = new CorpusIndex(checkContent(process.cwd()).corpus);

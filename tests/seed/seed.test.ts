@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/index.ts';
-import { sentenceCoverage } from '../../src/lib/coverage.ts';
-import { CorpusIndex } from '../../src/lib/model.ts';
-import { textDirection } from '../../src/lib/text-direction.ts';
-import { normalizeDate } from '../../src/schemas/date.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { sentenceCoverage } from '../../src/content/coverage.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { textDirection } from '../../src/model/text-direction.ts';
+import { normalizeDate } from '../../src/content/schemas/date.ts';
 
 /** The seed article as it sits in content/: the analysis must be complete, verbatim and invent nothing. */
 const ARTICLE = 'pakistan-afghanistan-talks';

@@ -1,9 +1,9 @@
-import type { PlainCorpus, Rec } from '../../src/lib/model.ts';
-import { ArticleSchema } from '../../src/schemas/article.ts';
-import { ClaimSchema, type ClaimData } from '../../src/schemas/claim.ts';
-import { EventSchema, type EventData } from '../../src/schemas/event.ts';
-import { QuoteSchema, type QuoteData } from '../../src/schemas/quote.ts';
-import { SourceSchema, type SourceData } from '../../src/schemas/source.ts';
+import type { PlainCorpus, Rec } from '../../src/model/corpus.ts';
+import { ArticleSchema } from '../../src/content/schemas/article.ts';
+import { ClaimSchema, type ClaimData } from '../../src/content/schemas/claim.ts';
+import { EventSchema, type EventData } from '../../src/content/schemas/event.ts';
+import { QuoteSchema, type QuoteData } from '../../src/content/schemas/quote.ts';
+import { SourceSchema, type SourceData } from '../../src/content/schemas/source.ts';
 
 /**
  * Small corpora for unit tests, written as an editor would write the frontmatter and parsed with

@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../data.ts';
-import type { CardInput } from '../../lib/cards.ts';
-import { askForCards, siteHost } from '../../lib/cards-build.ts';
-import { cardResponse } from '../../lib/cards-cache.ts';
-import type { CorpusIndex } from '../../lib/model.ts';
+import type { CardInput } from '../../model/cards.ts';
+import { askForCards, siteHost } from '../../build/cards-build.ts';
+import { cardResponse } from '../../build/card-cache.ts';
+import type { CorpusIndex } from '../../model/corpus.ts';
 
 /**
  * A share-card route: one 1200 × 630 PNG for each record of a collection, at
  * `cards/<folder>/<id>.png`. In a build, the route asks for every card as soon as it is called
- * (src/lib/cards-build.ts): the build's workers draw those not cached while the pages render, and
- * the cards integration (src/integrations/cards.ts) puts them in `dist/` at the end, so the route
+ * (src/build/cards-build.ts): the build's workers draw those not cached while the pages render, and
+ * the cards integration (src/build/integrations/cards.ts) puts them in `dist/` at the end, so the route
  * itself renders nothing. `astro dev` serves each card from here.
  * (The leading `_` keeps this file from being a route itself.)
  */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex, href } from '../../data.ts';
-import { ldContext } from '../../lib/jsonld.ts';
-import { articleAnnotations } from '../../lib/web-annotation.ts';
+import { ldContext } from '../../publish/jsonld.ts';
+import { articleAnnotations } from '../../publish/web-annotation.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getIndex();

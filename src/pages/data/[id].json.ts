@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../data.ts';
-import { exportArticle } from '../../lib/export.ts';
-import { ArticleExportSchema } from '../../schemas/export.ts';
+import { exportArticle } from '../../publish/export.ts';
+import { ArticleExportSchema } from '../../publish/export-schema.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getIndex();

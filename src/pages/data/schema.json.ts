@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { exportJsonSchema } from '../../lib/export.ts';
+import { exportJsonSchema } from '../../publish/export.ts';
 
 export const GET: APIRoute = () => new Response(`${JSON.stringify(exportJsonSchema(), null, 2)}\n`, { headers: { 'content-type': 'application/json' } });

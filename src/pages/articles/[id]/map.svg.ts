@@ -1,10 +1,10 @@
 /**
  * The attribution map of an article as an SVG image, shown on the article page under an image map
- * of its links (src/components/AttributionGraph.astro, src/lib/graph-map.ts).
+ * of its links (src/components/AttributionGraph.astro, src/render/graph-map.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndex } from '../../../data.ts';
-import { articleMap, mapSvg } from '../../../lib/graph-map.ts';
+import { articleMap, mapSvg } from '../../../render/graph-map.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getIndex();

@@ -1,4 +1,4 @@
-import { claimCard } from '../../../lib/cards.ts';
+import { claimCard } from '../../../model/cards.ts';
 import { cardRoute } from '../_card-route.ts';
 
 /** A claim's share card, 1200 × 630: its statement with its whole chain, kind and status. */

@@ -1,4 +1,4 @@
-import { quoteCard } from '../../../lib/cards.ts';
+import { quoteCard } from '../../../model/cards.ts';
 import { cardRoute } from '../_card-route.ts';
 
 /** A quote's share card, 1200 × 630: the words with the chain that reaches their speaker. */

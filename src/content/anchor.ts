@@ -1,0 +1,189 @@
+import type { Anchor } from './schemas/anchor.ts';
+
+/** A resolved anchor: the half-open range `[start, end)` in the article text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type AnchorResult =
+  | ({ ok: true } & TextRange)
+  | { ok: false; reason: 'none'; hint: string }
+  | { ok: false; reason: 'many'; count: number; hint: string };
+
+const SNIPPET = 24;
+
+function show(text: string): string {
+  return text.replace(/\n/g, '⏎');
+}
+
+/**
+ * All offsets where `exact` occurs with `prefix` right before it and `suffix` right after, as
+ * W3C text quote selectors are defined. Matching is exact, character for character: no fuzzy
+ * re-anchoring, which is how annotation tools attach notes to the wrong text without a word.
+ * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
+ */
+export function findQuote(text: string, anchor: Anchor): number[] {
+  const found: number[] = [];
+  if (!anchor.exact) return found;
+  for (const at of occurrences(text, anchor.exact)) {
+    if (anchor.prefix !== undefined && !text.endsWith(anchor.prefix, at)) continue;
+    if (anchor.suffix !== undefined && !text.startsWith(anchor.suffix, at + anchor.exact.length)) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Every offset where `exact` starts in `text`, overlapping ones included, in order. An article's
+ * anchors are all resolved against its one text, so scanning the whole text for each made
+ * resolution quadratic in a long article's claims (issue 6). Past a length where that starts to
+ * show, each text gets an index of where every run of `GRAM` characters starts (a hash table of
+ * chained offsets, about 16 bytes a character), and an anchor only checks the offsets that its
+ * rarest run of characters leads to (anchors often start alike: "According to"). Short texts and
+ * short anchors are scanned: faster than building anything.
+ */
+function occurrences(text: string, exact: string): number[] {
+  const found: number[] = [];
+  if (text.length < INDEXED_TEXT_LENGTH || exact.length < GRAM) {
+    for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
+    return found;
+  }
+  const index = textIndex(text);
+  // The run of the anchor that fewest offsets of the text share, and where it sits in the anchor.
+  let bucket = -1;
+  let shift = 0;
+  const last = exact.length - GRAM;
+  for (let i = 0, tried = 0; tried < 64; i = Math.min(i + GRAM, last), tried++) {
+    const candidate = gramHash(exact, i) & index.mask;
+    if (bucket === -1 || (index.counts[candidate] as number) < (index.counts[bucket] as number)) {
+      bucket = candidate;
+      shift = i;
+    }
+    if (i === last) break;
+  }
+  for (let at = index.heads[bucket] as number; at !== -1; at = index.next[at] as number) {
+    if (at >= shift && text.startsWith(exact, at - shift)) found.push(at - shift);
+  }
+  return found;
+}
+
+const GRAM = 8;
+const INDEXED_TEXT_LENGTH = 16_384;
+const INDEXES_KEPT = 8;
+
+interface TextIndex {
+  /** The first offset of each hash bucket, or -1. */
+  heads: Int32Array;
+  /** How many offsets each bucket holds. */
+  counts: Int32Array;
+  /** The next offset in the same bucket, or -1: buckets run in increasing offset order. */
+  next: Int32Array;
+  mask: number;
+}
+
+/** The last few texts' indexes: the checker, the page model and the marking plugin each resolve many anchors against one text. */
+const indexes = new Map<string, TextIndex>();
+
+function gramHash(text: string, at: number): number {
+  let hash = 0;
+  for (let i = 0; i < GRAM; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(at + i)) | 0;
+  return hash ^ (hash >>> 15);
+}
+
+function textIndex(text: string): TextIndex {
+  const known = indexes.get(text);
+  if (known) return known;
+  const starts = text.length - GRAM + 1;
+  let size = 1;
+  while (size < starts * 2) size <<= 1;
+  const index: TextIndex = { heads: new Int32Array(size).fill(-1), counts: new Int32Array(size), next: new Int32Array(starts), mask: size - 1 };
+  // From the end, so each bucket's chain runs from the first offset to the last.
+  for (let at = starts - 1; at >= 0; at--) {
+    const bucket = gramHash(text, at) & index.mask;
+    index.next[at] = index.heads[bucket] as number;
+    index.heads[bucket] = at;
+    index.counts[bucket] = (index.counts[bucket] as number) + 1;
+  }
+  indexes.set(text, index);
+  if (indexes.size > INDEXES_KEPT) indexes.delete(indexes.keys().next().value as string);
+  return index;
+}
+
+/** The longest start of `needle` found in `text`, by binary search: `indexOf` of a prefix is monotone. */
+function longestFoundPrefix(text: string, needle: string): { length: number; at: number } {
+  let low = 0;
+  let high = needle.length;
+  let at = -1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const index = text.indexOf(needle.slice(0, mid));
+    if (index === -1) high = mid - 1;
+    else {
+      low = mid;
+      at = index;
+    }
+  }
+  return { length: low, at };
+}
+
+/** A character named for an editor: "a curly apostrophe (’)" rather than a glyph they cannot tell apart. */
+export function describeChar(char: string | undefined): string {
+  if (char === undefined) return 'the end of the text';
+  const names: Record<string, string> = {
+    "'": "a straight apostrophe (')",
+    '’': 'a curly apostrophe (’)',
+    '‘': 'an opening curly quote (‘)',
+    '"': 'a straight double quote (")',
+    '“': 'an opening curly double quote (“)',
+    '”': 'a closing curly double quote (”)',
+    '—': 'an em dash (—)',
+    '–': 'an en dash (–)',
+    '-': 'a hyphen (-)',
+    ' ': 'a space',
+    '\u00a0': 'a non-breaking space',
+    '\n': 'a paragraph break',
+  };
+  return names[char] ?? `\`${char}\``;
+}
+
+/** Explain where a passage that is not in the text stops matching it. */
+function missHint(text: string, exact: string): string {
+  const { length, at } = longestFoundPrefix(text, exact);
+  if (length < Math.min(8, exact.length) || at === -1) {
+    return 'No passage of the article starts with these words. Copy the words from the article itself.';
+  }
+  const theirs = text[at + length];
+  const ours = exact[length];
+  const context = show(text.slice(Math.max(0, at + length - SNIPPET), at + length));
+  return `The article matches up to “…${context}”, then has ${describeChar(theirs)} where the anchor has ${describeChar(ours)}. Copy the words from the article character for character.`;
+}
+
+export function resolveAnchor(text: string, anchor: Anchor): AnchorResult {
+  const found = findQuote(text, anchor);
+  if (found.length === 1) {
+    const start = found[0] as number;
+    return { ok: true, start, end: start + anchor.exact.length };
+  }
+  if (found.length === 0) {
+    const bare = findQuote(text, { exact: anchor.exact });
+    if (bare.length > 0) {
+      const side = anchor.prefix !== undefined && !bare.some((at) => text.endsWith(anchor.prefix as string, at)) ? 'prefix' : 'suffix';
+      return {
+        ok: false,
+        reason: 'none',
+        hint: `The words occur in the article, but never with this ${side} next to them. Copy the ${side} from the text right ${side === 'prefix' ? 'before' : 'after'} the words, or remove it.`,
+      };
+    }
+    return { ok: false, reason: 'none', hint: missHint(text, anchor.exact) };
+  }
+  const first = found[0] as number;
+  const second = found[1] as number;
+  const before = (at: number) => show(text.slice(Math.max(0, at - 12), at));
+  return {
+    ok: false,
+    reason: 'many',
+    count: found.length,
+    hint: `Add a \`prefix\` (the text right before) or a \`suffix\` (right after) that tells them apart: the first is after “…${before(first)}”, the second after “…${before(second)}”.`,
+  };
+}

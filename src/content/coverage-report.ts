@@ -1,0 +1,75 @@
+import { sentenceCoverage, type Sentence } from './coverage.ts';
+import { CorpusIndex } from '../model/corpus.ts';
+import type { Corpus } from './collections.ts';
+
+export interface ArticleCoverage {
+  id: string;
+  file: string;
+  sentences: number;
+  covered: number;
+  /** Sentences no claim, quote or event overlaps yet, with the file line they start on where it can be found. */
+  uncovered: (Sentence & { line?: number })[];
+}
+
+/** The file line a sentence starts on: found by its opening words in the markdown body. */
+function lineOf(body: string, bodyLine: number, sentence: string): number | undefined {
+  for (const length of [60, 30, 12]) {
+    const start = sentence.slice(0, length);
+    if (start.length < Math.min(length, sentence.length)) continue;
+    const at = body.indexOf(start);
+    if (at !== -1 && body.indexOf(start, at + 1) === -1) return bodyLine + body.slice(0, at).split('\n').length - 1;
+  }
+  return undefined;
+}
+
+/**
+ * For each article, the sentences that no claim, quote or event anchor overlaps yet: what is left
+ * to analyse. Only records that pass the content check count, as only those are published.
+ */
+export function coverageOf(corpus: Corpus): ArticleCoverage[] {
+  const index = new CorpusIndex(corpus);
+  return corpus.articles.map((article) => {
+    const text = index.texts.get(article.id) ?? '';
+    const ranges = [
+      ...index.claimsOf(article.id).map((claim) => index.range('claims', claim.id)),
+      ...index.quotesOf(article.id).map((quote) => index.range('quotes', quote.id)),
+      ...index.eventsOf(article.id).map((event) => index.range('events', event.id)),
+    ].filter((range) => range !== undefined);
+    const sentences = sentenceCoverage(text, ranges, article.data.language);
+    const uncovered = sentences
+      .filter((sentence) => !sentence.covered)
+      .map((sentence) => {
+        const line = lineOf(article.body, article.bodyLine, sentence.text);
+        return line === undefined ? sentence : { ...sentence, line };
+      });
+    return { id: article.id, file: article.file, sentences: sentences.length, covered: sentences.length - uncovered.length, uncovered };
+  });
+}
+
+function percent(covered: number, total: number): string {
+  if (total === 0) return '0%';
+  // Floor, so that 99.6% never reads as a finished 100%.
+  return `${Math.floor((covered / total) * 100)}%`;
+}
+
+/** The report as the editor reads it, one article after another. */
+export function formatCoverage(report: readonly ArticleCoverage[]): string {
+  const out: string[] = [];
+  for (const article of report) {
+    const head = `${article.id}: ${article.covered} of ${article.sentences} sentence${article.sentences === 1 ? '' : 's'} covered (${percent(article.covered, article.sentences)}).`;
+    if (article.sentences === 0) {
+      out.push(`${article.id}: the article has no text yet, so there is nothing to cover.`);
+      continue;
+    }
+    if (article.uncovered.length === 0) {
+      out.push(`${head} Every sentence has a claim, quote or event.`);
+      continue;
+    }
+    out.push(`${head} Not yet covered by a claim, quote or event:`);
+    for (const sentence of article.uncovered) {
+      const words = sentence.text.replace(/\s+/g, ' ');
+      out.push(`  ${article.file}${sentence.line === undefined ? '' : `:${sentence.line}`}  “${words.length > 140 ? `${words.slice(0, 140)}…` : words}”`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,114 @@
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { formatReport } from './problems.ts';
+import type { CollectionName } from './collections.ts';
+import { checkContent } from './check.ts';
+import type { ValidationResult } from './validate.ts';
+
+let cached: { root: string; generation: number; result: ValidationResult } | undefined;
+let generation = 0;
+let bumped = false;
+/** The generation whose outcome was last told in the dev server's terminal. */
+let told = -1;
+let lastOk = true;
+
+/**
+ * One saved file reaches all five loaders' watchers in the same tick: count it as one change, so
+ * the tree is checked once and the report printed once, not five times.
+ */
+function changed(): void {
+  if (bumped) return;
+  bumped = true;
+  generation++;
+  queueMicrotask(() => {
+    bumped = false;
+  });
+}
+
+/** One check of the whole tree per sync, shared by the five collections' loaders. */
+function validated(root: string): ValidationResult {
+  if (cached && cached.root === root && cached.generation === generation) return cached.result;
+  const result = checkContent(root);
+  cached = { root, generation, result };
+  return result;
+}
+
+/**
+ * A content-layer loader for one folder of `content/`. Every loader runs the same whole-tree check
+ * (cross-references and anchors need all the folders at once), and refuses to load anything while
+ * a single problem stands: bad content stops the build, it is never quietly dropped.
+ */
+export function corpusLoader(collection: CollectionName): Loader {
+  return {
+    name: `claimline:${collection}`,
+    load: async ({ store, config, renderMarkdown, generateDigest, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async () => {
+        const { corpus, problems } = validated(root);
+        if (problems.length > 0) {
+          const error = new AstroError(
+            `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing is published until all are fixed.\n\n${formatReport(problems)}`,
+            'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. What each message means: docs/editing-guide.md.',
+          );
+          // The problems are in the content, not in this file: no stack trace or code location
+          // under the report, which an editor would take for the place to fix.
+          error.stack = '';
+          throw error;
+        }
+        store.clear();
+        for (const entry of corpus[collection]) {
+          const rendered = collection === 'articles' || entry.body.trim() === '' ? undefined : await renderMarkdown(entry.body);
+          store.set({
+            id: entry.id,
+            data: entry.data as unknown as Record<string, unknown>,
+            body: entry.body,
+            filePath: entry.file,
+            digest: generateDigest(`${entry.body}\u0000${JSON.stringify(entry.data)}`),
+            ...(rendered ? { rendered } : {}),
+          });
+        }
+      };
+      if (!watcher) {
+        // A build (or `astro sync`): any problem stops it.
+        await sync();
+        return;
+      }
+      try {
+        await sync();
+      } catch (error) {
+        // The dev server stays up, showing the content of the last valid check (Astro keeps its store
+        // between runs), so that saving the fix brings the site up to date.
+        if (told !== generation) {
+          told = generation;
+          lastOk = false;
+          logger.error(
+            `${error instanceof Error ? error.message : String(error)}\nThe site keeps showing the content as it was at the last check without problems; fix the files and save, and it reloads.`,
+          );
+        }
+      }
+      watcher.on('all', (_event, path) => {
+        if (!path.startsWith(`${root}content`)) return;
+        changed();
+        const mine = generation;
+        sync().then(
+          () => {
+            if (told === mine || lastOk) return;
+            told = mine;
+            lastOk = true;
+            logger.info('The content is valid again: the site shows your changes.');
+          },
+          (error: unknown) => {
+            if (told === mine) return;
+            told = mine;
+            lastOk = false;
+            // In dev the site keeps the last valid content; say so, or a saved edit seems to vanish.
+            logger.error(
+              `${error instanceof Error ? error.message : String(error)}\nThe site keeps showing the content as it was at the last check without problems; fix the files and save, and it reloads.`,
+            );
+          },
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'astro/zod';
+import { formatPath, type Problem } from './problems.ts';
+import { positionOf, type Position } from './frontmatter.ts';
+
+type Schema = z.core.$ZodType;
+
+/**
+ * Walk a schema along a data path, unwrapping optional, default, pipe and array layers, and return
+ * the layers of the last step only: the field's own description and keys, never its parent's.
+ */
+function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
+  let seen: Schema[] = [];
+  let current: Schema | undefined = schema;
+  let index = 0;
+  while (current) {
+    seen.push(current);
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') {
+      current = def['innerType'] as Schema;
+      continue;
+    }
+    if (def.type === 'pipe') {
+      current = def['out'] as Schema;
+      continue;
+    }
+    if (index >= path.length) break;
+    const key = path[index];
+    if (def.type === 'object') {
+      current = (def['shape'] as Record<string, Schema>)[String(key)];
+      index++;
+      seen = [];
+      continue;
+    }
+    if (def.type === 'array') {
+      current = def['element'] as Schema;
+      if (typeof key === 'number') {
+        index++;
+        seen = [];
+      }
+      continue;
+    }
+    break;
+  }
+  return index >= path.length ? seen : [];
+}
+
+/** The field's own help text (`.describe()`), the same words the JSON Schema and the guide show. */
+export function describeField(schema: Schema, path: readonly PropertyKey[]): string | undefined {
+  for (const layer of schemasAt(schema, path)) {
+    const description = (layer as { description?: string }).description;
+    if (description) return description;
+  }
+  return undefined;
+}
+
+/** The keys an object schema accepts at a path. */
+function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+  for (const layer of schemasAt(schema, path)) {
+    const def = layer._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
+    if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  }
+  return [];
+}
+
+/** The nearest of `options` to `value`, when it is near enough to be a likely typo. */
+export function suggest(value: string, options: readonly string[]): string | undefined {
+  if (options.length === 0 || value === '') return undefined;
+  const best = closest(value, [...options]);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  if (distance(value, best) <= limit) return best;
+  return options.find((option) => option.includes(value) || value.includes(option));
+}
+
+function describeValue(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return '`null`';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date';
+  if (typeof input === 'object') return 'a group of fields';
+  if (typeof input === 'string') return input.trim() === '' ? 'empty text' : `the text \`${input.length > 40 ? `${input.slice(0, 40)}…` : input}\``;
+  return `\`${String(input)}\``;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: '`true` or `false`',
+  array: 'a list (lines starting with `- `)',
+  object: 'a group of indented fields',
+  date: 'a date',
+};
+
+/** One zod issue as an editor reads it. */
+export function issueToProblem(
+  issue: z.core.$ZodIssue,
+  ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position> },
+): Problem {
+  const path = issue.path;
+  const field = formatPath(path);
+  const help = describeField(ctx.schema, path) ?? `See the ${ctx.singular}'s fields in docs/editing-guide.md.`;
+  const { line, column } = positionOf(ctx.positions, path);
+  const at = { file: ctx.file, line, column, field };
+  const input = (issue as { input?: unknown }).input;
+  const name = String(path[path.length - 1] ?? field);
+  const owner = path.length > 1 ? `\`${formatPath(path.slice(0, -1))}\`` : `The ${ctx.singular}`;
+
+  if (path.length === 0 && issue.code === 'invalid_type') {
+    return {
+      ...at,
+      field: '(frontmatter)',
+      message: `The frontmatter is ${describeValue(input)}, not a set of \`field: value\` lines.`,
+      fix: `Write one field a line between the two \`---\` lines, like \`kind: report\`; \`npm run new -- ${ctx.singular}\` makes a correct file to start from.`,
+    };
+  }
+  // A field that is not there at all, whatever the rule it would have had to meet.
+  if (input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
+    return { ...at, message: `${owner} has no \`${name}\`, and it is required.`, fix: `Add \`${name}:\`. ${help}` };
+  }
+  if (input === null && issue.code !== 'custom') {
+    return { ...at, message: `\`${name}\` has no value.`, fix: `Write the value after \`${name}: \`, or remove the line if the field is optional. ${help}` };
+  }
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const text = typeof input === 'string' ? input.trim() : undefined;
+      let fix = help;
+      if (issue.expected === 'array' && text !== undefined) {
+        fix = text.startsWith('-')
+          ? `Put a space after the \`-\` of each item, one item a line under \`${name}:\`: \`- ${text.replace(/^-+\s*/, '')}\`. ${help}`
+          : `Write \`${name}:\` on its own line and each item below it, indented, after \`- \`: \`- ${text}\`. ${help}`;
+      } else if (issue.expected === 'object' && text !== undefined) {
+        const inner = keysAt(ctx.schema, path)[0];
+        fix = inner
+          ? `Write \`${name}:\` on its own line and its fields below it, indented by two spaces, like \`${inner}: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}\`. ${help}`
+          : help;
+      }
+      return { ...at, message: `Expected ${expected} for \`${name}\`, found ${describeValue(input)}.`, fix };
+    }
+    case 'unrecognized_keys': {
+      const known = keysAt(ctx.schema, path);
+      const [first] = issue.keys;
+      const key = first ?? '';
+      const keyPos = positionOf(ctx.positions, [...path, key]);
+      const guess = suggest(key, known);
+      const keyField = formatPath([...path, key]);
+      return {
+        file: ctx.file,
+        line: keyPos.line,
+        column: keyPos.column,
+        field: keyField,
+        message: `\`${key}\` is not a field of ${path.length ? `\`${field}\`` : `a ${ctx.singular}`}${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : ''}.`,
+        fix: guess ? `Did you mean \`${guess}\`? Rename it.` : `Remove it, or use one of: ${known.map((k) => `\`${k}\``).join(', ')}.`,
+      };
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const guess = typeof input === 'string' ? suggest(input, options) : undefined;
+      return {
+        ...at,
+        message: `${describeValue(input)[0]?.toUpperCase()}${describeValue(input).slice(1)} is not a valid \`${name}\`.`,
+        fix: `${guess ? `Did you mean \`${guess}\`? ` : ''}Use one of: ${options.map((o) => `\`${o}\``).join(', ')}.`,
+      };
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') return { ...at, message: `\`${name}\` is empty.`, fix: `Write it, or remove the field if it is optional. ${help}` };
+      if (issue.origin === 'array') return { ...at, message: `\`${name}\` needs at least ${String(issue.minimum)} item(s).`, fix: help };
+      return { ...at, message: `\`${name}\` is too small.`, fix: help };
+    }
+    case 'invalid_format':
+      return { ...at, message: `${describeValue(input)[0]?.toUpperCase()}${describeValue(input).slice(1)} is not in the form \`${name}\` needs.`, fix: help };
+    case 'custom': {
+      const fix = (issue.params as { fix?: string } | undefined)?.fix ?? help;
+      return { ...at, message: issue.message, fix };
+    }
+    default:
+      return { ...at, message: `\`${name}\` is not valid: ${issue.message}.`, fix: help };
+  }
+}

@@ -1,0 +1,130 @@
+import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
+import type { QuoteData } from '../content/schemas/quote.ts';
+import type { CorpusIndex, Rec } from './corpus.ts';
+import { KIND_LABELS, STATUS_LABELS } from './words.ts';
+
+/**
+ * What a share card says, worked out from the index: the claim or quote, its whole attribution
+ * chain, kind and status in words. Rendering is in `cards-render.ts`, caching in `cards-cache.ts`;
+ * this part is pure, and it is also what the card's hash is taken of.
+ */
+
+export interface CardLink {
+  /** The source as the card names it: see `cardName`. */
+  name: string;
+  /** The article's verb for this link. */
+  verb?: string | undefined;
+  /** Where it was said. */
+  venue?: string | undefined;
+  /** The source's name in its own script. */
+  native?: { text: string; lang: string } | undefined;
+}
+
+export interface CardInput {
+  kind: 'claim' | 'quote';
+  id: string;
+  /** Kind and status in words: "Demand · Unverified", "Quote · verbatim as printed". */
+  label: string;
+  /** The kind alone, in running text: "demand"; for a quote, "verbatim". */
+  kindWords: string;
+  /** The claim's statement, or the quote's words. */
+  text: string;
+  /** After the article, outermost first; empty when the article speaks in its own voice. */
+  chain: CardLink[];
+  /** One sentence on what the status means. */
+  status: string;
+  /** The article's title on this site. */
+  article: string;
+  /** Where the card's page lives, shown small: `claimline.example.org`. */
+  site: string;
+}
+
+const bare = (s: string) => s.toLowerCase().replace(/^(a|an|the)\s+/, '').trim();
+
+/**
+ * How a card names a source, out of the article's context: the article's wording when it says at
+ * least as much as the name ("a TOLONews report", "Pakistan's Defence Minister Khawaja Asif"), the
+ * name when the wording is a short form of it ("Asif"), and both when they differ ("Islamabad [Pakistan]").
+ */
+export function cardName(name: string, as: string | undefined): string {
+  if (!as) return name;
+  if (bare(as).includes(bare(name))) return as;
+  if (bare(name).includes(bare(as))) return name;
+  return `${as} [${name}]`;
+}
+
+function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
+  const source = index.sources.get(link.source);
+  const name = source?.data.name ?? link.source;
+  const shown = cardName(name, link.as);
+  const venue = link.venue ? (index.sources.get(link.venue)?.data.name ?? link.venue) : undefined;
+  const native = source?.data.nativeName;
+  return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };
+}
+
+export function claimCard(index: CorpusIndex, claim: Rec<ClaimData>, site: string): CardInput {
+  const status = STATUS_LABELS[claim.data.status];
+  return {
+    kind: 'claim',
+    id: claim.id,
+    label: `${KIND_LABELS[claim.data.kind]} · ${status.label}`,
+    kindWords: KIND_LABELS[claim.data.kind].toLowerCase(),
+    text: claim.data.statement,
+    chain: claim.data.attribution.map((link) => cardLink(index, link)),
+    status: `${status.label}: ${status.explain[0]?.toLowerCase()}${status.explain.slice(1)}`,
+    article: index.articles.get(claim.data.article)?.data.title ?? claim.data.article,
+    site,
+  };
+}
+
+/**
+ * A quote's chain is the chain of a claim it carries, up to its speaker: "venomous" is Khawaja Asif's
+ * word as the article gives it, and if a report stood between them, the report would be on the card
+ * too. A quote whose speaker is in none of its claims' chains gets the speaker alone.
+ */
+export function quoteChain(index: CorpusIndex, quote: Rec<QuoteData>): AttributionLink[] {
+  for (const claimId of quote.data.claims) {
+    const chain = index.claims.get(claimId)?.data.attribution ?? [];
+    const at = chain.findIndex((link) => link.source === quote.data.speaker);
+    if (at >= 0) return chain.slice(0, at + 1);
+  }
+  return [{ source: quote.data.speaker, verb: quote.data.verb ?? '', ...(quote.data.venue ? { venue: quote.data.venue } : {}) }];
+}
+
+export function quoteCard(index: CorpusIndex, quote: Rec<QuoteData>, site: string): CardInput {
+  const statuses = [...new Set(quote.data.claims.map((id) => index.claims.get(id)?.data.status).filter((s) => s !== undefined))];
+  const carried = statuses.map((s) => STATUS_LABELS[s].label.toLowerCase()).join(' and ');
+  return {
+    kind: 'quote',
+    id: quote.id,
+    label: 'Quote · verbatim as printed',
+    kindWords: 'verbatim',
+    text: quote.data.text,
+    chain: quoteChain(index, quote).map((link) => {
+      const shown = cardLink(index, link);
+      return link.verb ? shown : { ...shown, verb: undefined };
+    }),
+    status: `The words as the article prints them${carried ? `; the claim they carry is ${carried}` : ''}. Printing them does not establish them.`,
+    article: index.articles.get(quote.data.article)?.data.title ?? quote.data.article,
+    site,
+  };
+}
+
+/** One link in words: "a TOLONews report (as per)", "Asif (said, on Geo News)". */
+export function linkWords(link: CardLink): string {
+  const name = link.native ? `${link.name} ${link.native.text}` : link.name;
+  const how = [link.verb, link.venue && `on ${link.venue}`].filter(Boolean).join(', ');
+  return how ? `${name} (${how})` : name;
+}
+
+/** The whole chain in words: "The article → a TOLONews report (as per) → Afghan negotiators (demanded)". */
+export function chainWords(chain: CardLink[]): string {
+  return chain.length === 0 ? 'The article, in its own voice' : ['The article', ...chain.map(linkWords)].join(' → ');
+}
+
+/** The card's `alt` text: everything the picture says, in one paragraph. */
+export function cardAlt(input: CardInput): string {
+  const what = input.kind === 'claim' ? `Claim (${input.kindWords}): ${input.text}` : `Quote, ${input.kindWords} as printed: “${input.text}”`;
+  const stop = /[.?!…]["”]?$/.test(what) ? '' : '.';
+  return `${what}${stop} Who says it: ${chainWords(input.chain)}. ${input.status}`;
+}

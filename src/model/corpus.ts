@@ -1,0 +1,252 @@
+import type { ArticleData } from '../content/schemas/article.ts';
+import type { AttributionLink, ClaimData, RelationType } from '../content/schemas/claim.ts';
+import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
+import type { EventData } from '../content/schemas/event.ts';
+import type { QuoteData } from '../content/schemas/quote.ts';
+import type { SourceData } from '../content/schemas/source.ts';
+import type { Anchor } from '../content/schemas/anchor.ts';
+import { resolveAnchor, type TextRange } from '../content/anchor.ts';
+import { articleText } from '../content/article-text.ts';
+
+/** A record as pages and tests hand it over: an id, its data, and its markdown body. */
+export interface Rec<T> {
+  id: string;
+  data: T;
+  body?: string | undefined;
+}
+
+export interface PlainCorpus {
+  articles: Rec<ArticleData>[];
+  sources: Rec<SourceData>[];
+  claims: Rec<ClaimData>[];
+  quotes: Rec<QuoteData>[];
+  events: Rec<EventData>[];
+}
+
+/** A relation as seen from one claim: its own (`out`) or another claim's, pointing back (`in`). */
+export interface RelatedClaim {
+  type: RelationType;
+  direction: 'out' | 'in';
+  /** "contradicts", "contradicted by", "supports", "supported by", "responds to", "responded to by". */
+  label: string;
+  claim: Rec<ClaimData>;
+}
+
+/** Where a source sits in a claim's chain. */
+export interface SourceRole {
+  claim: Rec<ClaimData>;
+  /** 1-based position after the article. */
+  position: number;
+  /** `speaker` (innermost), `relay` (passes on someone else's words), or `venue`. */
+  role: 'speaker' | 'relay' | 'venue';
+  link: AttributionLink;
+}
+
+/** Whose voice a claim is in: the article's own, one source's, or a source passing on another's. */
+export type Voice = 'article' | 'reported' | 'relayed';
+
+export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> = {
+  contradicts: { out: 'contradicts', in: 'contradicted by' },
+  supports: { out: 'supports', in: 'supported by' },
+  'responds-to': { out: 'responds to', in: 'responded to by' },
+};
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/**
+ * Everything the pages look up, built once in linear time from the plain records: maps by id,
+ * records by article and by source, relations both ways, resolved anchors and article texts.
+ */
+export class CorpusIndex {
+  readonly articles: Map<string, Rec<ArticleData>>;
+  readonly sources: Map<string, Rec<SourceData>>;
+  readonly claims: Map<string, Rec<ClaimData>>;
+  readonly quotes: Map<string, Rec<QuoteData>>;
+  readonly events: Map<string, Rec<EventData>>;
+  readonly texts = new Map<string, string>();
+  /** Resolved anchors by `claims/<id>`, `quotes/<id>`, `events/<id>`. */
+  readonly ranges = new Map<string, TextRange>();
+  readonly #claimsByArticle: Map<string, Rec<ClaimData>[]>;
+  readonly #quotesByArticle: Map<string, Rec<QuoteData>[]>;
+  readonly #eventsByArticle: Map<string, Rec<EventData>[]>;
+  readonly #quotesByClaim = new Map<string, Rec<QuoteData>[]>();
+  readonly #quotesBySpeaker: Map<string, Rec<QuoteData>[]>;
+  readonly #claimsByEvent = new Map<string, Rec<ClaimData>[]>();
+  readonly #rolesBySource = new Map<string, SourceRole[]>();
+  readonly #incoming = new Map<string, { type: RelationType; from: string }[]>();
+  readonly #partsOf: Map<string, Rec<SourceData>[]>;
+  readonly #eventsBySource = new Map<string, Rec<EventData>[]>();
+
+  constructor(corpus: PlainCorpus) {
+    const byId = <T>(list: Rec<T>[]) => new Map(list.map((rec) => [rec.id, rec]));
+    this.articles = byId(corpus.articles);
+    this.sources = byId(corpus.sources);
+    this.claims = byId(corpus.claims);
+    this.quotes = byId(corpus.quotes);
+    this.events = byId(corpus.events);
+    for (const article of corpus.articles) this.texts.set(article.id, articleText(article.body ?? ''));
+
+    const anchor = (key: string, articleId: string, selector: Anchor | undefined) => {
+      const text = this.texts.get(articleId);
+      if (!selector || text === undefined) return;
+      const result = resolveAnchor(text, selector);
+      if (result.ok) this.ranges.set(key, { start: result.start, end: result.end });
+    };
+    for (const claim of corpus.claims) anchor(`claims/${claim.id}`, claim.data.article, claim.data.anchor);
+    for (const quote of corpus.quotes) {
+      const { text, prefix, suffix } = quote.data;
+      anchor(`quotes/${quote.id}`, quote.data.article, { exact: text, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
+    }
+    for (const event of corpus.events) anchor(`events/${event.id}`, event.data.article, event.data.anchor);
+
+    const byPosition = <T>(collection: string) => (a: Rec<T>, b: Rec<T>) =>
+      (this.ranges.get(`${collection}/${a.id}`)?.start ?? Number.MAX_SAFE_INTEGER) - (this.ranges.get(`${collection}/${b.id}`)?.start ?? Number.MAX_SAFE_INTEGER) ||
+      a.id.localeCompare(b.id);
+    this.#claimsByArticle = groupBy([...corpus.claims].sort(byPosition('claims')), (c) => c.data.article);
+    this.#quotesByArticle = groupBy([...corpus.quotes].sort(byPosition('quotes')), (q) => q.data.article);
+    this.#eventsByArticle = groupBy(corpus.events, (e) => e.data.article);
+    this.#quotesBySpeaker = groupBy([...corpus.quotes].sort(byPosition('quotes')), (q) => q.data.speaker);
+    this.#partsOf = groupBy(
+      corpus.sources.filter((s) => s.data.partOf),
+      (s) => s.data.partOf as string,
+    );
+
+    for (const event of corpus.events) {
+      for (const sourceId of event.data.sources) {
+        const list = this.#eventsBySource.get(sourceId) ?? [];
+        list.push(event);
+        this.#eventsBySource.set(sourceId, list);
+      }
+    }
+    for (const quote of [...corpus.quotes].sort(byPosition('quotes'))) {
+      for (const claimId of quote.data.claims) {
+        const list = this.#quotesByClaim.get(claimId) ?? [];
+        list.push(quote);
+        this.#quotesByClaim.set(claimId, list);
+      }
+    }
+    for (const claim of [...corpus.claims].sort(byPosition('claims'))) {
+      for (const eventId of claim.data.events) {
+        const list = this.#claimsByEvent.get(eventId) ?? [];
+        list.push(claim);
+        this.#claimsByEvent.set(eventId, list);
+      }
+      claim.data.attribution.forEach((link, i) => {
+        const role: SourceRole['role'] = i === claim.data.attribution.length - 1 ? 'speaker' : 'relay';
+        const add = (sourceId: string, r: SourceRole['role']) => {
+          const list = this.#rolesBySource.get(sourceId) ?? [];
+          list.push({ claim, position: i + 1, role: r, link });
+          this.#rolesBySource.set(sourceId, list);
+        };
+        add(link.source, role);
+        if (link.venue) add(link.venue, 'venue');
+      });
+      for (const relation of claim.data.relations) {
+        const list = this.#incoming.get(relation.claim) ?? [];
+        list.push({ type: relation.type, from: claim.id });
+        this.#incoming.set(relation.claim, list);
+      }
+    }
+  }
+
+  claimsOf(articleId: string): Rec<ClaimData>[] {
+    return this.#claimsByArticle.get(articleId) ?? [];
+  }
+  quotesOf(articleId: string): Rec<QuoteData>[] {
+    return this.#quotesByArticle.get(articleId) ?? [];
+  }
+  eventsOf(articleId: string): Rec<EventData>[] {
+    return this.#eventsByArticle.get(articleId) ?? [];
+  }
+  /**
+   * Every source an article names: whom its claims are attributed to and where they were said (the
+   * values of its Source filter), who speaks its quotes and where, and who reports its events.
+   */
+  sourcesNamedIn(articleId: string): Set<string> {
+    const ids = new Set<string>();
+    const add = (id: string | undefined) => id && ids.add(id);
+    for (const claim of this.claimsOf(articleId)) for (const link of claim.data.attribution) (add(link.source), add(link.venue));
+    for (const quote of this.quotesOf(articleId)) (add(quote.data.speaker), add(quote.data.venue));
+    for (const event of this.eventsOf(articleId)) event.data.sources.forEach(add);
+    return ids;
+  }
+  quotesForClaim(claimId: string): Rec<QuoteData>[] {
+    return this.#quotesByClaim.get(claimId) ?? [];
+  }
+  quotesBySpeaker(sourceId: string): Rec<QuoteData>[] {
+    return this.#quotesBySpeaker.get(sourceId) ?? [];
+  }
+  claimsForEvent(eventId: string): Rec<ClaimData>[] {
+    return this.#claimsByEvent.get(eventId) ?? [];
+  }
+  /** Every place a source appears in a chain, in article order. */
+  rolesOf(sourceId: string): SourceRole[] {
+    return this.#rolesBySource.get(sourceId) ?? [];
+  }
+  /** Events a source takes part in (its post being published, its interview). */
+  eventsOfSource(sourceId: string): Rec<EventData>[] {
+    return this.#eventsBySource.get(sourceId) ?? [];
+  }
+  /** Sources that belong to this one (the reports of an outlet, the posts of a person). */
+  partsOf(sourceId: string): Rec<SourceData>[] {
+    return this.#partsOf.get(sourceId) ?? [];
+  }
+
+  /** A claim's relations, its own and the ones pointing at it, each once. */
+  related(claimId: string): RelatedClaim[] {
+    const claim = this.claims.get(claimId);
+    const out: RelatedClaim[] = [];
+    const seen = new Set<string>();
+    for (const relation of claim?.data.relations ?? []) {
+      const other = this.claims.get(relation.claim);
+      if (!other) continue;
+      seen.add(`${relation.type} ${other.id}`);
+      out.push({ type: relation.type, direction: 'out', label: RELATION_LABELS[relation.type].out, claim: other });
+    }
+    for (const { type, from } of this.#incoming.get(claimId) ?? []) {
+      const other = this.claims.get(from);
+      if (!other || seen.has(`${type} ${from}`)) continue;
+      out.push({ type, direction: 'in', label: RELATION_LABELS[type].in, claim: other });
+    }
+    return out;
+  }
+
+  voice(claim: Rec<ClaimData>): Voice {
+    const length = claim.data.attribution.length;
+    if (length === 0) return 'article';
+    return length === 1 ? 'reported' : 'relayed';
+  }
+
+  range(collection: 'claims' | 'quotes' | 'events', id: string): TextRange | undefined {
+    return this.ranges.get(`${collection}/${id}`);
+  }
+
+  /** The words of the article around a span, for showing an anchor in context. */
+  context(collection: 'claims' | 'quotes' | 'events', id: string, articleId: string, width = 90): { before: string; exact: string; after: string } | undefined {
+    const range = this.range(collection, id);
+    const text = this.texts.get(articleId);
+    if (!range || text === undefined) return undefined;
+    const paragraphStart = text.lastIndexOf('\n', range.start - 1) + 1;
+    const paragraphEnd = text.indexOf('\n', range.end);
+    const start = Math.max(paragraphStart, range.start - width);
+    const end = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, range.end + width);
+    return {
+      before: (start > paragraphStart ? '…' : '') + text.slice(start, range.start),
+      exact: text.slice(range.start, range.end),
+      after: text.slice(range.end, end) + (end < (paragraphEnd === -1 ? text.length : paragraphEnd) ? '…' : ''),
+    };
+  }
+
+  dateOf(event: Rec<EventData>): NormalizedDate {
+    return normalizeDate(event.data.date);
+  }
+}

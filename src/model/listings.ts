@@ -1,0 +1,45 @@
+import type { ArticleData } from '../content/schemas/article.ts';
+import { normalizeDate } from '../content/schemas/date.ts';
+import type { EventData } from '../content/schemas/event.ts';
+import type { QuoteData } from '../content/schemas/quote.ts';
+import type { SourceData } from '../content/schemas/source.ts';
+import type { CorpusIndex, Rec, SourceRole } from './corpus.ts';
+
+/** Articles listed on one page of the home page. */
+export const HOME_PAGE_SIZE = 20;
+/** Rows on one page of the source list. */
+export const SOURCE_LIST_PAGE_SIZE = 100;
+/** Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays small. */
+export const SOURCE_PAGE_SIZE = 40;
+
+/** How many pages a list of `total` items takes; an empty list still has its first page. */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The items on page `number` (1-based). */
+export function pageSlice<T>(items: readonly T[], number: number, size: number): T[] {
+  return items.slice((number - 1) * size, number * size);
+}
+
+/** The home page's order: newest first (by the date as known), then by id. */
+export function articlesNewestFirst(index: CorpusIndex): Rec<ArticleData>[] {
+  const published = (article: Rec<ArticleData>) => String(normalizeDate(article.data.published).value);
+  return [...index.articles.values()].sort((a, b) => published(b).localeCompare(published(a)) || a.id.localeCompare(b.id));
+}
+
+export function sourcesByName(index: CorpusIndex): Rec<SourceData>[] {
+  return [...index.sources.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export type SourceItem = { role: SourceRole } | { event: Rec<EventData> } | { quote: Rec<QuoteData> };
+
+/** What a source's page lists, in reading order: claims it makes, passes on, is the venue of; events; quotes. */
+export function sourceItems(index: CorpusIndex, sourceId: string): SourceItem[] {
+  const roles = index.rolesOf(sourceId);
+  return [
+    ...(['speaker', 'relay', 'venue'] as const).flatMap((role) => roles.filter((r) => r.role === role).map((r) => ({ role: r }))),
+    ...index.eventsOfSource(sourceId).map((event) => ({ event })),
+    ...index.quotesBySpeaker(sourceId).map((quote) => ({ quote })),
+  ];
+}

@@ -1,0 +1,54 @@
+import type { ClaimKind, ClaimStatus } from '../content/schemas/claim.ts';
+import type { SourceKind } from '../content/schemas/source.ts';
+import type { AttributionLink } from '../content/schemas/claim.ts';
+import type { Voice } from './corpus.ts';
+
+/** Kinds, statuses and voices in words: the site never relies on colour alone. */
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  statement: 'Statement',
+  report: 'Report',
+  allegation: 'Allegation',
+  accusation: 'Accusation',
+  acknowledgement: 'Acknowledgement',
+  denial: 'Denial',
+  demand: 'Demand',
+  warning: 'Warning',
+  assessment: 'Assessment',
+  observation: 'Observation',
+  question: 'Question',
+  prediction: 'Prediction',
+};
+
+export const STATUS_LABELS: Record<ClaimStatus, { label: string; explain: string }> = {
+  unverified: { label: 'Unverified', explain: 'The article reports this; it does not establish it.' },
+  verified: { label: 'Verified', explain: 'Established by a published check.' },
+  refuted: { label: 'Refuted', explain: 'Shown false by a published check.' },
+};
+
+export const VOICE_LABELS: Record<Voice, { label: string; explain: string }> = {
+  article: { label: "Article's own voice", explain: 'The article says this itself, without naming a source.' },
+  reported: { label: 'Reported', explain: 'The article passes on what one source says.' },
+  relayed: { label: 'Report of a report', explain: "The article passes on a source's account of what another source says." },
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  person: 'Person',
+  outlet: 'News outlet',
+  report: 'Report',
+  government: 'Government',
+  organisation: 'Organisation',
+  collective: 'Unnamed group',
+  post: 'Social-media post',
+};
+
+/** Verbs that read before the name ("according to Afghan news channels"), not after it ("TOLONews reported"). */
+const PREPOSITIONS = /^(according to|as per|per|citing|via|in|from|quoting)$/i;
+
+/** One link of a chain as a phrase: `according to` + name, or name + `reported`. */
+export function linkPhrase(link: AttributionLink): { before?: string; after?: string } {
+  return PREPOSITIONS.test(link.verb.trim()) ? { before: link.verb } : { after: link.verb };
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

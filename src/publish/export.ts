@@ -1,0 +1,113 @@
+import { normalizeDate } from '../content/schemas/date.ts';
+import { ArticleExportSchema, type ArticleExport, type ExportIndex } from './export-schema.ts';
+import { z } from 'astro/zod';
+import type { CorpusIndex } from '../model/corpus.ts';
+import { textDirection } from '../model/text-direction.ts';
+
+/** The whole analysis of one article as plain data, references as ids. */
+export function exportArticle(index: CorpusIndex, articleId: string): ArticleExport {
+  const article = index.articles.get(articleId);
+  if (!article) throw new Error(`No article \`${articleId}\`.`);
+  const claims = index.claimsOf(articleId);
+  const quotes = index.quotesOf(articleId);
+  const sourceIds = new Set<string>();
+  const addSource = (id: string | undefined) => {
+    // Follow `partOf` so a report's outlet travels with it.
+    for (let current = id; current && !sourceIds.has(current); current = index.sources.get(current)?.data.partOf) sourceIds.add(current);
+  };
+  index.sourcesNamedIn(articleId).forEach(addSource);
+  const position = (collection: 'claims' | 'quotes' | 'events', id: string) => {
+    const range = index.range(collection, id);
+    return range ? { start: range.start, end: range.end } : undefined;
+  };
+  const { title, headline, publisher, url, language, summary } = article.data;
+  return {
+    article: { id: article.id, title, headline, publisher, url, published: normalizeDate(article.data.published), language, summary, text: index.texts.get(articleId) ?? '' },
+    claims: claims.map((claim) => ({
+      id: claim.id,
+      statement: claim.data.statement,
+      kind: claim.data.kind,
+      attribution: claim.data.attribution.map((link) => link.source),
+      chain: claim.data.attribution,
+      hedges: claim.data.hedges,
+      status: claim.data.status,
+      relations: claim.data.relations,
+      events: claim.data.events,
+      anchor: claim.data.anchor,
+      position: position('claims', claim.id) ?? { start: 0, end: 0 },
+      note: (claim.body ?? '').trim(),
+    })),
+    quotes: quotes.map((quote) => ({
+      id: quote.id,
+      text: quote.data.text,
+      speaker: quote.data.speaker,
+      ...(quote.data.verb ? { verb: quote.data.verb } : {}),
+      ...(quote.data.venue ? { venue: quote.data.venue } : {}),
+      ...(quote.data.date ? { date: normalizeDate(quote.data.date) } : {}),
+      claims: quote.data.claims,
+      anchor: { exact: quote.data.text, ...(quote.data.prefix ? { prefix: quote.data.prefix } : {}), ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}) },
+      position: position('quotes', quote.id) ?? { start: 0, end: 0 },
+    })),
+    sources: [...sourceIds]
+      .sort()
+      .map((id) => index.sources.get(id))
+      .filter((s) => s !== undefined)
+      .map((source) => {
+        const d = source.data;
+        return {
+          id: source.id,
+          name: d.name,
+          kind: d.kind,
+          description: d.description,
+          ...(d.role ? { role: d.role } : {}),
+          ...(d.affiliation ? { affiliation: d.affiliation } : {}),
+          ...(d.partOf ? { partOf: d.partOf } : {}),
+          ...(d.nativeName ? { nativeName: { ...d.nativeName, dir: textDirection(d.nativeName.text) } } : {}),
+          aliases: d.aliases,
+          ...(d.handle ? { handle: d.handle } : {}),
+          ...(d.url ? { url: d.url } : {}),
+          ...(d.date ? { date: normalizeDate(d.date) } : {}),
+        };
+      }),
+    events: index.eventsOf(articleId).map((event) => {
+      const pos = position('events', event.id);
+      return {
+        id: event.id,
+        title: event.data.title,
+        date: normalizeDate(event.data.date),
+        sources: event.data.sources,
+        after: event.data.after,
+        ...(event.data.anchor ? { anchor: event.data.anchor } : {}),
+        ...(pos ? { position: pos } : {}),
+      };
+    }),
+  };
+}
+
+export function exportIndex(index: CorpusIndex): ExportIndex {
+  return {
+    articles: [...index.articles.values()].map((article) => {
+      const { title, headline, publisher, url, language, summary } = article.data;
+      return {
+        id: article.id,
+        title,
+        headline,
+        publisher,
+        url,
+        published: normalizeDate(article.data.published),
+        language,
+        summary,
+        data: `data/${article.id}.json`,
+        page: `articles/${article.id}/`,
+      };
+    }),
+  };
+}
+
+/** The JSON Schema of `data/<article-id>.json`, generated from the zod schema the export is checked against. */
+export function exportJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ArticleExportSchema, { target: 'draft-2020-12', io: 'output' }),
+    title: 'Claimline article analysis',
+  };
+}

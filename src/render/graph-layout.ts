@@ -1,0 +1,329 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { edgeWords, graphTree, type AttributionGraph, type GraphEdge, type GraphNode, type GraphTreeItem } from '../model/graph.ts';
+
+/**
+ * Lay out an attribution graph at build time with ELK's layered algorithm, left to right: the
+ * article, then the sources it cites, then whom they quote, with every claim in the last column.
+ *
+ * Text is measured here, on the server, without the reader's font, so widths are estimates from
+ * character classes, kept on the generous side: a label that comes out a little short of its box
+ * looks fine, one that overflows does not.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The label broken into lines that fit the box. */
+  lines: string[];
+  /** The detail broken into lines. */
+  detailLines: string[];
+  /** A `claims` node's markers, each a chip placed inside the box (offsets from its corner). */
+  chips: Chip[];
+}
+
+export interface Chip {
+  marker: string;
+  dx: number;
+  dy: number;
+  width: number;
+}
+
+export interface PlacedEdge extends GraphEdge {
+  /** The route from the start point through the bends to the end point. */
+  points: Point[];
+  /** The words on the edge, and the box ELK placed them in. */
+  label: { text: string; x: number; y: number; width: number; height: number };
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+/** Sizes in CSS pixels; the component draws with the same numbers. */
+export const GRAPH_TEXT = {
+  label: 14,
+  claim: 13,
+  detail: 12,
+  edge: 12,
+  lineHeight: 1.3,
+  padding: 8,
+} as const;
+
+const WIDTHS = { article: 160, source: 160, claim: 230, claims: 160 } as const;
+
+/** A marker chip in a `claims` box: its text size, inner padding, the gap between chips, its height. */
+export const CHIP = { size: 13, padX: 6, gap: 4, height: 22, inset: 5 } as const;
+
+const NARROW = /[ijlI.,;:'’!|ft()[\]\s-]/;
+const WIDE = /[mwMW@%]/;
+
+/** An over-estimate of a text's width in a sans-serif face, from the classes of its characters. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) {
+    if (NARROW.test(char)) em += 0.3;
+    else if (WIDE.test(char)) em += 0.9;
+    else if (char >= 'A' && char <= 'Z') em += 0.72;
+    else em += 0.6;
+  }
+  return em * fontSize;
+}
+
+/**
+ * Break a text into lines no wider than `max`, at spaces, and after a hyphen or dash inside a word
+ * too long for a line ("Pakistan–Afghanistan"). A word with no such break gets a line of its own.
+ */
+export function wrapText(text: string, fontSize: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const pieces = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (textWidth(word, fontSize) > max ? word.split(/(?<=[-–—/])/).map((part, i, all) => ({ part, glued: i < all.length - 1 })) : [{ part: word, glued: false }]));
+  let glue = ' ';
+  for (const { part, glued } of pieces) {
+    const next = line ? `${line}${glue}${part}` : part;
+    if (line && textWidth(next, fontSize) > max) {
+      lines.push(line);
+      line = part;
+    } else line = next;
+    glue = glued ? '' : ' ';
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface Measured {
+  width: number;
+  height: number;
+  lines: string[];
+  detailLines: string[];
+  chips: Chip[];
+}
+
+/** Markers in rows, as many to a row as fit the box. */
+function measureChips(node: GraphNode): Measured {
+  const chips: Chip[] = [];
+  const max = WIDTHS.claims - 2 * CHIP.inset;
+  let dx = CHIP.inset;
+  let dy = CHIP.inset;
+  let right = 0;
+  for (const { marker } of node.members ?? []) {
+    const width = Math.ceil(textWidth(marker, CHIP.size)) + 2 * CHIP.padX;
+    if (dx > CHIP.inset && dx + width > CHIP.inset + max) {
+      dx = CHIP.inset;
+      dy += CHIP.height + CHIP.gap;
+    }
+    chips.push({ marker, dx, dy, width });
+    right = Math.max(right, dx + width);
+    dx += width + CHIP.gap;
+  }
+  return { width: right + CHIP.inset, height: dy + CHIP.height + CHIP.inset, lines: [], detailLines: [], chips };
+}
+
+/**
+ * Lines as SVG text pieces: each ends with a space unless it ends with a dash, so the words stay apart
+ * in the text a screen reader or a copy reads. The space goes at the end of a line, where it shows
+ * nothing; at the start of the next, positioned line, it would indent it. `more`: text follows in
+ * another element, so the last line needs its space too.
+ */
+export function textPieces(lines: string[], more = false): string[] {
+  return lines.map((line, i) => (i === lines.length - 1 && !more) || /[-–—/]$/.test(line) ? line : `${line} `);
+}
+
+function measureNode(node: GraphNode): Measured {
+  if (node.kind === 'claims') return measureChips(node);
+  const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
+  // The article's title is bold: wider than the estimate for regular text.
+  const factor = node.kind === 'article' ? 1.2 : 1;
+  const inner = WIDTHS[node.kind] - 2 * GRAPH_TEXT.padding;
+  const lines = wrapText(node.label, size * factor, inner);
+  const detailLines = wrapText(node.detail, GRAPH_TEXT.detail, inner);
+  const widest = Math.max(...lines.map((l) => textWidth(l, size * factor)), ...detailLines.map((l) => textWidth(l, GRAPH_TEXT.detail)));
+  // Sources shrink to their names, so short names make small boxes; claims keep one width to read as a column.
+  const width = node.kind === 'claim' ? WIDTHS.claim : Math.min(WIDTHS[node.kind], Math.ceil(widest) + 2 * GRAPH_TEXT.padding);
+  const nativeLine = node.nativeName ? GRAPH_TEXT.label : 0;
+  const height = Math.ceil((lines.length * size + detailLines.length * GRAPH_TEXT.detail + nativeLine) * GRAPH_TEXT.lineHeight + 2 * GRAPH_TEXT.padding);
+  return { width, height, lines, detailLines, chips: [] };
+}
+
+const LAYOUT_OPTIONS = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.nodeNode': '14',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '12',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '4',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '4',
+  // Edges from one node share a trunk, so the article's many citations read as one fork, not a comb.
+  'elk.layered.mergeEdges': 'true',
+  'elk.spacing.edgeLabel': '2',
+  'elk.spacing.edgeNode': '10',
+  'elk.edgeLabels.inline': 'false',
+  'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
+  // Keep the article's order from top to bottom, so the picture reads like the text.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+  'elk.padding': '[top=8,left=8,bottom=8,right=8]',
+} as const;
+
+/** What lays a graph out: elkjs here, or the same elkjs in a build worker (src/build/build-pool.ts). */
+export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
+
+let elk: Promise<{ layout: LayoutEngine }> | undefined;
+
+/**
+ * elkjs in this thread, loaded the first time it is needed: a build whose layouts are all done in
+ * its workers, or all cached, never loads it here.
+ */
+export const localEngine: LayoutEngine = async (graph) => {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return (await elk).layout(graph);
+};
+
+/** Position every node and route every edge. Deterministic: the same graph gives the same picture, whichever engine runs elkjs. */
+export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine = localEngine): Promise<GraphLayout> {
+  // ELK keeps the model order within each layer: handing it the nodes depth-first keeps each
+  // source's claims together beside it, so no edge crosses another and no two trunks interleave.
+  const order = new Map<string, number>();
+  const visit = (item: GraphTreeItem) => {
+    order.set(item.node.key, order.size);
+    item.children.forEach(visit);
+  };
+  visit(graphTree(graph));
+  const rank = (key: string) => order.get(key) ?? Number.MAX_SAFE_INTEGER;
+  graph = {
+    ...graph,
+    nodes: [...graph.nodes].sort((a, b) => rank(a.key) - rank(b.key)),
+    edges: [...graph.edges].sort((a, b) => rank(a.to) - rank(b.to)),
+  };
+  const measured = new Map(graph.nodes.map((n) => [n.key, measureNode(n)]));
+  const elkGraph: ElkNode = {
+    id: 'root',
+    layoutOptions: { ...LAYOUT_OPTIONS },
+    children: graph.nodes.map((node) => {
+      const size = measured.get(node.key) as Measured;
+      const constraint = node.kind === 'article' ? 'FIRST' : undefined;
+      return {
+        id: node.key,
+        width: size.width,
+        height: size.height,
+        ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}),
+      };
+    }),
+    edges: graph.edges.map((edge) => {
+      const text = edgeWords(edge);
+      return {
+        id: edge.key,
+        sources: [edge.from],
+        targets: [edge.to],
+        // Only the article's own words are labels: an edge from the article is drawn dashed instead,
+        // which saves a whole column of "cites" and lets the graph fit a desktop screen.
+        labels: edge.articleWord ? [{ text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) }] : [],
+      };
+    }),
+  };
+  const result = await engine(elkGraph);
+  const positions = new Map((result.children ?? []).map((c) => [c.id, c]));
+  const routes = new Map(((result.edges ?? []) as ElkExtendedEdge[]).map((e) => [e.id, e]));
+
+  const nodes: PlacedNode[] = graph.nodes.map((node) => {
+    const at = positions.get(node.key);
+    const size = measured.get(node.key) as Measured;
+    return { ...node, x: at?.x ?? 0, y: at?.y ?? 0, width: size.width, height: size.height, lines: size.lines, detailLines: size.detailLines, chips: size.chips };
+  });
+  const edges: PlacedEdge[] = graph.edges.map((edge) => {
+    const routed = routes.get(edge.key);
+    const section = routed?.sections?.[0];
+    const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+    const label = routed?.labels?.[0];
+    return {
+      ...edge,
+      points: points.map(({ x, y }) => ({ x, y })),
+      label: { text: label?.text ?? edgeWords(edge), x: label?.x ?? 0, y: label?.y ?? 0, width: label?.width ?? 0, height: label?.height ?? 0 },
+    };
+  });
+  liftArticle(nodes, edges);
+  return { width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges };
+}
+
+/**
+ * ELK centres the article beside its sources, which on a long graph puts it half a screen down;
+ * a reader starts top left, and on a phone would see only empty space there. The article is alone
+ * in the first column, so it can move to the top: only the first, horizontal leg of each of its
+ * edges moves with it, and the routes stay orthogonal.
+ */
+function liftArticle(nodes: PlacedNode[], edges: PlacedEdge[]): void {
+  const article = nodes.find((n) => n.kind === 'article');
+  const top = Math.min(...nodes.map((n) => n.y));
+  if (!article || article.y <= top) return;
+  const dy = top - article.y;
+  article.y = top;
+  const outgoing = edges.filter((e) => e.from === article.key && e.points.length >= 2);
+  const trunk = outgoing.find((e) => e.points.length > 2)?.points[1]?.x;
+  for (const edge of outgoing) {
+    const [start, next] = edge.points as [Point, Point, ...Point[]];
+    const from = start.y;
+    if (next.y === from && edge.points.length === 2) {
+      // A straight edge gains a bend at the shared trunk, so it still meets its target square on.
+      const x = trunk ?? (start.x + next.x) / 2;
+      edge.points = [{ x: start.x, y: from + dy }, { x, y: from + dy }, { x, y: from }, next];
+      continue;
+    }
+    for (const point of edge.points) {
+      if (point.y !== from) break;
+      point.y += dy;
+    }
+  }
+}
+
+/** Where a box's texts go: its label's first line, the native-script name, the detail, and the line steps. */
+export interface NodeTextPlaces {
+  x: number;
+  size: number;
+  firstLine: number;
+  nativeY: number;
+  detailY: number;
+  labelStep: number;
+  detailStep: number;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The text positions inside a placed box, for every renderer of the graph. */
+export function nodeTextPlaces(node: PlacedNode): NodeTextPlaces {
+  const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
+  const labelStep = round1(size * GRAPH_TEXT.lineHeight);
+  const firstLine = node.y + GRAPH_TEXT.padding + size;
+  const nativeY = round1(firstLine + node.lines.length * labelStep);
+  const nativeStep = node.nativeName ? round1(GRAPH_TEXT.label * GRAPH_TEXT.lineHeight) : 0;
+  return {
+    x: node.x + GRAPH_TEXT.padding,
+    size,
+    firstLine,
+    nativeY,
+    detailY: round1(nativeY + nativeStep - size + GRAPH_TEXT.detail),
+    labelStep,
+    detailStep: round1(GRAPH_TEXT.detail * GRAPH_TEXT.lineHeight),
+  };
+}
+
+/** An edge's route as SVG path data, to a tenth of a pixel. */
+export function routePath(points: Point[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round1(p.x)} ${round1(p.y)}`).join(' ');
+}
+
+/** Where an edge's words are written: just inside the box ELK kept for them, on its baseline. */
+export function edgeTextPlace(edge: PlacedEdge): Point {
+  return { x: round1(edge.label.x + 2), y: round1(edge.label.y + GRAPH_TEXT.edge) };
+}
