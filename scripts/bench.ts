@@ -45,7 +45,19 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], claims: 20, runs: 1, dir: '/tmp/claimline-bench', ref: undefined, profile: false, baseline: true, dropPages: [], dropIntegrations: [], warm: false, baselineCards: false };
+  const options: Options = {
+    sizes: [],
+    claims: 20,
+    runs: 1,
+    dir: '/tmp/claimline-bench',
+    ref: undefined,
+    profile: false,
+    baseline: true,
+    dropPages: [],
+    dropIntegrations: [],
+    warm: false,
+    baselineCards: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -194,7 +206,9 @@ function printCards(results: SizeResult[]): void {
     const drawnSeconds = drawn.reduce((sum, ms) => sum + ms, 0) / 1000;
     const cpu = median(result.claimline.runs.map((r) => r.cpuSeconds));
     const mean = drawn.length > 0 ? (1000 * drawnSeconds) / drawn.length : Number.NaN;
-    return [`| ${result.articles} | ${drawn.length} | ${cached} | ${Number.isNaN(mean) ? '–' : mean.toFixed(1)} | ${drawnSeconds.toFixed(1)} | ${((100 * drawnSeconds) / cpu).toFixed(0)}% |`];
+    return [
+      `| ${result.articles} | ${drawn.length} | ${cached} | ${Number.isNaN(mean) ? '–' : mean.toFixed(1)} | ${drawnSeconds.toFixed(1)} | ${((100 * drawnSeconds) / cpu).toFixed(0)}% |`,
+    ];
   });
   if (rows.length === 0) return;
   console.log('\nShare cards, from the build log (each card drawn once, in a build worker, unless cached):');
@@ -233,7 +247,9 @@ function overBudget(result: SizeResult): void {
   console.log('| page | pages | over budget | mean | largest |');
   console.log('|---|---:|---:|---:|---|');
   for (const [kind, entry] of [...kinds.entries()].sort((a, b) => b[1].largest.bytes - a[1].largest.bytes)) {
-    console.log(`| ${kind} | ${entry.count} | ${overByKind.get(kind) ?? 0} | ${kib(entry.total / entry.count)} | ${kib(entry.largest.bytes)} ${entry.largest.path} |`);
+    console.log(
+      `| ${kind} | ${entry.count} | ${overByKind.get(kind) ?? 0} | ${kib(entry.total / entry.count)} | ${kib(entry.largest.bytes)} ${entry.largest.path} |`,
+    );
   }
   console.log(`\nWeight per claim shown (least squares over the pages of each family; the budget is ${kib(PAGE_BUDGET_BYTES)}):`);
   console.log('| page | fixed | per claim | claims that fit the budget | most claims on one page |');
@@ -253,19 +269,27 @@ const dropped = [...options.dropPages.map((p) => `src/pages/${p}`), ...options.d
 if (dropped.length > 0) console.log(`\nClaimline was built without ${dropped.join(', ')}.`);
 if (options.ref) console.log(`\nClaimline's code as committed at ${options.ref}.`);
 if (options.warm) console.log('\nClaimline builds are warm: the share-card and layout caches were kept from an untimed cold build.');
-console.log('\n| articles | claims | site | build (s) | CPU (s) | peak (MiB) | pages | dist | largest page, HTML+CSS bytes | pages > 50 KB | JS to read (bytes) |');
+console.log(
+  '\n| articles | claims | site | build (s) | CPU (s) | peak (MiB) | pages | dist | largest page, HTML+CSS bytes | pages > 50 KB | JS to read (bytes) |',
+);
 console.log('|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|');
 for (const result of results) {
   console.log(row(result, 'Claimline', result.claimline));
   if (result.baseline) console.log(row(result, 'plain Astro', result.baseline));
   if (result.baselineCards) console.log(row(result, 'plain Astro with share cards', result.baselineCards));
 }
-console.log('\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content wall (s) | check:content CPU (s) | the check itself, wall (s) |');
+console.log(
+  '\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content wall (s) | check:content CPU (s) | the check itself, wall (s) |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const result of results) {
   const ratio = result.baseline ? median(result.claimline.runs.map((r) => r.wallSeconds)) / median(result.baseline.runs.map((r) => r.wallSeconds)) : Number.NaN;
-  const cpuRatio = result.baseline ? median(result.claimline.runs.map((r) => r.cpuSeconds)) / median(result.baseline.runs.map((r) => r.cpuSeconds)) : Number.NaN;
-  console.log(`| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.cpuSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`);
+  const cpuRatio = result.baseline
+    ? median(result.claimline.runs.map((r) => r.cpuSeconds)) / median(result.baseline.runs.map((r) => r.cpuSeconds))
+    : Number.NaN;
+  console.log(
+    `| ${result.articles} | ${result.counts.claims} | ${Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} | ${Number.isNaN(cpuRatio) ? '–' : cpuRatio.toFixed(2)} | ${result.check.wallSeconds.toFixed(2)} | ${result.check.cpuSeconds.toFixed(2)} | ${result.check.ownSeconds.toFixed(2)} |`,
+  );
 }
 const withCards = results.filter((result) => result.baselineCards);
 if (withCards.length > 0) {

@@ -29,13 +29,16 @@ try {
   for (const [path, input] of cards) {
     const cold = await cachedCard(input, { cacheDir });
     const warm = await cachedCard(input, { cacheDir });
-    if (cold.cached || !warm.cached) throw new Error(`The cache did not behave for ${path}: first ${cold.cached ? 'cached' : 'rendered'}, then ${warm.cached ? 'cached' : 'rendered'}.`);
+    if (cold.cached || !warm.cached)
+      throw new Error(`The cache did not behave for ${path}: first ${cold.cached ? 'cached' : 'rendered'}, then ${warm.cached ? 'cached' : 'rendered'}.`);
     totals.rendered += cold.ms;
     totals.cached += warm.ms;
     console.log(`${path}\t${cold.ms.toFixed(1)}\t${warm.ms.toFixed(2)}\t${cold.png.length}`);
   }
   const n = cards.length;
-  console.log(`\n${n} cards: rendered ${totals.rendered.toFixed(0)} ms in all (${(totals.rendered / n).toFixed(1)} ms a card, the first one loads the fonts); from the cache ${totals.cached.toFixed(1)} ms in all.`);
+  console.log(
+    `\n${n} cards: rendered ${totals.rendered.toFixed(0)} ms in all (${(totals.rendered / n).toFixed(1)} ms a card, the first one loads the fonts); from the cache ${totals.cached.toFixed(1)} ms in all.`,
+  );
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
 }

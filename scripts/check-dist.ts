@@ -14,7 +14,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HtmlValidate, Rule, StaticConfigLoader, type ConfigData, type DOMReadyEvent, type HtmlElement, type Plugin, type RuleDocumentation } from 'html-validate';
+import {
+  HtmlValidate,
+  Rule,
+  StaticConfigLoader,
+  type ConfigData,
+  type DOMReadyEvent,
+  type HtmlElement,
+  type Plugin,
+  type RuleDocumentation,
+} from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { serveDist } from '../tests/support/static-server.ts';
 
@@ -52,7 +61,12 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** Whether a rule's path pattern matches a request path; `*` (a splat) matches anything, even nothing. */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 
@@ -113,7 +127,10 @@ export function htmlFiles(dir: string): string[] {
 
 /** The request path a file is served at: `claims/x/index.html` -> `claims/x/`. */
 export function pathOf(dir: string, file: string): string {
-  return relative(dir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return relative(dir, file)
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** The site's own address, base path included, as the build wrote it into the home page's canonical link. */
@@ -159,14 +176,19 @@ export async function checkLinks(dir: string, base = '/', { fragments = true }: 
     // A page that answers but lacks the `id` a link points at is a missing fragment: grouped per
     // page, since one missing section tends to break many links at once.
     const isFragment = (link: (typeof broken)[number]) => link.url.includes('#') && link.status !== undefined && link.status < 400;
-    const problems = broken.filter((link) => !isFragment(link)).map((link) => `${shown(link.url)} (status ${link.status ?? 'none'}) linked from ${shown(link.parent)}`);
+    const problems = broken
+      .filter((link) => !isFragment(link))
+      .map((link) => `${shown(link.url)} (status ${link.status ?? 'none'}) linked from ${shown(link.parent)}`);
     const missing = new Map<string, string[]>();
     for (const link of broken.filter(isFragment)) {
       const [target] = link.url.split('#');
       const key = target === link.parent ? shown(link.parent) : `${shown(link.parent)} -> ${shown(target)}`;
       missing.set(key, [...(missing.get(key) ?? []), `#${link.url.split('#')[1]}`]);
     }
-    for (const [key, ids] of missing) problems.push(`${key}: ${ids.length} link${ids.length === 1 ? '' : 's'} to an id the page does not have (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`);
+    for (const [key, ids] of missing)
+      problems.push(
+        `${key}: ${ids.length} link${ids.length === 1 ? '' : 's'} to an id the page does not have (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`,
+      );
     if (pages.length === 0) problems.push(`No HTML pages in \`${dir}\`: build the site first (\`npm run build\`).`);
     return { name: `Links (${pages.length} pages, ${result.links.filter((l) => l.state === LinkState.OK).length} links resolved)`, problems };
   } finally {
@@ -213,12 +235,22 @@ interface CspRuleOptions {
 }
 
 /** Script types that browsers run; anything else is a data block (JSON-LD) that CSP does not govern. */
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript', 'importmap', 'speculationrules']);
+const JS_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+  'importmap',
+  'speculationrules',
+]);
 
 class CspInline extends Rule<void, CspRuleOptions> {
   override documentation(): RuleDocumentation {
     return {
-      description: "Inline script and style are blocked by the site's Content-Security-Policy (`public/_headers`). Move the code into a file that Astro bundles.",
+      description:
+        "Inline script and style are blocked by the site's Content-Security-Policy (`public/_headers`). Move the code into a file that Astro bundles.",
       url: 'https://www.w3.org/TR/CSP3/#should-block-inline',
     };
   }
@@ -258,7 +290,12 @@ export async function checkHtmlValidate(dir: string, csp: Map<string, string[]>)
   const options: CspRuleOptions = { script: !allowsInline(csp, 'script'), style: !allowsInline(csp, 'style') };
   const project = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData & { $schema?: string };
   delete project.$schema;
-  const config: ConfigData = { ...project, root: true, plugins: [...(project.plugins ?? []), cspPlugin], rules: { ...project.rules, 'claimline/csp-inline': ['error', options] } };
+  const config: ConfigData = {
+    ...project,
+    root: true,
+    plugins: [...(project.plugins ?? []), cspPlugin],
+    rules: { ...project.rules, 'claimline/csp-inline': ['error', options] },
+  };
   const validator = new HtmlValidate(new StaticConfigLoader(config));
   const problems: string[] = [];
   for (const file of htmlFiles(dir)) {
@@ -307,6 +344,8 @@ if (isMain()) {
     for (const problem of problems) console.log(`    ${problem}`);
     failed += problems.length;
   }
-  console.log(failed === 0 ? `\n${relative(ROOT, dir) || dir} passed every check.` : `\n${failed} problem${failed === 1 ? '' : 's'} in ${relative(ROOT, dir) || dir}.`);
+  console.log(
+    failed === 0 ? `\n${relative(ROOT, dir) || dir} passed every check.` : `\n${failed} problem${failed === 1 ? '' : 's'} in ${relative(ROOT, dir) || dir}.`,
+  );
   process.exit(failed === 0 ? 0 : 1);
 }

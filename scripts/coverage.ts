@@ -23,7 +23,10 @@ try {
   if (wanted !== undefined) {
     report = report.filter((article) => article.id === wanted);
     if (report.length === 0) {
-      const guess = suggest(wanted, corpus.articles.map((article) => article.id));
+      const guess = suggest(
+        wanted,
+        corpus.articles.map((article) => article.id),
+      );
       console.error(
         `There is no article \`${wanted}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} The articles are: ${corpus.articles.map((article) => article.id).join(', ') || 'none yet'}.`,
       );

@@ -49,10 +49,14 @@ function valueOf(schema: Schema, name: string): string {
       // Dates are the one preprocessed field: a short form or an object.
       return def(d['out'] as Schema).type === 'object' ? 'date (see [Dates](#dates))' : valueOf(d['out'] as Schema, name);
     case 'enum':
-      return `one of ${Object.values(d['entries'] as Record<string, string>).map((v) => `\`${v}\``).join(', ')}`;
+      return `one of ${Object.values(d['entries'] as Record<string, string>)
+        .map((v) => `\`${v}\``)
+        .join(', ')}`;
     case 'array': {
       const element = d['element'] as Schema;
-      return def(element).type === 'object' ? `list of groups (see [\`${name}\`](#${name.toLowerCase()}))` : `list of ${valueOf(element, name).replace(/^an? /, '')}s`;
+      return def(element).type === 'object'
+        ? `list of groups (see [\`${name}\`](#${name.toLowerCase()}))`
+        : `list of ${valueOf(element, name).replace(/^an? /, '')}s`;
     }
     case 'object':
       return `group (see [\`${name}\`](#${name.toLowerCase()}))`;
@@ -96,7 +100,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function fieldTable(schema: Schema): string {
   const shape = def(schema)['shape'] as Record<string, Schema>;
-  const rows = Object.entries(shape).map(([name, field]) => `| \`${name}\` | ${cell(needed(field))} | ${cell(valueOf(field, name))} | ${cell(helpOf(field))} |`);
+  const rows = Object.entries(shape).map(
+    ([name, field]) => `| \`${name}\` | ${cell(needed(field))} | ${cell(valueOf(field, name))} | ${cell(helpOf(field))} |`,
+  );
   return ['| Field | Needed | Value | What it means |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -105,7 +111,8 @@ export function updateGuide(guide: string): string {
   let out = guide;
   for (const [name, schema] of Object.entries(TABLES)) {
     const pattern = new RegExp(`(<!-- fields:${name} -->)[\\s\\S]*?(<!-- /fields:${name} -->)`);
-    if (!pattern.test(out)) throw new Error(`docs/editing-guide.md has no place for the \`${name}\` table: add <!-- fields:${name} --> and <!-- /fields:${name} --> lines.`);
+    if (!pattern.test(out))
+      throw new Error(`docs/editing-guide.md has no place for the \`${name}\` table: add <!-- fields:${name} --> and <!-- /fields:${name} --> lines.`);
     out = out.replace(pattern, (_all, start: string, end: string) => `${start}\n${fieldTable(schema)}\n${end}`);
   }
   return out;

@@ -14,5 +14,7 @@ if (root && existsSync('/usr/bin/apt-get')) {
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   process.exit(existsSync(path) ? 0 : 1);
 }
-console.error(`The browser tests need Chromium at ${path}. Install it (on Debian: \`sudo apt-get install -y chromium\`) or set CHROMIUM_PATH to a Chromium binary.`);
+console.error(
+  `The browser tests need Chromium at ${path}. Install it (on Debian: \`sudo apt-get install -y chromium\`) or set CHROMIUM_PATH to a Chromium binary.`,
+);
 process.exit(1);

@@ -45,7 +45,9 @@ interface Report {
 /** One item of an audit's details, in a line: the URL, message or element it is about. */
 function describeItem(item: Record<string, unknown>): string {
   const node = item['node'] as { snippet?: string; nodeLabel?: string } | undefined;
-  const parts = [item['url'], item['description'], item['source'], node?.snippet, node?.nodeLabel].filter((part): part is string => typeof part === 'string' && part !== '');
+  const parts = [item['url'], item['description'], item['source'], node?.snippet, node?.nodeLabel].filter(
+    (part): part is string => typeof part === 'string' && part !== '',
+  );
   return (parts.length > 0 ? parts.join(' — ') : JSON.stringify(item)).replace(/\s+/g, ' ').slice(0, 240);
 }
 
@@ -80,10 +82,22 @@ function firstPage(folder: string): string | undefined {
 }
 
 /** Flags Chromium needs here (no sandbox as root, no network of its own), whatever else the tests pass. */
-const REQUIRED_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const REQUIRED_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const chromeFlags = [...new Set([...REQUIRED_FLAGS, ...CHROMIUM_ARGS])];
 
-const pages = paths.length > 0 ? paths.map((p) => p.replace(/^\//, '')) : ['', firstPage('articles'), firstPage('claims'), firstPage('sources')].filter((p): p is string => p !== undefined);
+const pages =
+  paths.length > 0
+    ? paths.map((p) => p.replace(/^\//, ''))
+    : ['', firstPage('articles'), firstPage('claims'), firstPage('sources')].filter((p): p is string => p !== undefined);
 const lighthouse = join(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
 const out = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'claimline-lighthouse-'));
 mkdirSync(out, { recursive: true });
@@ -137,7 +151,9 @@ try {
         if (!audit || audit.score === null || audit.score >= 1 || ['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
         if (ref.weight === 0 && audit.scoreDisplayMode !== 'binary') continue;
         const weight = ref.weight === 0 ? ', not scored' : '';
-        failing.push(`- /${path} · ${LABELS[category]} · ${audit.title} (\`${audit.id}\`, score ${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''}${weight})`);
+        failing.push(
+          `- /${path} · ${LABELS[category]} · ${audit.title} (\`${audit.id}\`, score ${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''}${weight})`,
+        );
         for (const item of (audit.details?.items ?? []).slice(0, 3)) failing.push(`  - ${describeItem(item)}`);
       }
     }

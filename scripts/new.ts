@@ -25,7 +25,9 @@ try {
   process.exitCode = await runNew(process.argv.slice(2), io);
 } catch (error) {
   // Never a stack trace for an editor: say what happened and that nothing was written.
-  console.error(`Nothing was written: ${error instanceof Error ? error.message : String(error)}. If this keeps happening, report this message to the developers.`);
+  console.error(
+    `Nothing was written: ${error instanceof Error ? error.message : String(error)}. If this keeps happening, report this message to the developers.`,
+  );
   process.exitCode = 2;
 } finally {
   rl?.close();

@@ -25,7 +25,7 @@ try {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(server.url + path);
-        const name = `${(path.replace(/\/$/, '').replace(/\//g, '_') || 'home')}-${label}-${scheme}.png`;
+        const name = `${path.replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${label}-${scheme}.png`;
         await page.screenshot({ path: resolve(out, name), fullPage: true });
         console.log(resolve(out, name));
         if (tiles) {

@@ -318,7 +318,8 @@ export const GET: APIRoute = ({ props }) => card(props.label, props.text, props.
 
 /** The corpus in the baseline's simpler shape: the same files, the fields a plain site would keep. */
 function baselineRecords(corpus: SyntheticCorpus): Record<keyof SyntheticCorpus, GeneratedRecord[]> {
-  const dateValue = (date: unknown) => (date === undefined ? undefined : typeof date === 'object' && date !== null ? String((date as { value: unknown }).value) : String(date));
+  const dateValue = (date: unknown) =>
+    date === undefined ? undefined : typeof date === 'object' && date !== null ? String((date as { value: unknown }).value) : String(date);
   const defined = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
   return {
     articles: corpus.articles.map(({ id, data, body }) => ({

@@ -212,10 +212,20 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     const reportId = `${articleId}-report`;
     corpus.sources.push({
       id: reportId,
-      data: { name: `A report by ${outlet.name.replace(/^The /, 'the ')}`, kind: 'report', description: `A report the article cites, published by ${outlet.name.replace(/^The /, 'the ')}.`, partOf: outlet.id },
+      data: {
+        name: `A report by ${outlet.name.replace(/^The /, 'the ')}`,
+        kind: 'report',
+        description: `A report the article cites, published by ${outlet.name.replace(/^The /, 'the ')}.`,
+        partOf: outlet.id,
+      },
       body: '',
     });
-    const report: SourceRef = { id: reportId, name: 'report', kind: 'report', mention: () => ({ text: `a ${outlet.name.replace(/^The /, '')} report`, as: `a ${outlet.name.replace(/^The /, '')} report` }) };
+    const report: SourceRef = {
+      id: reportId,
+      name: 'report',
+      kind: 'report',
+      mention: () => ({ text: `a ${outlet.name.replace(/^The /, '')} report`, as: `a ${outlet.name.replace(/^The /, '')} report` }),
+    };
     const picked = new Map<string, SourceRef>();
     const sharedWanted = random.int(3, 5);
     for (let tries = 0; picked.size < sharedWanted && tries < 50; tries++) {
@@ -259,7 +269,11 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
         data['date'] = isoDay(day);
         sentence = `On ${words.long}, ${text}.`;
       } else if (roll < 0.4) {
-        data['date'] = { value: isoDay(day), text: words.weekday, inferred: `The article says only "${words.weekday}"; the date is worked out from the article's own date.` };
+        data['date'] = {
+          value: isoDay(day),
+          text: words.weekday,
+          inferred: `The article says only "${words.weekday}"; the date is worked out from the article's own date.`,
+        };
         sentence = `On ${words.weekday}, ${text}.`;
       } else if (roll < 0.55) {
         data['date'] = isoDay(day).slice(0, 7);
@@ -283,7 +297,11 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       if (after.length > 0) data['after'] = after;
       const anchored = random.chance(0.75);
       if (anchored) data['anchor'] = { exact: text };
-      corpus.events.push({ id, data, body: random.chance(0.3) ? (data['date'] === undefined ? 'The article gives no date for this.\n' : 'Dated as the article dates it.\n') : '' });
+      corpus.events.push({
+        id,
+        data,
+        body: random.chance(0.3) ? (data['date'] === undefined ? 'The article gives no date for this.\n' : 'Dated as the article dates it.\n') : '',
+      });
       events.push({ id, sentence, anchored });
     }
     const published = day + random.int(0, 2);
@@ -363,7 +381,8 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       let body = '';
       const noteRoll = random.next();
       if (noteRoll < 0.25) body = 'The article does not say how this is known.\n';
-      else if (noteRoll < 0.4 && claims.length > 0) body = `Read it beside :claim[the earlier claim]{#${random.pick(claims).id}}, which the article sets against it.\n`;
+      else if (noteRoll < 0.4 && claims.length > 0)
+        body = `Read it beside :claim[the earlier claim]{#${random.pick(claims).id}}, which the article sets against it.\n`;
       else if (noteRoll < 0.5) body = `See :event[the event it is about]{#${random.pick(events).id}} for how it is dated.\n`;
       corpus.claims.push({ id, data, body });
       claims.push({ id, speaker: attribution.length > 0 ? speaker.id : undefined });

@@ -146,7 +146,10 @@ export function analyseSite(dir: string, base = '/'): SiteReport {
           if (found === undefined) missing.push(src);
           else jsBytes += found;
         } else if ('external' in target) scripts.push(target.external);
-        else (scripts.push(src), missing.push(src));
+        else {
+          scripts.push(src);
+          missing.push(src);
+        }
         continue;
       }
       const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);

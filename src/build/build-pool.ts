@@ -118,7 +118,8 @@ export class BuildPool {
       // What each worker is doing; a worker takes a card only when idle, a layout beside other layouts.
       const busy = new Map<Worker, Job['kind'][]>([...this.#live].map((w) => [w, []]));
       for (const { task, worker } of this.#running.values()) busy.get(worker)?.push(task.job.kind);
-      const free = ([, kinds]: [Worker, Job['kind'][]]) => kinds.length === 0 || (kind === 'layout' && kinds.length < LAYOUTS_IN_FLIGHT && kinds.every((k) => k === 'layout'));
+      const free = ([, kinds]: [Worker, Job['kind'][]]) =>
+        kinds.length === 0 || (kind === 'layout' && kinds.length < LAYOUTS_IN_FLIGHT && kinds.every((k) => k === 'layout'));
       const worker = [...busy].filter(free).sort((a, b) => a[1].length - b[1].length)[0]?.[0];
       if (!worker) return;
       const task = queue.shift() as Task;

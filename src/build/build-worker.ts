@@ -8,9 +8,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { CardInput } from '../model/cards.ts';
 import { localEngine as layout } from '../render/graph-layout.ts';
 
-export type BuildJob =
-  | { id: number; kind: 'card'; input: CardInput; cacheDir?: string | undefined }
-  | { id: number; kind: 'layout'; graph: ElkNode };
+export type BuildJob = { id: number; kind: 'card'; input: CardInput; cacheDir?: string | undefined } | { id: number; kind: 'layout'; graph: ElkNode };
 
 export type BuildJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
@@ -36,7 +34,17 @@ async function warm(): Promise<void> {
   await layout(structuredClone(WARM_GRAPH));
   const { renderCard } = await import('../render/cards.ts');
   // Latin and Arabic, regular and bold: every card font is read and parsed.
-  await renderCard({ kind: 'claim', id: 'warm-up', label: 'Claim', kindWords: 'claim', text: 'Warm-up', chain: [{ name: 'Warm-up', verb: 'said', native: { text: 'حامد', lang: 'ar' } }], status: 'Warm-up', article: 'Warm-up', site: '' });
+  await renderCard({
+    kind: 'claim',
+    id: 'warm-up',
+    label: 'Claim',
+    kindWords: 'claim',
+    text: 'Warm-up',
+    chain: [{ name: 'Warm-up', verb: 'said', native: { text: 'حامد', lang: 'ar' } }],
+    status: 'Warm-up',
+    article: 'Warm-up',
+    site: '',
+  });
 }
 
 // A warm-up that fails (a font gone) leaves the real job to fail and say why.

@@ -28,7 +28,12 @@ export interface CardResult {
 let environment: string | undefined;
 
 function versions(): string {
-  environment ??= JSON.stringify({ renderer: CARD_RENDERER_VERSION, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js'), fonts: fontFingerprint() });
+  environment ??= JSON.stringify({
+    renderer: CARD_RENDERER_VERSION,
+    satori: packageVersion('satori'),
+    resvg: packageVersion('@resvg/resvg-js'),
+    fonts: fontFingerprint(),
+  });
   return environment;
 }
 

@@ -18,9 +18,21 @@ export function markersFor(index: CorpusIndex, articleId: string): Markers {
     return new Map(sorted.map((id, i) => [id, `${letter}${i + 1}`]));
   };
   return {
-    claims: number('claims', index.claimsOf(articleId).map((c) => c.id), 'C'),
-    quotes: number('quotes', index.quotesOf(articleId).map((q) => q.id), 'Q'),
-    events: number('events', index.eventsOf(articleId).map((e) => e.id), 'E'),
+    claims: number(
+      'claims',
+      index.claimsOf(articleId).map((c) => c.id),
+      'C',
+    ),
+    quotes: number(
+      'quotes',
+      index.quotesOf(articleId).map((q) => q.id),
+      'Q',
+    ),
+    events: number(
+      'events',
+      index.eventsOf(articleId).map((e) => e.id),
+      'E',
+    ),
   };
 }
 
@@ -56,7 +68,11 @@ export function annotationsFor(index: CorpusIndex, articleId: string, markers = 
     const speaker = index.sources.get(quote.data.speaker)?.data.name ?? quote.data.speaker;
     out.push({
       id: `quote-${quote.id}`,
-      anchor: { exact: quote.data.text, ...(quote.data.prefix ? { prefix: quote.data.prefix } : {}), ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}) },
+      anchor: {
+        exact: quote.data.text,
+        ...(quote.data.prefix ? { prefix: quote.data.prefix } : {}),
+        ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}),
+      },
       kind: 'quote',
       href: `#quote-${quote.id}`,
       marker,

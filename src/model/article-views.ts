@@ -28,7 +28,12 @@ const viewRoot = (filter: Filter | undefined) => (filter ? `${filter.facet}/${fi
  * view's pages carry the annotated text and the map too, so they hold as many items as fit beside
  * them (`timelinePageSize`); a filter's pages carry neither and hold `TIMELINE_PAGE_SIZE`.
  */
-export function articleViews(index: CorpusIndex, articleId: string, pageSize = timelinePageSize(index, articleId), filteredPageSize = Math.max(pageSize, TIMELINE_PAGE_SIZE)): ArticleView[] {
+export function articleViews(
+  index: CorpusIndex,
+  articleId: string,
+  pageSize = timelinePageSize(index, articleId),
+  filteredPageSize = Math.max(pageSize, TIMELINE_PAGE_SIZE),
+): ArticleView[] {
   const timeline = buildTimeline(index, articleId);
   const options = facetOptions(index, articleId);
   const filters: ({ filter: Filter; label: string } | undefined)[] = [

@@ -39,7 +39,11 @@ export interface CardInput {
   site: string;
 }
 
-const bare = (s: string) => s.toLowerCase().replace(/^(a|an|the)\s+/, '').trim();
+const bare = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^(a|an|the)\s+/, '')
+    .trim();
 
 /**
  * How a card names a source, out of the article's context: the article's wording when it says at

@@ -108,9 +108,11 @@ export class CorpusIndex {
     }
     for (const event of corpus.events) anchor(`events/${event.id}`, event.data.article, event.data.anchor);
 
-    const byPosition = <T>(collection: string) => (a: Rec<T>, b: Rec<T>) =>
-      (this.ranges.get(`${collection}/${a.id}`)?.start ?? Number.MAX_SAFE_INTEGER) - (this.ranges.get(`${collection}/${b.id}`)?.start ?? Number.MAX_SAFE_INTEGER) ||
-      a.id.localeCompare(b.id);
+    const byPosition =
+      <T>(collection: string) =>
+      (a: Rec<T>, b: Rec<T>) =>
+        (this.ranges.get(`${collection}/${a.id}`)?.start ?? Number.MAX_SAFE_INTEGER) -
+          (this.ranges.get(`${collection}/${b.id}`)?.start ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id);
     this.#claimsByArticle = groupBy([...corpus.claims].sort(byPosition('claims')), (c) => c.data.article);
     this.#quotesByArticle = groupBy([...corpus.quotes].sort(byPosition('quotes')), (q) => q.data.article);
     this.#eventsByArticle = groupBy(corpus.events, (e) => e.data.article);
@@ -174,8 +176,16 @@ export class CorpusIndex {
   sourcesNamedIn(articleId: string): Set<string> {
     const ids = new Set<string>();
     const add = (id: string | undefined) => id && ids.add(id);
-    for (const claim of this.claimsOf(articleId)) for (const link of claim.data.attribution) (add(link.source), add(link.venue));
-    for (const quote of this.quotesOf(articleId)) (add(quote.data.speaker), add(quote.data.venue));
+    for (const claim of this.claimsOf(articleId)) {
+      for (const link of claim.data.attribution) {
+        add(link.source);
+        add(link.venue);
+      }
+    }
+    for (const quote of this.quotesOf(articleId)) {
+      add(quote.data.speaker);
+      add(quote.data.venue);
+    }
     for (const event of this.eventsOf(articleId)) event.data.sources.forEach(add);
     return ids;
   }

@@ -56,6 +56,8 @@ export function filterTimeline(index: CorpusIndex, timeline: Timeline, filter: F
   if (!filter) return timeline;
   const keep = (claims: Rec<ClaimData>[]) => claims.filter((claim) => matches(index, claim, filter));
   const entries = (list: Timeline['placed']) =>
-    list.map((entry) => ({ ...entry, claims: keep(entry.claims), mentions: keep(entry.mentions) })).filter((entry) => entry.claims.length + entry.mentions.length > 0);
+    list
+      .map((entry) => ({ ...entry, claims: keep(entry.claims), mentions: keep(entry.mentions) }))
+      .filter((entry) => entry.claims.length + entry.mentions.length > 0);
   return { placed: entries(timeline.placed), unplaced: entries(timeline.unplaced), unattached: keep(timeline.unattached) };
 }

@@ -54,13 +54,18 @@ export function articleWeights(index: CorpusIndex, articleId: string): ArticleWe
   const links = mapTargets(mapGraph(buildGraph(index, articleId), markers.claims)).filter((t) => t.link.kind !== 'article');
   const mapBytes = links.reduce((sum, t) => sum + 105 + bytes(t.link.kind === 'claim' ? t.link.fragment : t.link.path) + bytes(t.name), 1_000);
   const areas = links.length;
-  const quotes = index.quotesOf(articleId).reduce((sum, q) => sum + 200 + 2 * q.id.length + bytes(q.data.text) + bytes(index.sources.get(q.data.speaker)?.data.name ?? q.data.speaker), 150);
+  const quotes = index
+    .quotesOf(articleId)
+    .reduce((sum, q) => sum + 200 + 2 * q.id.length + bytes(q.data.text) + bytes(index.sources.get(q.data.speaker)?.data.name ?? q.data.speaker), 150);
   const options = facetOptions(index, articleId);
   const filters = FACETS.reduce((sum, facet) => sum + options[facet].reduce((s, o) => s + 60 + o.value.length + bytes(o.label), 120), 150);
   const claim = (id: string) => {
     const record = index.claims.get(id);
     if (!record) return 0;
-    const chain = record.data.attribution.reduce((sum, link) => sum + 60 + link.source.length + bytes(index.sources.get(link.source)?.data.name ?? '') + bytes(link.verb ?? ''), 0);
+    const chain = record.data.attribution.reduce(
+      (sum, link) => sum + 60 + link.source.length + bytes(index.sources.get(link.source)?.data.name ?? '') + bytes(link.verb ?? ''),
+      0,
+    );
     const related = index.related(id).reduce((sum, r) => sum + 90 + r.claim.id.length + bytes(r.claim.data.statement), 0);
     const hedges = record.data.hedges.reduce((sum, h) => sum + 30 + bytes(h), 0);
     return 560 + 3 * id.length + bytes(record.data.statement) + chain + related + hedges;
@@ -81,7 +86,9 @@ export function articleWeights(index: CorpusIndex, articleId: string): ArticleWe
  */
 export function timelinePageSize(index: CorpusIndex, articleId: string, weights = articleWeights(index, articleId)): number {
   const room = PAGE_BUDGET_BYTES - ARTICLE_PAGE_FIXED - weights.text - weights.map - weights.quotes - weights.filters;
-  const items = [...index.claimsOf(articleId).map((c) => weights.claim(c.id)), ...index.eventsOf(articleId).map((e) => weights.event(e.id))].sort((a, b) => b - a);
+  const items = [...index.claimsOf(articleId).map((c) => weights.claim(c.id)), ...index.eventsOf(articleId).map((e) => weights.event(e.id))].sort(
+    (a, b) => b - a,
+  );
   // Fill the room with the heaviest items first: any page of this many items fits.
   let used = 0;
   let count = 0;

@@ -49,7 +49,14 @@ export function buildTimeline(index: CorpusIndex, articleId: string): Timeline {
 
   // Earliest dated event reachable forwards, latest reachable backwards: memoised walks.
   const forward = new Map<string, number>();
-  const bound = (id: string, next: (id: string) => string[], memo: Map<string, number>, pick: (a: number, b: number) => number, empty: number, stack = new Set<string>()): number => {
+  const bound = (
+    id: string,
+    next: (id: string) => string[],
+    memo: Map<string, number>,
+    pick: (a: number, b: number) => number,
+    empty: number,
+    stack = new Set<string>(),
+  ): number => {
     const known = memo.get(id);
     if (known !== undefined) return known;
     if (stack.has(id)) return empty;

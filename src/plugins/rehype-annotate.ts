@@ -50,7 +50,9 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
     const ranges: Range[] = annotations.map((annotation, order) => {
       const result = resolveAnchor(text, annotation.anchor);
       if (!result.ok) {
-        throw new Error(`rehype-annotate: the anchor of \`${annotation.id}\` ${result.reason === 'none' ? 'is not in the text' : 'matches more than once'}. ${result.hint}`);
+        throw new Error(
+          `rehype-annotate: the anchor of \`${annotation.id}\` ${result.reason === 'none' ? 'is not in the text' : 'matches more than once'}. ${result.hint}`,
+        );
       }
       return { annotation, start: result.start, end: result.end, order };
     });

@@ -8,7 +8,6 @@ export interface Options {
   base?: string;
 }
 
-
 /**
  * Turn cross-links in editors' notes into links: `:claim[the US pact]{#pact-with-united-states}`
  * becomes `<a href="/claims/pact-with-united-states/" class="xref xref--claim">the US pact</a>`.

@@ -86,7 +86,7 @@ export const ArticleExportSchema = z
 export const ExportIndexSchema = z.object({
   articles: z.array(
     ExportArticleSchema.omit({ text: true }).extend({
-      data: z.string().describe('Path of the article\'s data file, relative to the site root.'),
+      data: z.string().describe("Path of the article's data file, relative to the site root."),
       page: z.string().describe("Path of the article's page, relative to the site root."),
     }),
   ),

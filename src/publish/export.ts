@@ -22,7 +22,17 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
   };
   const { title, headline, publisher, url, language, summary } = article.data;
   return {
-    article: { id: article.id, title, headline, publisher, url, published: normalizeDate(article.data.published), language, summary, text: index.texts.get(articleId) ?? '' },
+    article: {
+      id: article.id,
+      title,
+      headline,
+      publisher,
+      url,
+      published: normalizeDate(article.data.published),
+      language,
+      summary,
+      text: index.texts.get(articleId) ?? '',
+    },
     claims: claims.map((claim) => ({
       id: claim.id,
       statement: claim.data.statement,
@@ -45,7 +55,11 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
       ...(quote.data.venue ? { venue: quote.data.venue } : {}),
       ...(quote.data.date ? { date: normalizeDate(quote.data.date) } : {}),
       claims: quote.data.claims,
-      anchor: { exact: quote.data.text, ...(quote.data.prefix ? { prefix: quote.data.prefix } : {}), ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}) },
+      anchor: {
+        exact: quote.data.text,
+        ...(quote.data.prefix ? { prefix: quote.data.prefix } : {}),
+        ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}),
+      },
       position: position('quotes', quote.id) ?? { start: 0, end: 0 },
     })),
     sources: [...sourceIds]

@@ -1,16 +1,4 @@
-import type {
-  Claim,
-  ClaimReview,
-  CreativeWork,
-  Graph,
-  IdReference,
-  NewsArticle,
-  Organization,
-  Person,
-  Quotation,
-  Thing,
-  WithContext,
-} from 'schema-dts';
+import type { Claim, ClaimReview, CreativeWork, Graph, IdReference, NewsArticle, Organization, Person, Quotation, Thing, WithContext } from 'schema-dts';
 import type { AttributionLink } from '../content/schemas/claim.ts';
 import { normalizeDate, type DateInput, type NormalizedDate } from '../content/schemas/date.ts';
 import type { SourceData } from '../content/schemas/source.ts';

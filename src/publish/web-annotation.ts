@@ -95,7 +95,12 @@ export function codePointOffset(text: string, utf16Offset: number): number {
  * text right around the passage, at least `CONTEXT_LENGTH` characters (or the authored context,
  * when longer), cut short at the ends of the text and left out when there is none.
  */
-export function selectorsFor(text: string, start: number, end: number, authored: { prefix?: string | undefined; suffix?: string | undefined } = {}): [TextQuoteSelector, TextPositionSelector] {
+export function selectorsFor(
+  text: string,
+  start: number,
+  end: number,
+  authored: { prefix?: string | undefined; suffix?: string | undefined } = {},
+): [TextQuoteSelector, TextPositionSelector] {
   const before = [...text.slice(0, start)];
   const after = [...text.slice(end)];
   const prefix = before.slice(-Math.max(CONTEXT_LENGTH, [...(authored.prefix ?? '')].length)).join('');
@@ -116,12 +121,23 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
   const collectionId = ctx.url(annotationsPath(articleId));
   const page = ctx.url(`articles/${articleId}/`);
   const source = { id: `${ctx.url(`data/${articleId}.json`)}#/article/text`, type: 'Text', format: 'text/plain', language: article.data.language } as const;
-  const describe = (value: string, purpose: TextualBody['purpose'] = 'describing'): TextualBody => ({ type: 'TextualBody', value, format: 'text/plain', language: 'en', purpose });
+  const describe = (value: string, purpose: TextualBody['purpose'] = 'describing'): TextualBody => ({
+    type: 'TextualBody',
+    value,
+    format: 'text/plain',
+    language: 'en',
+    purpose,
+  });
   const link = (path: string): WebPageBody => ({ id: ctx.url(path), type: 'Text', format: 'text/html', purpose: 'identifying' });
   const name = (sourceId: string) => index.sources.get(sourceId)?.data.name ?? sourceId;
 
   const items: { start: number; annotation: Annotation }[] = [];
-  const add = (key: string, motivation: Annotation['motivation'], body: Annotation['body'], authored?: { prefix?: string | undefined; suffix?: string | undefined }) => {
+  const add = (
+    key: string,
+    motivation: Annotation['motivation'],
+    body: Annotation['body'],
+    authored?: { prefix?: string | undefined; suffix?: string | undefined },
+  ) => {
     const [collection, id] = key.split('/') as [string, string];
     const range = index.ranges.get(key);
     if (!range) return;
@@ -141,8 +157,20 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
     const chain = claim.data.attribution.map((l) => name(l.source));
     const status = STATUS_LABELS[claim.data.status];
     // The statement alone would read as fact; the second body says whose word it is.
-    const who = chain.length > 0 ? `Attributed to ${chain.at(-1)}${chain.length > 1 ? `, through ${chain.slice(0, -1).join(', then ')}` : ''}.` : "The article's own voice, no source named.";
-    add(`claims/${claim.id}`, 'describing', [describe(claim.data.statement), describe(`${who} ${status.label}: ${status.explain.charAt(0).toLowerCase()}${status.explain.slice(1)}`, 'commenting'), link(`claims/${claim.id}/`)], claim.data.anchor);
+    const who =
+      chain.length > 0
+        ? `Attributed to ${chain.at(-1)}${chain.length > 1 ? `, through ${chain.slice(0, -1).join(', then ')}` : ''}.`
+        : "The article's own voice, no source named.";
+    add(
+      `claims/${claim.id}`,
+      'describing',
+      [
+        describe(claim.data.statement),
+        describe(`${who} ${status.label}: ${status.explain.charAt(0).toLowerCase()}${status.explain.slice(1)}`, 'commenting'),
+        link(`claims/${claim.id}/`),
+      ],
+      claim.data.anchor,
+    );
   }
   for (const quote of index.quotesOf(articleId)) {
     add(`quotes/${quote.id}`, 'identifying', [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${name(quote.data.speaker)}'s.`)], quote.data);

@@ -100,11 +100,23 @@ function chainNode(chain: CardLink[]): Node {
         : []),
     ]);
   // No shipped font subset has U+2192, so the arrow is drawn.
-  const arrow = el('svg', { marginRight: 10, alignSelf: 'center' }, el('path', {}, undefined, { d: 'M2 10h18M14 4l7 6-7 6', stroke: COLORS.accent, 'stroke-width': 3, fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }), {
-    width: 24,
-    height: 20,
-    viewBox: '0 0 24 20',
-  });
+  const arrow = el(
+    'svg',
+    { marginRight: 10, alignSelf: 'center' },
+    el('path', {}, undefined, {
+      d: 'M2 10h18M14 4l7 6-7 6',
+      stroke: COLORS.accent,
+      'stroke-width': 3,
+      fill: 'none',
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+    }),
+    {
+      width: 24,
+      height: 20,
+      viewBox: '0 0 24 20',
+    },
+  );
   const parts: Node[] = [item(chain.length === 0 ? 'The article, in its own voice' : 'The article')];
   for (const link of chain) parts.push(arrow, item('', link));
   return el('div', { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', fontSize: chain.length > 2 ? 26 : 30, lineHeight: 1.35 }, parts);

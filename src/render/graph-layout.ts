@@ -89,7 +89,9 @@ export function wrapText(text: string, fontSize: number, max: number): string[] 
   const pieces = text
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) => (textWidth(word, fontSize) > max ? word.split(/(?<=[-–—/])/).map((part, i, all) => ({ part, glued: i < all.length - 1 })) : [{ part: word, glued: false }]));
+    .flatMap((word) =>
+      textWidth(word, fontSize) > max ? word.split(/(?<=[-–—/])/).map((part, i, all) => ({ part, glued: i < all.length - 1 })) : [{ part: word, glued: false }],
+    );
   let glue = ' ';
   for (const { part, glued } of pieces) {
     const next = line ? `${line}${glue}${part}` : part;
@@ -138,7 +140,7 @@ function measureChips(node: GraphNode): Measured {
  * another element, so the last line needs its space too.
  */
 export function textPieces(lines: string[], more = false): string[] {
-  return lines.map((line, i) => (i === lines.length - 1 && !more) || /[-–—/]$/.test(line) ? line : `${line} `);
+  return lines.map((line, i) => ((i === lines.length - 1 && !more) || /[-–—/]$/.test(line) ? line : `${line} `));
 }
 
 function measureNode(node: GraphNode): Measured {
@@ -229,7 +231,9 @@ export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine 
         targets: [edge.to],
         // Only the article's own words are labels: an edge from the article is drawn dashed instead,
         // which saves a whole column of "cites" and lets the graph fit a desktop screen.
-        labels: edge.articleWord ? [{ text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) }] : [],
+        labels: edge.articleWord
+          ? [{ text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) }]
+          : [],
       };
     }),
   };
@@ -240,7 +244,16 @@ export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine 
   const nodes: PlacedNode[] = graph.nodes.map((node) => {
     const at = positions.get(node.key);
     const size = measured.get(node.key) as Measured;
-    return { ...node, x: at?.x ?? 0, y: at?.y ?? 0, width: size.width, height: size.height, lines: size.lines, detailLines: size.detailLines, chips: size.chips };
+    return {
+      ...node,
+      x: at?.x ?? 0,
+      y: at?.y ?? 0,
+      width: size.width,
+      height: size.height,
+      lines: size.lines,
+      detailLines: size.detailLines,
+      chips: size.chips,
+    };
   });
   const edges: PlacedEdge[] = graph.edges.map((edge) => {
     const routed = routes.get(edge.key);

@@ -112,10 +112,20 @@ export function mapAreas(layout: GraphLayout): MapArea[] {
  * element: the article page carries one for every source and claim.
  */
 export function mapLinks(areas: readonly MapArea[], hrefOf: (link: MapArea['link']) => string): string {
-  return areas.map(({ coords: [left, top, right, bottom], link, name }) => `<a href="${xml(hrefOf(link))}" aria-label="${xml(name)}"><rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/></a>`).join('');
+  return areas
+    .map(
+      ({ coords: [left, top, right, bottom], link, name }) =>
+        `<a href="${xml(hrefOf(link))}" aria-label="${xml(name)}"><rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/></a>`,
+    )
+    .join('');
 }
 
-const box = (x: number, y: number, width: number, height: number): MapArea['coords'] => [Math.floor(x), Math.floor(y), Math.ceil(x + width), Math.ceil(y + height)];
+const box = (x: number, y: number, width: number, height: number): MapArea['coords'] => [
+  Math.floor(x),
+  Math.floor(y),
+  Math.ceil(x + width),
+  Math.ceil(y + height),
+];
 
 /** Text for XML: the five characters that could end a text or an attribute, escaped. */
 export function xml(text: string): string {
@@ -127,11 +137,32 @@ export function xml(text: string): string {
  * page's custom properties. A test compares the two, so a colour changed there is changed here.
  */
 export const MAP_PALETTE = {
-  light: { surface: '#ffffff', ink: '#1c1b19', muted: '#5b5750', line: '#d9d4ca', accent: '#8a3b12', 'claim-bg': '#fff1c2', 'claim-line': '#b58100', 'quote-line': '#2f62b5' },
-  dark: { surface: '#1f1e1b', ink: '#ece8df', muted: '#b3ac9f', line: '#3d3a34', accent: '#f0a27a', 'claim-bg': '#4a3b0c', 'claim-line': '#e0b341', 'quote-line': '#8fb4ff' },
+  light: {
+    surface: '#ffffff',
+    ink: '#1c1b19',
+    muted: '#5b5750',
+    line: '#d9d4ca',
+    accent: '#8a3b12',
+    'claim-bg': '#fff1c2',
+    'claim-line': '#b58100',
+    'quote-line': '#2f62b5',
+  },
+  dark: {
+    surface: '#1f1e1b',
+    ink: '#ece8df',
+    muted: '#b3ac9f',
+    line: '#3d3a34',
+    accent: '#f0a27a',
+    'claim-bg': '#4a3b0c',
+    'claim-line': '#e0b341',
+    'quote-line': '#8fb4ff',
+  },
 } as const;
 
-const vars = (palette: Record<string, string>) => Object.entries(palette).map(([name, value]) => `--${name}:${value}`).join(';');
+const vars = (palette: Record<string, string>) =>
+  Object.entries(palette)
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(';');
 
 const STYLE = [
   `svg{${vars(MAP_PALETTE.light)};font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Arial,sans-serif}`,
@@ -162,7 +193,9 @@ export function mapSvg(layout: GraphLayout, title: string): string {
   const { width, height } = layout;
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
   out.push(`<title>${xml(title)}</title><style>${STYLE}</style>`);
-  out.push('<defs><marker id="h" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z"/></marker></defs>');
+  out.push(
+    '<defs><marker id="h" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z"/></marker></defs>',
+  );
   out.push(`<rect class="bg" width="${width}" height="${height}"/>`);
   for (const edge of layout.edges) {
     out.push(`<path${edge.articleWord ? '' : ' class="x"'} d="${routePath(edge.points)}"/>`);
@@ -185,12 +218,20 @@ export function mapSvg(layout: GraphLayout, title: string): string {
     const at = nodeTextPlaces(node);
     out.push(`<rect class="${node.kind === 'article' ? 'a' : 's'}" x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="5"/>`);
     const lines = textPieces(node.lines, node.detailLines.length > 0 || node.nativeName !== undefined);
-    out.push(`<text${node.kind === 'article' ? ' class="b"' : ''} x="${at.x}" y="${at.firstLine}">${lines.map((l, i) => (i === 0 ? xml(l) : `<tspan x="${at.x}" dy="${at.labelStep}">${xml(l)}</tspan>`)).join('')}</text>`);
+    out.push(
+      `<text${node.kind === 'article' ? ' class="b"' : ''} x="${at.x}" y="${at.firstLine}">${lines.map((l, i) => (i === 0 ? xml(l) : `<tspan x="${at.x}" dy="${at.labelStep}">${xml(l)}</tspan>`)).join('')}</text>`,
+    );
     if (node.nativeName) {
-      out.push(`<text x="${at.x}" y="${at.nativeY}" lang="${xml(node.nativeName.lang)}" direction="${textDirection(node.nativeName.text)}" unicode-bidi="embed">${xml(node.nativeName.text)}</text>`);
+      out.push(
+        `<text x="${at.x}" y="${at.nativeY}" lang="${xml(node.nativeName.lang)}" direction="${textDirection(node.nativeName.text)}" unicode-bidi="embed">${xml(node.nativeName.text)}</text>`,
+      );
     }
     if (node.detailLines.length > 0) {
-      out.push(`<text class="d" x="${at.x}" y="${at.detailY}">${textPieces(node.detailLines).map((l, i) => (i === 0 ? xml(l) : `<tspan x="${at.x}" dy="${at.detailStep}">${xml(l)}</tspan>`)).join('')}</text>`);
+      out.push(
+        `<text class="d" x="${at.x}" y="${at.detailY}">${textPieces(node.detailLines)
+          .map((l, i) => (i === 0 ? xml(l) : `<tspan x="${at.x}" dy="${at.detailStep}">${xml(l)}</tspan>`))
+          .join('')}</text>`,
+      );
     }
   }
   out.push('</svg>');

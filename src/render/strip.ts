@@ -215,7 +215,8 @@ export function describeStrip(strip: Strip): string {
   const ordered = strip.undated.filter((m) => m.placed).length;
   const loose = strip.undated.length - ordered;
   // After the sentence on dated events, "3 have no date"; alone, "3 events have no date".
-  const count = (n: number) => `${n}${strip.dated.length > 0 ? '' : n === 1 ? ' event' : ' events'} ${n === 1 ? 'has' : 'have'} no date and ${n === 1 ? 'is' : 'are'}`;
+  const count = (n: number) =>
+    `${n}${strip.dated.length > 0 ? '' : n === 1 ? ' event' : ' events'} ${n === 1 ? 'has' : 'have'} no date and ${n === 1 ? 'is' : 'are'}`;
   if (ordered > 0) parts.push(`${count(ordered)} shown in the timeline's order.`);
   if (loose > 0) parts.push(`${count(loose)} not placed in time at all.`);
   return parts.join(' ');

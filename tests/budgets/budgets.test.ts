@@ -41,7 +41,9 @@ describe('the built site keeps to its page budgets', () => {
   });
 
   it("lets the search page load only the site's own scripts", () => {
-    const foreign = site.pages.filter((page) => isSearch(page.path)).flatMap((page) => page.scripts.filter((script) => script === 'inline' || /^([a-z]+:|\/\/)/i.test(script)));
+    const foreign = site.pages
+      .filter((page) => isSearch(page.path))
+      .flatMap((page) => page.scripts.filter((script) => script === 'inline' || /^([a-z]+:|\/\/)/i.test(script)));
     expect(foreign).toEqual([]);
   });
 
@@ -100,7 +102,12 @@ describe('the page measure', () => {
 
   it('reports stylesheets and scripts that are not there, or outside the base the site is served under', () => {
     put('d/_astro/site.css', 'body{}');
-    put('d/index.html', page('<link rel="stylesheet" href="/analysis/_astro/gone.css"><script src="/other/app.js"></script><link rel="stylesheet" href="/analysis/_astro/site.css">'));
+    put(
+      'd/index.html',
+      page(
+        '<link rel="stylesheet" href="/analysis/_astro/gone.css"><script src="/other/app.js"></script><link rel="stylesheet" href="/analysis/_astro/site.css">',
+      ),
+    );
     const [report] = analyseSite(join(dir, 'd'), '/analysis/').pages;
     expect(report?.missing).toEqual(['/analysis/_astro/gone.css', '/other/app.js']);
     expect(report?.css).toEqual(['_astro/site.css']);

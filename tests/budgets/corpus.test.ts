@@ -43,7 +43,8 @@ describe('the benchmark corpus', () => {
   });
 
   it('has events dated to a day, a month and a year, undated ones, and `after` order', () => {
-    const dateOf = (date: unknown) => (typeof date === 'object' && date !== null ? String((date as { value: unknown }).value) : date === undefined ? 'none' : String(date));
+    const dateOf = (date: unknown) =>
+      typeof date === 'object' && date !== null ? String((date as { value: unknown }).value) : date === undefined ? 'none' : String(date);
     const precisions = new Set(corpus.events.map((event) => dateOf(event.data['date'])).map((value) => (value === 'none' ? 'none' : precisionOf(value))));
     expect([...precisions].sort()).toEqual(['day', 'month', 'none', 'unknown', 'year']);
     expect(corpus.events.some((event) => (event.data['after'] as unknown[] | undefined)?.length)).toBe(true);

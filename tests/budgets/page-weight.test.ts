@@ -11,7 +11,15 @@ import { articleViews } from '../../src/model/article-views.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { buildGraph } from '../../src/model/graph.ts';
-import { ARTICLE_PAGE_FIXED, articleWeights, graphPageWeight, PAGE_BUDGET_BYTES, TIMELINE_PAGE_MIN, TIMELINE_PAGE_SIZE, timelinePageSize } from '../../src/model/page-weight.ts';
+import {
+  ARTICLE_PAGE_FIXED,
+  articleWeights,
+  graphPageWeight,
+  PAGE_BUDGET_BYTES,
+  TIMELINE_PAGE_MIN,
+  TIMELINE_PAGE_SIZE,
+  timelinePageSize,
+} from '../../src/model/page-weight.ts';
 import { articleText } from '../../src/model/text-parts.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
@@ -25,7 +33,14 @@ function article(sentences: number, claims: number): CorpusIndex {
       body,
       sources: { s: { name: 'A source', kind: 'report' } },
       claims: Object.fromEntries(
-        Array.from({ length: claims }, (_, i) => [`claim-${i}`, { statement: `Claim ${i} is a statement of moderate length, as claims are.`, attribution: [{ source: 's', verb: 'says' }], anchor: { exact: `Sentence number ${i} of` } }]),
+        Array.from({ length: claims }, (_, i) => [
+          `claim-${i}`,
+          {
+            statement: `Claim ${i} is a statement of moderate length, as claims are.`,
+            attribution: [{ source: 's', verb: 'says' }],
+            anchor: { exact: `Sentence number ${i} of` },
+          },
+        ]),
       ),
     }),
   );
@@ -78,7 +93,11 @@ describe('the estimate against the built seed site', () => {
       const weights = articleWeights(index, id);
       const [first] = articleViews(index, id);
       const shown = first?.page;
-      const items = [...(shown?.placed ?? []), ...(shown?.unplaced ?? [])].reduce((sum, e) => sum + weights.event(e.event.id) + e.claims.reduce((s, c) => s + weights.claim(c.id), 0), 0) + (shown?.unattached ?? []).reduce((s, c) => s + weights.claim(c.id), 0);
+      const items =
+        [...(shown?.placed ?? []), ...(shown?.unplaced ?? [])].reduce(
+          (sum, e) => sum + weights.event(e.event.id) + e.claims.reduce((s, c) => s + weights.claim(c.id), 0),
+          0,
+        ) + (shown?.unattached ?? []).reduce((s, c) => s + weights.claim(c.id), 0);
       const estimate = ARTICLE_PAGE_FIXED + weights.text + weights.map + weights.quotes + weights.filters + items;
       const actual = page?.bytes ?? 0;
       expect(estimate, `${id}: estimated ${estimate}, built ${actual}`).toBeGreaterThanOrEqual(actual);

@@ -20,7 +20,9 @@ function scan(text: string, exact: string): number[] {
 
 describe('anchors in long texts', () => {
   // Few letters, so that passages repeat and overlap; long, so that the index is used.
-  const longText = fc.array(fc.constantFrom('ab', 'ba', 'a', 'the ', 'According to ', '\n', 'x'), { minLength: 8_000, maxLength: 12_000 }).map((parts) => parts.join(''));
+  const longText = fc
+    .array(fc.constantFrom('ab', 'ba', 'a', 'the ', 'According to ', '\n', 'x'), { minLength: 8_000, maxLength: 12_000 })
+    .map((parts) => parts.join(''));
 
   it('finds exactly the offsets a plain scan finds, overlapping ones included', () => {
     fc.assert(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote, resolveAnchor } from '../../src/content/anchor.ts';
 
-const text = 'Pakistan was hesitant because of its agreement with a "foreign country".\nPakistan has acknowledged signing an agreement with a “foreign country” that permits drones.';
+const text =
+  'Pakistan was hesitant because of its agreement with a "foreign country".\nPakistan has acknowledged signing an agreement with a “foreign country” that permits drones.';
 
 describe('resolveAnchor', () => {
   it('finds a passage that occurs once', () => {

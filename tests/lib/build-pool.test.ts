@@ -25,7 +25,10 @@ describe('the build pool: graph layouts and share cards in worker threads', () =
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('draws the same cards, byte for byte, into the cache', async () => {
-    const inputs = [claimCard(index, claim('afghan-demand-drone-commitment'), site), ...[...index.quotes.values()].slice(0, 2).map((q) => quoteCard(index, q, site))];
+    const inputs = [
+      claimCard(index, claim('afghan-demand-drone-commitment'), site),
+      ...[...index.quotes.values()].slice(0, 2).map((q) => quoteCard(index, q, site)),
+    ];
     const pool = new BuildPool(2);
     try {
       const drawn = await Promise.all(inputs.map((input) => pool.draw(input, dir)));
@@ -86,7 +89,14 @@ describe('the build pool: graph layouts and share cards in worker threads', () =
   }, 60_000);
 
   it('starts one worker for a few jobs and more when many queue up', async () => {
-    const tiny = (i: number): ElkNode => ({ id: `root-${i}`, children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
+    const tiny = (i: number): ElkNode => ({
+      id: `root-${i}`,
+      children: [
+        { id: 'a', width: 10, height: 10 },
+        { id: 'b', width: 10, height: 10 },
+      ],
+      edges: [{ id: 'e', sources: ['a'], targets: ['b'] }],
+    });
     const pool = new BuildPool(2);
     try {
       expect(pool.workers).toBe(1);
@@ -128,7 +138,9 @@ describe('the build pool: graph layouts and share cards in worker threads', () =
   it('renders 8 pages at a time unless BUILD_CONCURRENCY says otherwise, and names it when it makes no sense', () => {
     expect(buildConcurrency({})).toBe(8);
     expect(buildConcurrency({ BUILD_CONCURRENCY: '1' })).toBe(1);
-    expect(() => buildConcurrency({ BUILD_CONCURRENCY: '0' })).toThrow(/BUILD_CONCURRENCY must be a whole number of pages rendered at a time, 1 or more .*; it is "0"/);
+    expect(() => buildConcurrency({ BUILD_CONCURRENCY: '0' })).toThrow(
+      /BUILD_CONCURRENCY must be a whole number of pages rendered at a time, 1 or more .*; it is "0"/,
+    );
     expect(() => buildConcurrency({ BUILD_CONCURRENCY: 'lots' })).toThrow(/BUILD_CONCURRENCY must be a whole number/);
   });
 });

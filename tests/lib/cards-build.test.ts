@@ -48,10 +48,15 @@ describe('the share cards of a build, drawn in workers and put into dist/', () =
   it('stops on a card no font can draw, naming it, after its worker failed too', async () => {
     const japanese = new CorpusIndex({
       ...checkContent('.').corpus,
-      sources: [...index.sources.values(), { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } }],
+      sources: [
+        ...index.sources.values(),
+        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } },
+      ],
     });
     const input = claimCard(japanese, { ...claim, data: { ...claim.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);
     askForCards([{ path: `cards/claims/${claim.id}.png`, input }], join(root, 'cache'));
-    await expect(writeCards(join(root, 'dist-4'), () => undefined)).rejects.toThrow(new RegExp(`share card for claim \`${claim.id}\` has text no card font can draw`));
+    await expect(writeCards(join(root, 'dist-4'), () => undefined)).rejects.toThrow(
+      new RegExp(`share card for claim \`${claim.id}\` has text no card font can draw`),
+    );
   }, 60_000);
 });

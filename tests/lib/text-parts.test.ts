@@ -8,12 +8,20 @@ import { articleText, LONG_TEXT_BYTES, splitBlocks, TEXT_PART_BYTES, textPath } 
 import { makeCorpus } from '../support/corpus.ts';
 
 function article(paragraphs: number): CorpusIndex {
-  const body = Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i} says that talks failed, according to source ${i}, and *much* else besides, at some length so that the text grows.`).join('\n\n');
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) => `Paragraph ${i} says that talks failed, according to source ${i}, and *much* else besides, at some length so that the text grows.`,
+  ).join('\n\n');
   return new CorpusIndex(
     makeCorpus({
       body,
       sources: { s: { name: 'S', kind: 'report' } },
-      claims: Object.fromEntries(Array.from({ length: paragraphs }, (_, i) => [`c${i}`, { attribution: [{ source: 's', verb: 'says' }], anchor: { exact: `Paragraph ${i} says that talks failed, according to source ${i}, and much` } }])),
+      claims: Object.fromEntries(
+        Array.from({ length: paragraphs }, (_, i) => [
+          `c${i}`,
+          { attribution: [{ source: 's', verb: 'says' }], anchor: { exact: `Paragraph ${i} says that talks failed, according to source ${i}, and much` } },
+        ]),
+      ),
       quotes: { q: { text: 'failed', speaker: 's', prefix: 'Paragraph 7 says that talks ' } },
     }),
   );
@@ -21,7 +29,11 @@ function article(paragraphs: number): CorpusIndex {
 
 describe('splitBlocks', () => {
   it('cuts between top-level blocks, keeps every byte, and keeps parts within the limit', () => {
-    const html = Array.from({ length: 40 }, (_, i) => `<p>Block ${i} <mark class="anno-claim" id="text-claim-c${i}">with a mark, <em>emphasis</em> and a "quote" > there</mark><a class="anno-ref" href="#claim-c${i}" aria-label="Claim C${i}">C${i}</a>.</p>`).join('\n');
+    const html = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<p>Block ${i} <mark class="anno-claim" id="text-claim-c${i}">with a mark, <em>emphasis</em> and a "quote" > there</mark><a class="anno-ref" href="#claim-c${i}" aria-label="Claim C${i}">C${i}</a>.</p>`,
+    ).join('\n');
     const parts = splitBlocks(html, 1_000);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(html);
@@ -59,7 +71,10 @@ describe('articleText', () => {
     for (let i = 0; i < 200; i++) {
       const id = `text-claim-c${i}`;
       const part = text.partOf.get(id) as number;
-      expect(text.parts.filter((p) => p.includes(`id="${id}"`)), id).toHaveLength(1);
+      expect(
+        text.parts.filter((p) => p.includes(`id="${id}"`)),
+        id,
+      ).toHaveLength(1);
       expect(text.parts[part - 1]).toContain(`id="${id}"`);
       expect(textPath(index, 'a', id)).toBe(`articles/a/text/${part}/#${id}`);
     }

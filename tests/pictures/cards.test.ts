@@ -18,14 +18,22 @@ const claim = (id: string) => index.claims.get(id) as Rec<ClaimData>;
 describe('what a card says', () => {
   it('carries the whole chain, outermost first, with the article’s verbs', () => {
     // The example from the issue that asked for the cards.
-    expect(chainWords(claimCard(index, claim('afghan-demand-drone-commitment'), site).chain)).toBe('The article → a TOLONews report (as per) → Afghan negotiators (demanded)');
+    expect(chainWords(claimCard(index, claim('afghan-demand-drone-commitment'), site).chain)).toBe(
+      'The article → a TOLONews report (as per) → Afghan negotiators (demanded)',
+    );
   });
 
   it('has one link for every link of every claim’s chain, with its verb and venue', () => {
     for (const c of index.claims.values()) {
       const card = claimCard(index, c, site);
-      expect(card.chain.map((l) => l.verb), c.id).toEqual(c.data.attribution.map((l) => l.verb));
-      expect(card.chain.map((l) => l.venue), c.id).toEqual(c.data.attribution.map((l) => (l.venue ? index.sources.get(l.venue)?.data.name : undefined)));
+      expect(
+        card.chain.map((l) => l.verb),
+        c.id,
+      ).toEqual(c.data.attribution.map((l) => l.verb));
+      expect(
+        card.chain.map((l) => l.venue),
+        c.id,
+      ).toEqual(c.data.attribution.map((l) => (l.venue ? index.sources.get(l.venue)?.data.name : undefined)));
       for (const [i, link] of c.data.attribution.entries()) {
         const name = index.sources.get(link.source)?.data.name as string;
         // The source is always named; the article's wording is kept unless it is a short form of the name.
@@ -95,13 +103,19 @@ describe('drawing a card', () => {
     const bahiss = index.sources.get('tameem-bahiss');
     expect(bahiss?.data.nativeName?.text).toBe('تمیم باحث');
     const base = claim('pakistan-acknowledged-drone-agreement');
-    const through = (source: string): Rec<ClaimData> => ({ ...base, data: { ...base.data, attribution: [{ source, verb: 'posted' }, ...base.data.attribution] } });
+    const through = (source: string): Rec<ClaimData> => ({
+      ...base,
+      data: { ...base.data, attribution: [{ source, verb: 'posted' }, ...base.data.attribution] },
+    });
     const png = await renderCard(claimCard(index, through('tameem-bahiss'), site));
     expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 
     const japanese = new CorpusIndex({
       ...checkContent('.').corpus,
-      sources: [...index.sources.values(), { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } }],
+      sources: [
+        ...index.sources.values(),
+        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } },
+      ],
     });
     const card = claimCard(japanese, { ...base, data: { ...base.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);
     await expect(renderCard(card)).rejects.toThrow(/share card for claim `pakistan-acknowledged-drone-agreement` has text no card font can draw/);

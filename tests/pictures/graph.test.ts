@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
-import { ARTICLE_CITES, ARTICLE_OWN_VOICE, buildGraph, edgeWords, graphSummary, graphTree, type AttributionGraph, type GraphEdge, type GraphTreeItem } from '../../src/model/graph.ts';
+import {
+  ARTICLE_CITES,
+  ARTICLE_OWN_VOICE,
+  buildGraph,
+  edgeWords,
+  graphSummary,
+  graphTree,
+  type AttributionGraph,
+  type GraphEdge,
+  type GraphTreeItem,
+} from '../../src/model/graph.ts';
 import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus } from '../support/corpus.ts';
@@ -35,7 +45,12 @@ describe('the attribution graph, built from the seed content', () => {
 
     it(`${articleId}: shows every claim of the article exactly once, and no other`, () => {
       const claims = graph.nodes.filter((n) => n.kind === 'claim').map((n) => n.id);
-      expect(claims.sort()).toEqual(index.claimsOf(articleId).map((c) => c.id).sort());
+      expect(claims.sort()).toEqual(
+        index
+          .claimsOf(articleId)
+          .map((c) => c.id)
+          .sort(),
+      );
     });
 
     it(`${articleId}: leads from the article to each claim along that claim's own chain, with the article's verbs`, () => {
@@ -44,9 +59,15 @@ describe('the attribution graph, built from the seed content', () => {
         const via = reached.get(claim.id) as GraphEdge[];
         const chain = claim.data.attribution;
         // The nodes on the way are the chain's sources, in order, outermost first.
-        expect(via.slice(0, -1).map((e) => byKey.get(e.to)?.id), claim.id).toEqual(chain.map((l) => l.source));
+        expect(
+          via.slice(0, -1).map((e) => byKey.get(e.to)?.id),
+          claim.id,
+        ).toEqual(chain.map((l) => l.source));
         // The edge leaving each source carries that source's verb; the first edge is the article's.
-        expect(via.map((e) => (e.articleWord ? e.verb : null)), claim.id).toEqual([null, ...chain.map((l) => l.verb)]);
+        expect(
+          via.map((e) => (e.articleWord ? e.verb : null)),
+          claim.id,
+        ).toEqual([null, ...chain.map((l) => l.verb)]);
         expect(via[0]?.verb).toBe(chain.length === 0 ? ARTICLE_OWN_VOICE : ARTICLE_CITES);
       }
     });
@@ -85,9 +106,27 @@ describe('buildGraph on a small article', () => {
       sources: { pk: { name: 'Pakistan', kind: 'government' }, report: { name: 'A report', kind: 'report' }, tv: { name: 'Channels', kind: 'collective' } },
       claims: {
         direct: { attribution: [{ source: 'pk', verb: 'has claimed', as: 'Islamabad' }], anchor: { exact: 'One' } },
-        'via-report': { attribution: [{ source: 'report', verb: 'claimed' }, { source: 'pk', verb: 'saying' }], anchor: { exact: 'Two' } },
-        'via-report-again': { attribution: [{ source: 'report', verb: 'claimed' }, { source: 'pk', verb: 'added' }], anchor: { exact: 'Three' } },
-        'via-tv': { attribution: [{ source: 'tv', verb: 'according to' }, { source: 'pk', verb: 'has acknowledged' }], anchor: { exact: 'Four' } },
+        'via-report': {
+          attribution: [
+            { source: 'report', verb: 'claimed' },
+            { source: 'pk', verb: 'saying' },
+          ],
+          anchor: { exact: 'Two' },
+        },
+        'via-report-again': {
+          attribution: [
+            { source: 'report', verb: 'claimed' },
+            { source: 'pk', verb: 'added' },
+          ],
+          anchor: { exact: 'Three' },
+        },
+        'via-tv': {
+          attribution: [
+            { source: 'tv', verb: 'according to' },
+            { source: 'pk', verb: 'has acknowledged' },
+          ],
+          anchor: { exact: 'Four' },
+        },
       },
     }),
   );

@@ -20,12 +20,22 @@ const articles = [...seed.articles.keys()];
 const small = new CorpusIndex(
   makeCorpus({
     body: 'One. Two. Three. Four. Five.',
-    sources: { pk: { name: 'Pakistan & Co', kind: 'government' }, report: { name: 'A report', kind: 'report' }, tamim: { name: 'Tamim', kind: 'person', nativeName: { text: 'تمیم باحث', lang: 'fa' } } },
+    sources: {
+      pk: { name: 'Pakistan & Co', kind: 'government' },
+      report: { name: 'A report', kind: 'report' },
+      tamim: { name: 'Tamim', kind: 'person', nativeName: { text: 'تمیم باحث', lang: 'fa' } },
+    },
     claims: {
       own: { attribution: [], anchor: { exact: 'One' } },
       first: { attribution: [{ source: 'report', verb: 'claimed' }], anchor: { exact: 'Two' } },
       second: { attribution: [{ source: 'report', verb: 'claimed' }], anchor: { exact: 'Three' } },
-      other: { attribution: [{ source: 'report', verb: 'added' }, { source: 'pk', verb: 'said' }], anchor: { exact: 'Four' } },
+      other: {
+        attribution: [
+          { source: 'report', verb: 'added' },
+          { source: 'pk', verb: 'said' },
+        ],
+        anchor: { exact: 'Four' },
+      },
       post: { attribution: [{ source: 'tamim', verb: 'wrote' }], anchor: { exact: 'Five' } },
     },
   }),
@@ -73,7 +83,12 @@ describe('mapAreas', () => {
     const sources = layout.nodes.filter((n) => n.kind === 'source');
     expect(areas.filter((a) => a.link.kind === 'source')).toHaveLength(sources.length);
     expect(areas.filter((a) => a.link.kind === 'article').map((a) => a.link.kind !== 'claim' && a.link.path)).toEqual(['articles/a/']);
-    expect(areas.filter((a) => a.link.kind === 'claim').map((a) => a.link.kind === 'claim' && a.link.fragment).sort()).toEqual([...small.claims.keys()].map((id) => `#claim-${id}`).sort());
+    expect(
+      areas
+        .filter((a) => a.link.kind === 'claim')
+        .map((a) => a.link.kind === 'claim' && a.link.fragment)
+        .sort(),
+    ).toEqual([...small.claims.keys()].map((id) => `#claim-${id}`).sort());
     for (const area of areas) {
       const [left, top, right, bottom] = area.coords;
       expect(left).toBeGreaterThanOrEqual(0);
@@ -100,7 +115,13 @@ describe('mapAreas', () => {
           const apart = a.coords[2] <= b.coords[0] || b.coords[2] <= a.coords[0] || a.coords[3] <= b.coords[1] || b.coords[3] <= a.coords[1];
           expect(apart, `${a.name} overlaps ${b.name}`).toBe(true);
         }
-        const inside = layout.nodes.some((n) => a.coords[0] >= Math.floor(n.x) && a.coords[1] >= Math.floor(n.y) && a.coords[2] <= Math.ceil(n.x + n.width) && a.coords[3] <= Math.ceil(n.y + n.height));
+        const inside = layout.nodes.some(
+          (n) =>
+            a.coords[0] >= Math.floor(n.x) &&
+            a.coords[1] >= Math.floor(n.y) &&
+            a.coords[2] <= Math.ceil(n.x + n.width) &&
+            a.coords[3] <= Math.ceil(n.y + n.height),
+        );
         expect(inside, a.name).toBe(true);
       }
       expect(areas.filter((a) => a.link.kind === 'claim')).toHaveLength(seed.claimsOf(articleId).length);

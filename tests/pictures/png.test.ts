@@ -13,7 +13,7 @@ import { launchBrowser } from '../support/browser.ts';
 /** The chunks of a PNG, each with whether its CRC is right. */
 function chunks(png: Buffer): { type: string; data: Buffer; crcOk: boolean }[] {
   const out = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
@@ -68,23 +68,30 @@ describe('a share card, as a browser shows it', () => {
     const svg = await satori(cardTree(input) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
     const theirs = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
     const page = await (await browser.newContext()).newPage();
-    const decoded = await page.evaluate(async (sources) => {
-      const pixels = async (src: string) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
-        const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-        context.drawImage(image, 0, 0);
-        return { width: image.naturalWidth, height: image.naturalHeight, data: Array.from(context.getImageData(0, 0, image.naturalWidth, image.naturalHeight).data) };
-      };
-      const [a, b] = await Promise.all(sources.map(pixels));
-      let differ = 0;
-      for (let i = 0; i < (a?.data.length ?? 0); i++) if (a?.data[i] !== b?.data[i]) differ++;
-      // The top bar is the accent colour; the middle of the right margin is the background.
-      const at = (x: number, y: number) => a?.data.slice((y * (a?.width ?? 0) + x) * 4, (y * (a?.width ?? 0) + x) * 4 + 4);
-      return { sizes: [a?.width, a?.height, b?.width, b?.height], differ, bar: at(600, 5), margin: at(1190, 320) };
-    }, [`data:image/png;base64,${ours.toString('base64')}`, `data:image/png;base64,${theirs.toString('base64')}`]);
+    const decoded = await page.evaluate(
+      async (sources) => {
+        const pixels = async (src: string) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+          const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+          context.drawImage(image, 0, 0);
+          return {
+            width: image.naturalWidth,
+            height: image.naturalHeight,
+            data: Array.from(context.getImageData(0, 0, image.naturalWidth, image.naturalHeight).data),
+          };
+        };
+        const [a, b] = await Promise.all(sources.map(pixels));
+        let differ = 0;
+        for (let i = 0; i < (a?.data.length ?? 0); i++) if (a?.data[i] !== b?.data[i]) differ++;
+        // The top bar is the accent colour; the middle of the right margin is the background.
+        const at = (x: number, y: number) => a?.data.slice((y * (a?.width ?? 0) + x) * 4, (y * (a?.width ?? 0) + x) * 4 + 4);
+        return { sizes: [a?.width, a?.height, b?.width, b?.height], differ, bar: at(600, 5), margin: at(1190, 320) };
+      },
+      [`data:image/png;base64,${ours.toString('base64')}`, `data:image/png;base64,${theirs.toString('base64')}`],
+    );
     expect(decoded.sizes).toEqual([CARD_WIDTH, CARD_HEIGHT, CARD_WIDTH, CARD_HEIGHT]);
     expect(decoded.differ).toBe(0);
     expect(decoded.bar).toEqual([0x8a, 0x3b, 0x12, 255]);

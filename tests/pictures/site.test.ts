@@ -51,7 +51,13 @@ describe('share cards in dist/', () => {
         const alt = meta('og:image:alt') ?? '';
         expect(alt, id).toContain('Who says it: The article');
         const record = folder === 'claims' ? index.claims.get(id)?.data.statement : index.quotes.get(id)?.data.text;
-        expect(alt.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'), id).toContain(record);
+        expect(
+          alt
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&amp;/g, '&'),
+          id,
+        ).toContain(record);
       }
     });
   }
@@ -82,7 +88,9 @@ describe('the graph and the strip in a browser', () => {
 
   /** Every link in the page's SVGs, resolved, with the words it shows. */
   async function svgLinks(page: Page, scope: string): Promise<{ url: URL; text: string }[]> {
-    const links = await page.locator(`${scope} svg a`).evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+    const links = await page
+      .locator(`${scope} svg a`)
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
     return links.map((l) => ({ url: new URL(l.href, page.url()), text: l.text }));
   }
 
@@ -131,7 +139,9 @@ describe('the graph and the strip in a browser', () => {
     // The drawing loads, at the size its areas were laid out for, and is not shrunk to fit.
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(Number(await image.getAttribute('width')));
     expect(await image.evaluate((img) => img.getBoundingClientRect().width)).toBe(Number(await image.getAttribute('width')));
-    const areas = await page.locator('.graph__map svg a').evaluateAll((list) => list.map((a) => ({ href: new URL(a.getAttribute('href') ?? '', location.href).href, alt: a.getAttribute('aria-label') ?? '' })));
+    const areas = await page
+      .locator('.graph__map svg a')
+      .evaluateAll((list) => list.map((a) => ({ href: new URL(a.getAttribute('href') ?? '', location.href).href, alt: a.getAttribute('aria-label') ?? '' })));
     const claims = areas.filter((a) => new URL(a.href).hash.startsWith('#claim-'));
     expect(claims).toHaveLength(index.claimsOf(article).length);
     for (const area of claims) {
@@ -234,7 +244,8 @@ describe('the graph and the strip in a browser', () => {
         const page = await axeContext.newPage();
         await page.goto(server.url + path);
         const results = await new AxeBuilder({ page }).analyze();
-        for (const violation of results.violations) failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+        for (const violation of results.violations)
+          failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
         await page.close();
       }
       await axeContext.close();
@@ -257,7 +268,9 @@ describe('the graph and the strip in a browser', () => {
         const drawn = await svg.evaluate((el) => el.getBoundingClientRect().width);
         expect(drawn, `${path}: the drawing is not shrunk`).toBe(Number(await svg.getAttribute('width')));
       }
-      const smallest = await page.locator('.pictures-scroll svg text').evaluateAll((texts) => Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))));
+      const smallest = await page
+        .locator('.pictures-scroll svg text')
+        .evaluateAll((texts) => Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))));
       expect(smallest, path).toBeGreaterThanOrEqual(11);
       await page.close();
     }

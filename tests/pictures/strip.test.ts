@@ -20,7 +20,10 @@ const tickX = (strip: Strip, label: string) => strip.axis.ticks.find((t) => t.la
 
 describe('placeStrip: dated events', () => {
   const strip = stripOf({
-    talks: { date: { value: '2025-10-28', inferred: 'The post is dated October 28; the article says "Tuesday".', text: 'Tuesday' }, anchor: { exact: 'Alpha' } },
+    talks: {
+      date: { value: '2025-10-28', inferred: 'The post is dated October 28; the article says "Tuesday".', text: 'Tuesday' },
+      anchor: { exact: 'Alpha' },
+    },
     post: { date: '2025-10-28', anchor: { exact: 'Bravo' } },
     earlier: { date: '2025-10-24', anchor: { exact: 'Charlie' } },
   });

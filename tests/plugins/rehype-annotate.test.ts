@@ -42,9 +42,9 @@ describe('rehype-annotate', () => {
   });
 
   it('refuses an anchor that matches twice', () => {
-    expect(() =>
-      renderAnnotatedArticle('a b a', [{ id: 'x', kind: 'claim', anchor: { exact: 'a' }, href: '#x', marker: 'C1', label: 'Claim C1' }]),
-    ).toThrow(/more than once/);
+    expect(() => renderAnnotatedArticle('a b a', [{ id: 'x', kind: 'claim', anchor: { exact: 'a' }, href: '#x', marker: 'C1', label: 'Claim C1' }])).toThrow(
+      /more than once/,
+    );
   });
 
   it('marks the words of a nested span inside the outer one', () => {

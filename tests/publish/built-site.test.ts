@@ -26,7 +26,8 @@ function fileFor(url: string): string | undefined {
 }
 const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1] ?? '');
 const pages = htmlFiles(DIST).map((file) => pathOf(DIST, file));
-const decode = (xml: string) => xml.replace(/&(apos|quot|lt|gt|amp);/g, (_, name: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[name] ?? '');
+const decode = (xml: string) =>
+  xml.replace(/&(apos|quot|lt|gt|amp);/g, (_, name: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[name] ?? '');
 
 describe('robots.txt and the sitemap', () => {
   it('points crawlers to the sitemap by its full address', () => {
@@ -107,12 +108,16 @@ describe('link previews and canonical addresses', () => {
 });
 
 describe('JSON-LD in the pages', () => {
-  const blocks = (path: string) => all(read(path), /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g).map((b) => JSON.parse(b) as Record<string, unknown>);
+  const blocks = (path: string) =>
+    all(read(path), /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g).map((b) => JSON.parse(b) as Record<string, unknown>);
 
   it('describes each claim, quote and source page with the node for what it shows', () => {
-    for (const claim of seed.claims.keys()) expect(blocks(`claims/${claim}/`)).toEqual([expect.objectContaining({ '@type': 'Claim', '@id': `${site}claims/${claim}/#claim` })]);
-    for (const quote of seed.quotes.keys()) expect(blocks(`quotes/${quote}/`)).toEqual([expect.objectContaining({ '@type': 'Quotation', '@id': `${site}quotes/${quote}/#quote` })]);
-    for (const source of seed.sources.keys()) expect(blocks(`sources/${source}/`)).toEqual([expect.objectContaining({ '@id': `${site}sources/${source}/#source` })]);
+    for (const claim of seed.claims.keys())
+      expect(blocks(`claims/${claim}/`)).toEqual([expect.objectContaining({ '@type': 'Claim', '@id': `${site}claims/${claim}/#claim` })]);
+    for (const quote of seed.quotes.keys())
+      expect(blocks(`quotes/${quote}/`)).toEqual([expect.objectContaining({ '@type': 'Quotation', '@id': `${site}quotes/${quote}/#quote` })]);
+    for (const source of seed.sources.keys())
+      expect(blocks(`sources/${source}/`)).toEqual([expect.objectContaining({ '@id': `${site}sources/${source}/#source` })]);
   });
 
   it('describes the article page as a NewsArticle without a publisher', () => {
@@ -153,7 +158,9 @@ describe('the host headers in _headers', () => {
   it('cache pages briefly and hashed assets for a year, each path by exactly one rule', () => {
     for (const path of files) {
       // A header set by two matching rules would be joined into one contradictory value.
-      expect(headersFor(rules, `/${path}`)['cache-control'], `/${path} needs one Cache-Control rule in public/_headers`).toBe('public, max-age=0, must-revalidate');
+      expect(headersFor(rules, `/${path}`)['cache-control'], `/${path} needs one Cache-Control rule in public/_headers`).toBe(
+        'public, max-age=0, must-revalidate',
+      );
     }
     for (const path of assets) expect(headersFor(rules, `/${path}`)['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(assets.length).toBeGreaterThan(0);

@@ -60,7 +60,9 @@ describe('the CSP check', () => {
 describe('the link check', () => {
   it('reports a missing page and a missing fragment, served under a base path', async () => {
     const dir = site('links', {
-      'index.html': page('<h1 id="top">Home</h1><a href="/base/a/">A</a><a href="/base/gone/">Gone</a><a href="/base/a/#nowhere">Nowhere</a><a href="#top">Top</a>'),
+      'index.html': page(
+        '<h1 id="top">Home</h1><a href="/base/a/">A</a><a href="/base/gone/">Gone</a><a href="/base/a/#nowhere">Nowhere</a><a href="#top">Top</a>',
+      ),
       'a/index.html': page('<h1>A</h1><a href="/base/">Home</a><a href="/outside/">Outside the base</a>'),
     });
     const { problems } = await checkLinks(dir, '/base/');

@@ -74,7 +74,10 @@ describe('the Content-Security-Policy in the browser', () => {
   it('catches inline code when a page has some, so a clean run means something', async () => {
     const dir = join(scratch, 'inline');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>T</title><style>p{color:red}</style></head><body><p style="color:red">x</p><script>document.title="ran"</script></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="en"><head><title>T</title><style>p{color:red}</style></head><body><p style="color:red">x</p><script>document.title="ran"</script></body></html>',
+    );
     const bad = await serveDist(dir, '/', hostHeaders());
     try {
       const page = await context.newPage();

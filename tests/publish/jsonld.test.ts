@@ -108,14 +108,21 @@ describe('claims as schema.org Claim', () => {
   it('follows a relayed chain: Afghan news channels say Pakistan acknowledged the agreement', () => {
     const node = json(claimJsonLd(ld, 'pakistan-acknowledged-drone-agreement'));
     expect(node['author']).toEqual({ '@type': 'GovernmentOrganization', '@id': `${SITE}sources/pakistan/#source`, name: 'Pakistan' });
-    expect(node['appearance'].map((a: Record<string, any>) => a['author']['@id'])).toEqual([`${SITE}sources/afghan-news-channels/#source`, `${SITE}sources/pakistan/#source`]);
+    expect(node['appearance'].map((a: Record<string, any>) => a['author']['@id'])).toEqual([
+      `${SITE}sources/afghan-news-channels/#source`,
+      `${SITE}sources/pakistan/#source`,
+    ]);
     expect(node['appearance'][0]['description']).toContain('according to Afghan news channels');
   });
 
   it('takes a report as the work it appears in, by the outlet it belongs to', () => {
     const node = json(claimJsonLd(ld, 'disagreement-after-demand'));
     expect(node['appearance']).toEqual([
-      expect.objectContaining({ '@type': 'Report', '@id': `${SITE}sources/tolonews-report/#source`, author: expect.objectContaining({ '@type': 'NewsMediaOrganization', name: 'TOLONews' }) }),
+      expect.objectContaining({
+        '@type': 'Report',
+        '@id': `${SITE}sources/tolonews-report/#source`,
+        author: expect.objectContaining({ '@type': 'NewsMediaOrganization', name: 'TOLONews' }),
+      }),
     ]);
     expect(node['author']).toMatchObject({ name: 'TOLONews' });
   });

@@ -25,7 +25,9 @@ describe('Pagefind fed by the build as pages are rendered', () => {
   });
 
   it('indexed every page that marks its text for search, as reading dist/ would', () => {
-    const marked = SEARCHED.flatMap((folder) => htmlFiles('dist', folder)).filter((path) => readFileSync(join('dist', path), 'utf8').includes('data-pagefind-body'));
+    const marked = SEARCHED.flatMap((folder) => htmlFiles('dist', folder)).filter((path) =>
+      readFileSync(join('dist', path), 'utf8').includes('data-pagefind-body'),
+    );
     const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(marked.length).toBeGreaterThan(30);
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(marked.length);

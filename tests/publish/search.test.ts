@@ -63,7 +63,9 @@ describe('search', () => {
     const { page } = await openSearch();
     await page.locator('pagefind-input input').fill('Pakistan');
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
-    const results = await page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+    const results = await page
+      .locator('pagefind-results a.pf-result-link')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
     expect(results.length).toBeGreaterThan(3);
     for (const { href, text } of results) {
       expect(href).toMatch(/^\/(claims|quotes|sources)\/[a-z0-9-]+\/$/);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { ldContext } from '../../src/publish/jsonld.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { ANNO_CONTEXT, articleAnnotations, codePointOffset, CONTEXT_LENGTH, selectorsFor, type AnnotationCollection } from '../../src/publish/web-annotation.ts';
+import {
+  ANNO_CONTEXT,
+  articleAnnotations,
+  codePointOffset,
+  CONTEXT_LENGTH,
+  selectorsFor,
+  type AnnotationCollection,
+} from '../../src/publish/web-annotation.ts';
 import type { ArticleExport } from '../../src/publish/export-schema.ts';
 import { makeCorpus } from '../support/corpus.ts';
 
@@ -46,7 +53,11 @@ describe('the seed article as a Web Annotation collection', () => {
     const anchoredEvents = seed.eventsOf(ARTICLE).filter((e) => e.data.anchor);
     expect(items).toHaveLength(seed.claimsOf(ARTICLE).length + seed.quotesOf(ARTICLE).length + anchoredEvents.length);
     expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
-    for (const claim of seed.claimsOf(ARTICLE)) expect(items.some((a) => a.id.endsWith(`#claim-${claim.id}`)), claim.id).toBe(true);
+    for (const claim of seed.claimsOf(ARTICLE))
+      expect(
+        items.some((a) => a.id.endsWith(`#claim-${claim.id}`)),
+        claim.id,
+      ).toBe(true);
   });
 
   it('selects each passage twice over, and the two selectors agree with the text', () => {

@@ -18,7 +18,7 @@ describe('the seed analysis', () => {
   });
 
   it('keeps the article text verbatim, curly and straight quotes as printed', () => {
-    expect(text).toContain('not India\'s fault—as Islamabad has claimed—but');
+    expect(text).toContain("not India's fault—as Islamabad has claimed—but");
     expect(text).toContain('“It’s not entirely clear what each side’s intentions were.');
     expect(text).toContain('with a "foreign country".');
     expect(text).toContain('with a “foreign country” that');

@@ -18,7 +18,9 @@ export const CHROMIUM_ARGS = [
 /** Debian's Chromium driven by playwright-core; never a downloaded browser. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (the test command does this when it runs as root), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (the test command does this when it runs as root), or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }

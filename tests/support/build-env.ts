@@ -21,7 +21,9 @@ export function buildEnv(): NodeJS.ProcessEnv {
  */
 export function wrappedConfig(dir: string, overrides: Record<string, string>): string {
   const own = pathToFileURL(join(process.cwd(), 'astro.config.ts')).href;
-  const extra = Object.entries(overrides).map(([key, value]) => `, ${key}: ${JSON.stringify(value)}`).join('');
+  const extra = Object.entries(overrides)
+    .map(([key, value]) => `, ${key}: ${JSON.stringify(value)}`)
+    .join('');
   const file = join(dir, 'astro.config.mjs');
   writeFileSync(file, `import config from ${JSON.stringify(own)};\nexport default { ...config${extra} };\n`);
   return file;

@@ -26,7 +26,9 @@ export function makeCorpus(input: {
         body: input.body,
       },
     ],
-    sources: Object.entries(input.sources ?? {}).map(([id, data]) => parse<SourceData>(SourceSchema, id, { name: id, kind: 'person', description: 'd', ...data })),
+    sources: Object.entries(input.sources ?? {}).map(([id, data]) =>
+      parse<SourceData>(SourceSchema, id, { name: id, kind: 'person', description: 'd', ...data }),
+    ),
     claims: Object.entries(input.claims ?? {}).map(([id, data]) => parse<ClaimData>(ClaimSchema, id, { article, kind: 'report', statement: id, ...data })),
     quotes: Object.entries(input.quotes ?? {}).map(([id, data]) => parse<QuoteData>(QuoteSchema, id, { article, ...data })),
     events: Object.entries(input.events ?? {}).map(([id, data]) => parse<EventData>(EventSchema, id, { article, title: id, ...data })),

@@ -15,7 +15,9 @@ export default function cards(): AstroIntegration {
         const start = performance.now();
         const counts = await writeCards(fileURLToPath(dir), (line) => console.log(line));
         if (counts.drawn + counts.cached > 0) {
-          logger.info(`${counts.drawn + counts.cached} share cards in cards/ (${counts.drawn} drawn, ${counts.cached} from the cache), ${((performance.now() - start) / 1000).toFixed(1)} s after the pages`);
+          logger.info(
+            `${counts.drawn + counts.cached} share cards in cards/ (${counts.drawn} drawn, ${counts.cached} from the cache), ${((performance.now() - start) / 1000).toFixed(1)} s after the pages`,
+          );
         }
       },
     },

@@ -58,7 +58,9 @@ export default function pagefind(): AstroIntegration {
       'astro:build:start': async () => {
         started = createIndex();
         host[PAGEFIND_FEED] = (sourcePath, content) => {
-          added.push(started!.then(({ index }) => (index ? index.addHTMLFile({ sourcePath, content }) : { errors: [], file: { uniqueWords: 0, url: '', meta: {} } })));
+          added.push(
+            started!.then(({ index }) => (index ? index.addHTMLFile({ sourcePath, content }) : { errors: [], file: { uniqueWords: 0, url: '', meta: {} } })),
+          );
         };
       },
       // The pages are all rendered: Pagefind writes its index while the other integrations finish
