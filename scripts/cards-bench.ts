@@ -16,7 +16,7 @@ if (result.problems.length > 0) {
   console.error(`The content has ${result.problems.length} problem(s); run \`npm run check:content\` first.`);
   process.exit(1);
 }
-const index = new CorpusIndex(result.corpus);
+const index = CorpusIndex.fromCheck(result);
 const site = 'claimline.example.org';
 const cards: [string, CardInput][] = [
   ...[...index.claims.values()].map((c): [string, CardInput] => [`cards/claims/${c.id}.png`, claimCard(index, c, site)]),

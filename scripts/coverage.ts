@@ -12,23 +12,24 @@ import { suggest } from '../src/content/zod-problems.ts';
 try {
   const { values, positionals } = parseArgs({ options: { root: { type: 'string' } }, allowPositionals: true });
   const root = resolve(values.root ?? '.');
-  const { corpus, problems } = checkContent(root);
+  const result = checkContent(root);
+  const { problems } = result;
   if (problems.length > 0) {
     console.log(
       `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} (see \`npm run check:content\`); records with problems are not counted until they are fixed.\n`,
     );
   }
-  let report = coverageOf(corpus);
+  let report = coverageOf(result);
   const [wanted] = positionals;
   if (wanted !== undefined) {
     report = report.filter((article) => article.id === wanted);
     if (report.length === 0) {
       const guess = suggest(
         wanted,
-        corpus.articles.map((article) => article.id),
+        result.corpus.articles.map((article) => article.id),
       );
       console.error(
-        `There is no article \`${wanted}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} The articles are: ${corpus.articles.map((article) => article.id).join(', ') || 'none yet'}.`,
+        `There is no article \`${wanted}\`.${guess ? ` Did you mean \`${guess}\`?` : ''} The articles are: ${result.corpus.articles.map((article) => article.id).join(', ') || 'none yet'}.`,
       );
       process.exit(1);
     }

@@ -1,6 +1,7 @@
 import { sentenceCoverage, type Sentence } from './coverage.ts';
 import { CorpusIndex } from '../model/corpus.ts';
 import type { Corpus } from './collections.ts';
+import type { Analysis } from './validate.ts';
 
 export interface ArticleCoverage {
   id: string;
@@ -26,8 +27,8 @@ function lineOf(body: string, bodyLine: number, sentence: string): number | unde
  * For each article, the sentences that no claim, quote or event anchor overlaps yet: what is left
  * to analyse. Only records that pass the content check count, as only those are published.
  */
-export function coverageOf(corpus: Corpus): ArticleCoverage[] {
-  const index = new CorpusIndex(corpus);
+export function coverageOf({ corpus, analysis }: { corpus: Corpus; analysis: Analysis }): ArticleCoverage[] {
+  const index = new CorpusIndex(corpus, analysis);
   return corpus.articles.map((article) => {
     const text = index.texts.get(article.id) ?? '';
     const ranges = [

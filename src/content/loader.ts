@@ -4,7 +4,7 @@ import { AstroError } from 'astro/errors';
 import { formatReport } from './problems.ts';
 import type { CollectionName } from './collections.ts';
 import { checkContent } from './check.ts';
-import type { ValidationResult } from './validate.ts';
+import type { AnalysisData, ValidationResult } from './validate.ts';
 
 let cached: { root: string; generation: number; result: ValidationResult } | undefined;
 let generation = 0;
@@ -39,13 +39,13 @@ function validated(root: string): ValidationResult {
  * (cross-references and anchors need all the folders at once), and refuses to load anything while
  * a single problem stands: bad content stops the build, it is never quietly dropped.
  */
-export function corpusLoader(collection: CollectionName): Loader {
+export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
   return {
     name: `claimline:${collection}`,
     load: async ({ store, config, renderMarkdown, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const { corpus, problems } = validated(root);
+        const { corpus, analysis, problems } = validated(root);
         if (problems.length > 0) {
           const error = new AstroError(
             `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing is published until all are fixed.\n\n${formatReport(problems)}`,
@@ -57,6 +57,18 @@ export function corpusLoader(collection: CollectionName): Loader {
           throw error;
         }
         store.clear();
+        if (collection === 'analysis') {
+          // What the check worked out of each article, so no page resolves an anchor again.
+          for (const article of corpus.articles) {
+            const ranges: AnalysisData['ranges'] = {};
+            for (const [key, range] of analysis.ranges) {
+              if (analysis.articleOf.get(key) === article.id) ranges[key] = [range.start, range.end];
+            }
+            const data: AnalysisData = { text: analysis.texts.get(article.id) ?? '', ranges };
+            store.set({ id: article.id, data: data as unknown as Record<string, unknown>, digest: generateDigest(JSON.stringify(data)) });
+          }
+          return;
+        }
         for (const entry of corpus[collection]) {
           const rendered = collection === 'articles' || entry.body.trim() === '' ? undefined : await renderMarkdown(entry.body);
           store.set({

@@ -47,6 +47,14 @@ export interface Analysis {
   texts: Map<string, string>;
   /** Resolved anchors by `collection/id` (claims, quotes, events with an anchor). */
   ranges: Map<string, TextRange>;
+  /** The article each resolved anchor is in, by the same key. */
+  articleOf: Map<string, string>;
+}
+
+/** One article's analysis as the `analysis` collection stores it: its text, and `[start, end]` of each anchor by `collection/id`. */
+export interface AnalysisData {
+  text: string;
+  ranges: Record<string, [number, number]>;
 }
 
 export interface ValidationResult {
@@ -312,7 +320,7 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
   }
 
   // 5. Anchors, quotes, verbs and hedges against each article's own text.
-  const analysis: Analysis = { texts: new Map(), ranges: new Map() };
+  const analysis: Analysis = { texts: new Map(), ranges: new Map(), articleOf: new Map() };
   for (const article of known.articles.values()) {
     if (article.body.trim() === '') {
       problems.push({
@@ -337,6 +345,7 @@ export function validateFiles(files: readonly SourceFile[], initialProblems: rea
     const result = resolveAnchor(text, anchor);
     if (result.ok) {
       analysis.ranges.set(`${collection}/${entry.id}`, { start: result.start, end: result.end });
+      analysis.articleOf.set(`${collection}/${entry.id}`, String(entry.data['article']));
       return;
     }
     const words = anchor.exact.length > 50 ? `${anchor.exact.slice(0, 50)}…` : anchor.exact;

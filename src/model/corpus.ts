@@ -4,9 +4,13 @@ import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import type { EventData } from '../content/schemas/event.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { SourceData } from '../content/schemas/source.ts';
-import type { Anchor } from '../content/schemas/anchor.ts';
-import { resolveAnchor, type TextRange } from '../content/anchor.ts';
-import { articleText } from '../content/article-text.ts';
+import type { TextRange } from '../content/anchor.ts';
+
+/** What the content check worked out of each article: its text, and the resolved range of each anchor (`claims/<id>` …). */
+export interface Analysis {
+  texts: ReadonlyMap<string, string>;
+  ranges: ReadonlyMap<string, TextRange>;
+}
 
 /** A record as pages and tests hand it over: an id, its data, and its markdown body. */
 export interface Rec<T> {
@@ -86,27 +90,20 @@ export class CorpusIndex {
   readonly #partsOf: Map<string, Rec<SourceData>[]>;
   readonly #eventsBySource = new Map<string, Rec<EventData>[]>();
 
-  constructor(corpus: PlainCorpus) {
+  /** The index of a content check's result: its valid records and what it worked out of them. */
+  static fromCheck(result: { corpus: PlainCorpus; analysis: Analysis }): CorpusIndex {
+    return new CorpusIndex(result.corpus, result.analysis);
+  }
+
+  constructor(corpus: PlainCorpus, analysis: Analysis) {
     const byId = <T>(list: Rec<T>[]) => new Map(list.map((rec) => [rec.id, rec]));
     this.articles = byId(corpus.articles);
     this.sources = byId(corpus.sources);
     this.claims = byId(corpus.claims);
     this.quotes = byId(corpus.quotes);
     this.events = byId(corpus.events);
-    for (const article of corpus.articles) this.texts.set(article.id, articleText(article.body ?? ''));
-
-    const anchor = (key: string, articleId: string, selector: Anchor | undefined) => {
-      const text = this.texts.get(articleId);
-      if (!selector || text === undefined) return;
-      const result = resolveAnchor(text, selector);
-      if (result.ok) this.ranges.set(key, { start: result.start, end: result.end });
-    };
-    for (const claim of corpus.claims) anchor(`claims/${claim.id}`, claim.data.article, claim.data.anchor);
-    for (const quote of corpus.quotes) {
-      const { text, prefix, suffix } = quote.data;
-      anchor(`quotes/${quote.id}`, quote.data.article, { exact: text, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
-    }
-    for (const event of corpus.events) anchor(`events/${event.id}`, event.data.article, event.data.anchor);
+    for (const [id, text] of analysis.texts) this.texts.set(id, text);
+    for (const [key, range] of analysis.ranges) this.ranges.set(key, range);
 
     const byPosition =
       <T>(collection: string) =>

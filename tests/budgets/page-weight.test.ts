@@ -21,14 +21,14 @@ import {
   timelinePageSize,
 } from '../../src/model/page-weight.ts';
 import { articleText } from '../../src/model/text-parts.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const sentence = (i: number) => `Sentence number ${i} of a long article says something that someone claims. `;
 
 /** An article of `sentences` sentences, with a claim on each of the first `claims`. */
 function article(sentences: number, claims: number): CorpusIndex {
   const body = Array.from({ length: sentences }, (_, i) => sentence(i)).join('\n\n');
-  return new CorpusIndex(
+  return indexOf(
     makeCorpus({
       body,
       sources: { s: { name: 'A source', kind: 'report' } },
@@ -82,7 +82,7 @@ describe('timelinePageSize', () => {
 
 describe('the estimate against the built seed site', () => {
   const dist = resolve('dist');
-  const index = new CorpusIndex(checkContent('.').corpus);
+  const index = CorpusIndex.fromCheck(checkContent('.'));
 
   it('does not under-estimate an article page, nor over-estimate it by more than a tenth', () => {
     if (!existsSync(join(dist, 'index.html'))) throw new Error('There is no built site in dist/: run `npm run build` first (`npm test` does).');

@@ -9,7 +9,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [coverage, ...arg
 
 describe('npm run coverage', () => {
   it('shows the seed article fully covered', () => {
-    const report = coverageOf(check(PROJECT).corpus);
+    const report = coverageOf(check(PROJECT));
     const seed = report.find((article) => article.id === 'pakistan-afghanistan-talks');
     expect(seed?.sentences).toBeGreaterThan(10);
     expect(seed?.uncovered).toEqual([]);
@@ -21,7 +21,7 @@ describe('npm run coverage', () => {
   it('lists each sentence still left, with the file and line it is on, and exits 0', () => {
     // A small tree whose records cover only the first and fourth paragraphs.
     const root = join(BROKEN, 'html-in-note');
-    expect(formatCoverage(coverageOf(check(root).corpus))).toMatchInlineSnapshot(`
+    expect(formatCoverage(coverageOf(check(root)))).toMatchInlineSnapshot(`
       "pakistan-afghanistan-talks: 2 of 6 sentences covered (33%). Not yet covered by a claim, quote or event:
         content/articles/pakistan-afghanistan-talks.md:18  “Various Afghan media outlets had stated that Pakistan was hesitant to do so because of its agreement with a "foreign country".”
         content/articles/pakistan-afghanistan-talks.md:20  “According to Afghan news channels, Pakistan has acknowledged signing an agreement with a “foreign country” that permits drones to operate wi…”

@@ -115,7 +115,7 @@ describe('the walk-through of docs/editing-guide.md, followed to the letter', ()
     expect(result.lines).toBe('');
     const [articleId] = result.loaded['articles']?.filter((id) => id !== 'pakistan-afghanistan-talks') ?? [];
     expect(articleId).toBe('qatar-says-pakistani-and-afghan-officials');
-    const coverage = coverageOf(result.corpus).find((article) => article.id === articleId);
+    const coverage = coverageOf(result).find((article) => article.id === articleId);
     expect(coverage?.uncovered).toEqual([]);
 
     // The claim file the guide shows is the one the scaffold wrote, comments aside.

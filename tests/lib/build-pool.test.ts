@@ -15,7 +15,7 @@ import { markersFor } from '../../src/model/annotations.ts';
 import { CorpusIndex, type Rec } from '../../src/model/corpus.ts';
 import type { ClaimData } from '../../src/content/schemas/claim.ts';
 
-const index = new CorpusIndex(checkContent('.').corpus);
+const index = CorpusIndex.fromCheck(checkContent('.'));
 const site = 'claimline.example.org';
 const claim = (id: string) => index.claims.get(id) as Rec<ClaimData>;
 const articleId = [...index.articles.keys()][0] as string;

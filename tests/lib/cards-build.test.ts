@@ -1,3 +1,4 @@
+import { indexOf } from '../support/corpus.ts';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { claimCard, quoteCard } from '../../src/model/cards.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 
-const index = new CorpusIndex(checkContent('.').corpus);
+const index = CorpusIndex.fromCheck(checkContent('.'));
 const site = 'claimline.example.org';
 
 describe('the share cards of a build, drawn in workers and put into dist/', () => {
@@ -46,7 +47,7 @@ describe('the share cards of a build, drawn in workers and put into dist/', () =
   }, 60_000);
 
   it('stops on a card no font can draw, naming it, after its worker failed too', async () => {
-    const japanese = new CorpusIndex({
+    const japanese = indexOf({
       ...checkContent('.').corpus,
       sources: [
         ...index.sources.values(),

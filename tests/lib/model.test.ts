@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetOptions } from '../../src/model/filters.ts';
-import { CorpusIndex } from '../../src/model/corpus.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const corpus = makeCorpus({
   body: 'The report says the pact exists. Islamabad denies it. The minister said on TV that it was "false".',
@@ -26,7 +25,7 @@ const corpus = makeCorpus({
   },
   quotes: { q: { text: 'false', speaker: 'minister', claims: ['false'] } },
 });
-const index = new CorpusIndex(corpus);
+const index = indexOf(corpus);
 
 describe('CorpusIndex', () => {
   it('shows a relation from both ends, worded for each', () => {

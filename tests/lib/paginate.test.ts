@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../../src/model/corpus.ts';
 import { claimsOnPage, paginateTimeline } from '../../src/model/paginate.ts';
 import { buildTimeline } from '../../src/model/timeline.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 /** An article of `events` dated events with `perEvent` claims each, and `loose` claims about none. */
 function corpus(events: number, perEvent: number, loose = 0) {
@@ -15,7 +14,7 @@ function corpus(events: number, perEvent: number, loose = 0) {
     for (let c = 0; c < perEvent; c++) claims[`c${e}-${c}`] = { events: [`e${e}`], anchor: { exact: words[w++] } };
   }
   for (let c = 0; c < loose; c++) claims[`l${c}`] = { anchor: { exact: words[w++] } };
-  return new CorpusIndex(makeCorpus({ body: words.join(' '), events: evs, claims }));
+  return indexOf(makeCorpus({ body: words.join(' '), events: evs, claims }));
 }
 
 describe('paginateTimeline', () => {

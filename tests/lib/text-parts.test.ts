@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { articleText, LONG_TEXT_BYTES, splitBlocks, TEXT_PART_BYTES, textPath } from '../../src/model/text-parts.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 function article(paragraphs: number): CorpusIndex {
   const body = Array.from(
     { length: paragraphs },
     (_, i) => `Paragraph ${i} says that talks failed, according to source ${i}, and *much* else besides, at some length so that the text grows.`,
   ).join('\n\n');
-  return new CorpusIndex(
+  return indexOf(
     makeCorpus({
       body,
       sources: { s: { name: 'S', kind: 'report' } },

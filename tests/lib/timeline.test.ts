@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../../src/model/corpus.ts';
 import { buildTimeline } from '../../src/model/timeline.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const body = 'Alpha happened. Bravo happened. Charlie happened. Delta happened. Echo happened.';
 const ids = (entries: { event: { id: string } }[]) => entries.map((e) => e.event.id);
 
 describe('buildTimeline', () => {
   it('orders dated events by date, whatever the order of the text', () => {
-    const index = new CorpusIndex(
+    const index = indexOf(
       makeCorpus({
         body,
         events: {
@@ -22,7 +21,7 @@ describe('buildTimeline', () => {
   });
 
   it('places an undated event before the dated event it is said to precede', () => {
-    const index = new CorpusIndex(
+    const index = indexOf(
       makeCorpus({
         body,
         events: {
@@ -38,7 +37,7 @@ describe('buildTimeline', () => {
   });
 
   it('keeps every `after` link true, even against the order of the text', () => {
-    const index = new CorpusIndex(
+    const index = indexOf(
       makeCorpus({
         body,
         events: {
@@ -52,7 +51,7 @@ describe('buildTimeline', () => {
   });
 
   it('lists events with neither date nor order apart, in the order of the text', () => {
-    const index = new CorpusIndex(
+    const index = indexOf(
       makeCorpus({
         body,
         events: {
@@ -68,7 +67,7 @@ describe('buildTimeline', () => {
   });
 
   it('shows a claim about several events once, under the last of them, and mentions it under the others', () => {
-    const index = new CorpusIndex(
+    const index = indexOf(
       makeCorpus({
         body,
         events: {
@@ -90,7 +89,7 @@ describe('buildTimeline', () => {
   });
 
   it('treats an on-or-after date as starting on its day', () => {
-    const index = new CorpusIndex(
+    const index = indexOf(
       makeCorpus({
         body,
         events: {

@@ -1,3 +1,4 @@
+import { indexOf } from '../support/corpus.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { CorpusIndex, type Rec } from '../../src/model/corpus.ts';
 import type { ClaimData } from '../../src/content/schemas/claim.ts';
 import { pngSize } from './png.ts';
 
-const index = new CorpusIndex(checkContent('.').corpus);
+const index = CorpusIndex.fromCheck(checkContent('.'));
 const site = 'claimline.example.org';
 const claim = (id: string) => index.claims.get(id) as Rec<ClaimData>;
 
@@ -110,7 +111,7 @@ describe('drawing a card', () => {
     const png = await renderCard(claimCard(index, through('tameem-bahiss'), site));
     expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 
-    const japanese = new CorpusIndex({
+    const japanese = indexOf({
       ...checkContent('.').corpus,
       sources: [
         ...index.sources.values(),

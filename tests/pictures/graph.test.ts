@@ -13,10 +13,10 @@ import {
 } from '../../src/model/graph.ts';
 import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const seed = checkContent('.');
-const index = new CorpusIndex(seed.corpus);
+const index = CorpusIndex.fromCheck(seed);
 const articles = [...index.articles.keys()];
 
 /** Every path from the article to a claim: the edges walked, and the claim reached. */
@@ -100,7 +100,7 @@ describe('the attribution graph, built from the seed content', () => {
 });
 
 describe('buildGraph on a small article', () => {
-  const small = new CorpusIndex(
+  const small = indexOf(
     makeCorpus({
       body: 'One. Two. Three. Four.',
       sources: { pk: { name: 'Pakistan', kind: 'government' }, report: { name: 'A report', kind: 'report' }, tv: { name: 'Channels', kind: 'collective' } },

@@ -12,12 +12,12 @@ import { buildGraph, edgeWords, mapGraph, type GraphNode } from '../../src/model
 import { layoutGraph } from '../../src/render/graph-layout.ts';
 import { articleMap, MAP_PALETTE, mapAreas, mapSvg, xml } from '../../src/render/graph-map.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
-const seed = new CorpusIndex(checkContent('.').corpus);
+const seed = CorpusIndex.fromCheck(checkContent('.'));
 const articles = [...seed.articles.keys()];
 
-const small = new CorpusIndex(
+const small = indexOf(
   makeCorpus({
     body: 'One. Two. Three. Four. Five.',
     sources: {

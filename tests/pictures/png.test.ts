@@ -62,7 +62,7 @@ describe('a share card, as a browser shows it', () => {
   });
 
   it('is the same picture, pixel for pixel, as resvg’s own encoder makes', async () => {
-    const index = new CorpusIndex(checkContent('.').corpus);
+    const index = CorpusIndex.fromCheck(checkContent('.'));
     const input = claimCard(index, index.claims.get('afghan-demand-drone-commitment') as never, 'claimline.example.org');
     const ours = await renderCard(input);
     const svg = await satori(cardTree(input) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });

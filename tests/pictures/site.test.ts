@@ -15,7 +15,7 @@ import { pngSize } from './png.ts';
 
 const DIST = 'dist';
 const BASE = process.env['BASE_PATH'] ?? '/';
-const index = new CorpusIndex(checkContent('.').corpus);
+const index = CorpusIndex.fromCheck(checkContent('.'));
 const article = [...index.articles.keys()][0] as string;
 const ARTICLE_PAGE = `articles/${article}/`;
 const GRAPH_PAGE = `articles/${article}/graph/`;

@@ -3,12 +3,12 @@ import { checkContent } from '../../src/content/check.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { describeStrip, placeStrip, STRIP_TEXT, type Strip } from '../../src/render/strip.ts';
 import { buildTimeline } from '../../src/model/timeline.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const body = 'Alpha. Bravo. Charlie. Delta. Echo. Foxtrot. Golf. Hotel.';
 
 function stripOf(events: Record<string, Record<string, unknown>>): Strip {
-  return placeStrip(buildTimeline(new CorpusIndex(makeCorpus({ body, events })), 'a'));
+  return placeStrip(buildTimeline(indexOf(makeCorpus({ body, events })), 'a'));
 }
 
 const dated = (strip: Strip, id: string) => {
@@ -114,7 +114,7 @@ describe('placeStrip: undated events', () => {
     interest: { date: { value: 'unknown', text: 'earlier' }, anchor: { exact: 'Delta' } },
     deal: { anchor: { exact: 'Echo' } },
   };
-  const timeline = buildTimeline(new CorpusIndex(makeCorpus({ body, events })), 'a');
+  const timeline = buildTimeline(indexOf(makeCorpus({ body, events })), 'a');
   const strip = placeStrip(timeline);
 
   it('gives them a lane of their own, off the axis, in the order buildTimeline gives', () => {
@@ -145,7 +145,7 @@ describe('placeStrip: undated events', () => {
 });
 
 describe('placeStrip on the seed article', () => {
-  const seed = new CorpusIndex(checkContent('.').corpus);
+  const seed = CorpusIndex.fromCheck(checkContent('.'));
   const timeline = buildTimeline(seed, 'pakistan-afghanistan-talks');
   const strip = placeStrip(timeline);
 

@@ -8,7 +8,7 @@ import { CorpusIndex } from '../../src/model/corpus.ts';
 /** What the build carries besides pages: feed, sitemap, robots.txt, head tags, JSON-LD, host headers. */
 const DIST = 'dist';
 const ARTICLE = 'pakistan-afghanistan-talks';
-const seed = new CorpusIndex(checkContent(process.cwd()).corpus);
+const seed = CorpusIndex.fromCheck(checkContent(process.cwd()));
 
 /** A file of the build by the path it is served at: `claims/x/` reads `claims/x/index.html`. */
 function read(path: string): string {

@@ -14,11 +14,11 @@ import {
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { normalizeDate } from '../../src/content/schemas/date.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const SITE = 'https://example.org/analysis/';
 const ARTICLE = 'pakistan-afghanistan-talks';
-const seed = new CorpusIndex(checkContent(process.cwd()).corpus);
+const seed = CorpusIndex.fromCheck(checkContent(process.cwd()));
 const ld = ldContext(seed, SITE);
 
 /** Loosely typed access for assertions: schema-dts unions are too wide to index directly. */
@@ -75,7 +75,7 @@ describe('the seed article as a NewsArticle', () => {
       language: 'en',
       summary: 'S',
     });
-    const known = json(articleJsonLd(ldContext(new CorpusIndex(corpus), SITE), 'a'));
+    const known = json(articleJsonLd(ldContext(indexOf(corpus), SITE), 'a'));
     expect(known).toMatchObject({
       headline: 'The original headline',
       url: 'https://news.example/story',
@@ -154,7 +154,7 @@ describe('ClaimReview', () => {
         },
       },
     });
-    const fixture = ldContext(new CorpusIndex(corpus), SITE);
+    const fixture = ldContext(indexOf(corpus), SITE);
     const review = json(claimReviewJsonLd(fixture, 'pact'));
     expect(review).toEqual({
       '@type': 'ClaimReview',

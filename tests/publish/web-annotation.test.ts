@@ -12,11 +12,11 @@ import {
   type AnnotationCollection,
 } from '../../src/publish/web-annotation.ts';
 import type { ArticleExport } from '../../src/publish/export-schema.ts';
-import { makeCorpus } from '../support/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
 
 const SITE = 'https://example.org/';
 const ARTICLE = 'pakistan-afghanistan-talks';
-const seed = new CorpusIndex(checkContent(process.cwd()).corpus);
+const seed = CorpusIndex.fromCheck(checkContent(process.cwd()));
 const collection = articleAnnotations(ldContext(seed, SITE), ARTICLE);
 const text = seed.texts.get(ARTICLE) ?? '';
 
@@ -96,7 +96,7 @@ describe('selectors', () => {
       sources: { minister: {} },
       claims: { pact: { attribution: [{ source: 'minister', verb: 'says' }], anchor: { exact: 'the pact exists' } } },
     });
-    const index = new CorpusIndex(corpus);
+    const index = indexOf(corpus);
     const body = index.texts.get('a') ?? '';
     const annotations = articleAnnotations(ldContext(index, SITE), 'a').first.items;
     const position = annotations[0]!.target.selector[1];

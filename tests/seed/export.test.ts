@@ -6,7 +6,7 @@ import { exportArticle, exportJsonSchema } from '../../src/publish/export.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 
 const ARTICLE = 'pakistan-afghanistan-talks';
-const index = new CorpusIndex(checkContent(process.cwd()).corpus);
+const index = CorpusIndex.fromCheck(checkContent(process.cwd()));
 const validator = () => new Ajv2020({ allErrors: true, strict: false }).compile(exportJsonSchema());
 
 function readDist(path: string): unknown {

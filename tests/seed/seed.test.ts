@@ -8,7 +8,7 @@ import { normalizeDate } from '../../src/content/schemas/date.ts';
 /** The seed article as it sits in content/: the analysis must be complete, verbatim and invent nothing. */
 const ARTICLE = 'pakistan-afghanistan-talks';
 const result = checkContent(process.cwd());
-const index = new CorpusIndex(result.corpus);
+const index = CorpusIndex.fromCheck(result);
 const text = index.texts.get(ARTICLE) ?? '';
 
 describe('the seed analysis', () => {
