@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { linkWords, type CardInput, type CardLink } from '../model/cards.ts';
 import { encodePng } from './png.ts';
+import { PALETTE } from './palette.ts';
 
 /**
  * A share card, 1200 × 630, drawn with satori and rasterised with resvg.
@@ -55,16 +56,17 @@ export function loadFonts(): LoadedFont[] {
   return fonts;
 }
 
+const light = PALETTE.light;
 const COLORS = {
-  bg: '#fbfaf7',
-  ink: '#1c1b19',
-  muted: '#5b5750',
-  line: '#d9d4ca',
-  accent: '#8a3b12',
-  claimBg: '#fff1c2',
-  claimLine: '#b58100',
-  quoteBg: '#e4eefc',
-  quoteLine: '#2f62b5',
+  bg: light.bg,
+  ink: light.ink,
+  muted: light.muted,
+  line: light.line,
+  accent: light.accent,
+  claimBg: light['claim-bg'],
+  claimLine: light['claim-line'],
+  quoteBg: light['quote-bg'],
+  quoteLine: light['quote-line'],
 };
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Child | Child[]; [attribute: string]: unknown } };

@@ -1,3 +1,4 @@
+import { cssVariables } from './palette.ts';
 import { buildGraph, edgeWords, mapGraph, nodeName, type AttributionGraph, type GraphEdge } from '../model/graph.ts';
 import { CHIP, GRAPH_TEXT, edgeTextPlace, layoutGraph, nodeTextPlaces, routePath, textPieces, type GraphLayout, type LayoutEngine } from './graph-layout.ts';
 import { markersFor } from '../model/annotations.ts';
@@ -132,41 +133,11 @@ export function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
-/*
- * The site's palette (src/styles/site.css), light and dark, for an image that cannot read the
- * page's custom properties. A test compares the two, so a colour changed there is changed here.
- */
-export const MAP_PALETTE = {
-  light: {
-    surface: '#ffffff',
-    ink: '#1c1b19',
-    muted: '#5b5750',
-    line: '#d9d4ca',
-    accent: '#8a3b12',
-    'claim-bg': '#fff1c2',
-    'claim-line': '#b58100',
-    'quote-line': '#2f62b5',
-  },
-  dark: {
-    surface: '#1f1e1b',
-    ink: '#ece8df',
-    muted: '#b3ac9f',
-    line: '#3d3a34',
-    accent: '#f0a27a',
-    'claim-bg': '#4a3b0c',
-    'claim-line': '#e0b341',
-    'quote-line': '#8fb4ff',
-  },
-} as const;
-
-const vars = (palette: Record<string, string>) =>
-  Object.entries(palette)
-    .map(([name, value]) => `--${name}:${value}`)
-    .join(';');
+const MAP_COLOURS = ['surface', 'ink', 'muted', 'line', 'accent', 'claim-bg', 'claim-line', 'quote-line'] as const;
 
 const STYLE = [
-  `svg{${vars(MAP_PALETTE.light)};font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Arial,sans-serif}`,
-  `@media (prefers-color-scheme:dark){svg{${vars(MAP_PALETTE.dark)}}}`,
+  `svg{${cssVariables('light', MAP_COLOURS)};font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Arial,sans-serif}`,
+  `@media (prefers-color-scheme:dark){svg{${cssVariables('dark', MAP_COLOURS)}}}`,
   '.bg{fill:var(--surface);stroke:none}',
   'rect{fill:var(--surface);stroke:var(--line);stroke-width:1.5}',
   '.a{stroke:var(--accent);stroke-width:2.5}',

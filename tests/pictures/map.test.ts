@@ -10,7 +10,8 @@ import { markersFor } from '../../src/model/annotations.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { buildGraph, edgeWords, mapGraph, type GraphNode } from '../../src/model/graph.ts';
 import { layoutGraph } from '../../src/render/graph-layout.ts';
-import { articleMap, MAP_PALETTE, mapAreas, mapSvg, xml } from '../../src/render/graph-map.ts';
+import { articleMap, mapAreas, mapSvg, xml } from '../../src/render/graph-map.ts';
+import { PALETTE as MAP_PALETTE } from '../../src/render/palette.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus, indexOf } from '../support/corpus.ts';
 
