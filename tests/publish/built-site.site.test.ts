@@ -1,136 +1,203 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { allowsInline, headersFor, htmlFiles, parseCsp, parseHeaders, pathOf, siteRootOf } from '../../scripts/check-dist.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { CorpusIndex } from '../../src/model/corpus.ts';
+import { allowsInline, headersFor, parseCsp, parseHeaders } from '../../scripts/check-dist.ts';
+import { ANNO_CONTEXT, type AnnotationCollection } from '../../src/publish/web-annotation.ts';
+import { builtSite } from '../support/site.ts';
 
-/** What the build carries besides pages: feed, sitemap, robots.txt, head tags, JSON-LD, host headers. */
-const DIST = 'dist';
-const ARTICLE = 'pakistan-afghanistan-talks';
-const seed = CorpusIndex.fromCheck(checkContent(process.cwd()));
+/**
+ * What a built site carries besides what a browser shows: head tags, feed, sitemap, JSON-LD, the
+ * data export and its annotations, the search index, host headers. Read from the files, for any
+ * valid content: what each should hold is taken from the site's own pages and data export.
+ */
+const site = builtSite();
+const { root, base } = site;
 
-/** A file of the build by the path it is served at: `claims/x/` reads `claims/x/index.html`. */
-function read(path: string): string {
-  const file = join(DIST, path === '' || path.endsWith('/') ? `${path}index.html` : path);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (\`npm test\` does).`);
-  return readFileSync(file, 'utf8');
-}
-
-const site = siteRootOf(DIST) ?? '';
 /** The file a URL of the site is served from, or undefined for another host. */
 function fileFor(url: string): string | undefined {
-  if (!url.startsWith(site)) return undefined;
-  const path = url.slice(site.length).split('#')[0] ?? '';
-  return join(DIST, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  if (!url.startsWith(root)) return undefined;
+  const path = url.slice(root.length).split('#')[0] ?? '';
+  return join(site.dir, path.endsWith('/') || path === '' ? `${path}index.html` : path);
 }
 const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1] ?? '');
-const pages = htmlFiles(DIST).map((file) => pathOf(DIST, file));
 const decode = (xml: string) =>
-  xml.replace(/&(apos|quot|lt|gt|amp);/g, (_, name: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[name] ?? '');
+  xml.replace(/&(apos|quot|lt|gt|amp|#39);/g, (_, name: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&', '#39': "'" })[name] ?? '');
+const head = (path: string) => site.read(path).split('</head>')[0] ?? '';
+/** Pages a reader can be sent to: all but the not-found page. */
+const addressed = site.pages.filter((path) => path !== '404.html');
+/** The page of one record, not a list or one of its further pages: `claims/x/`. */
+const recordPages = (family: string) => site.pages.filter((path) => new RegExp(`^${family}/[^/]+/$`).test(path));
+const claims = site.articles.flatMap((data) => data.claims);
+
+describe('every page', () => {
+  it.each(site.pages)('/%s has a title, a description, a language and one main heading', (path) => {
+    const html = site.read(path);
+    expect(/<title>([^<]+)<\/title>/.exec(html)?.[1]?.trim()).toBeTruthy();
+    expect(/<meta name="description" content="([^"]*)"/.exec(html)?.[1]?.length ?? 0).toBeGreaterThan(40);
+    expect(/<html[^>]* lang="([^"]+)"/.exec(html)?.[1]).toBeTruthy();
+    expect(html.match(/<h1[\s>]/g) ?? []).toHaveLength(1);
+  });
+
+  it('has a title and a description of its own', () => {
+    for (const [what, pattern] of [
+      ['title', /<title>([^<]+)<\/title>/],
+      ['description', /<meta name="description" content="([^"]*)"/],
+    ] as const) {
+      const seen = new Map<string, string>();
+      for (const path of site.pages) {
+        const value = pattern.exec(site.read(path))?.[1] ?? '';
+        expect(seen.get(value), `/${path} repeats the ${what} of /${seen.get(value)}`).toBeUndefined();
+        seen.set(value, path);
+      }
+    }
+  });
+});
 
 describe('robots.txt and the sitemap', () => {
   it('points crawlers to the sitemap by its full address', () => {
-    expect(read('robots.txt')).toMatch(new RegExp(`^Sitemap: ${site}sitemap-index\\.xml$`, 'm'));
+    expect(site.read('robots.txt')).toMatch(new RegExp(`^Sitemap: ${root}sitemap-index\\.xml$`, 'm'));
   });
 
-  it('lists every page once, each at an address the build serves, and not the 404 page', () => {
-    const index = read('sitemap-index.xml');
-    const sitemaps = all(index, /<loc>([^<]+)<\/loc>/g);
+  it('lists every page once, each at an address the build serves, and not the not-found page', () => {
+    const sitemaps = all(site.read('sitemap-index.xml'), /<loc>([^<]+)<\/loc>/g);
     expect(sitemaps.length).toBeGreaterThan(0);
-    const urls = sitemaps.flatMap((url) => all(read(url.slice(site.length)), /<loc>([^<]+)<\/loc>/g));
+    const urls = sitemaps.flatMap((url) => all(site.read(url.slice(root.length)), /<loc>([^<]+)<\/loc>/g));
     expect(new Set(urls).size).toBe(urls.length);
     for (const url of urls) expect(existsSync(fileFor(url) ?? ''), url).toBe(true);
-    expect(urls).toContain(`${site}claims/india-to-blame/`);
-    expect(urls.some((url) => url.includes('404'))).toBe(false);
-    expect(urls).toHaveLength(pages.filter((p) => p !== '404.html').length);
+    expect(urls.sort()).toEqual(addressed.map((path) => `${root}${path}`).sort());
   });
 });
 
 describe('the RSS feed', () => {
-  const feed = read('feed.xml');
+  const feed = site.read('feed.xml');
   const items = all(feed, /<item>([\s\S]*?)<\/item>/g);
 
-  it('has the article and each of its claims, every link to a page that exists', () => {
-    expect(items).toHaveLength(seed.articles.size + seed.claimsOf(ARTICLE).length);
-    for (const item of items) {
-      const link = /<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '';
-      expect(existsSync(fileFor(link) ?? ''), link).toBe(true);
-    }
+  it('has every article and each of its claims, every link to a page that exists', () => {
+    const links = items.map((item) => /<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '');
+    expect(links.sort()).toEqual(
+      [...site.articles.map((data) => `${root}articles/${data.article.id}/`), ...claims.map((claim) => `${root}claims/${claim.id}/`)].sort(),
+    );
+    for (const link of links) expect(existsSync(fileFor(link) ?? ''), link).toBe(true);
   });
 
   it('says whose word each claim is in its title, never the bare statement', () => {
-    for (const claim of seed.claimsOf(ARTICLE)) {
-      const item = items.find((i) => i.includes(`claims/${claim.id}/</link>`)) ?? '';
-      const title = /<title>([^<]+)<\/title>/.exec(item)?.[1] ?? '';
-      const innermost = claim.data.attribution.at(-1);
-      const who = innermost ? (seed.sources.get(innermost.source)?.data.name ?? '') : 'The article, in its own voice';
-      expect(decode(title).startsWith(who), title).toBe(true);
+    for (const data of site.articles) {
+      for (const claim of data.claims) {
+        const item = items.find((i) => i.includes(`claims/${claim.id}/</link>`)) ?? '';
+        const title = decode(/<title>([^<]+)<\/title>/.exec(item)?.[1] ?? '');
+        const innermost = claim.attribution.at(-1);
+        const who = innermost ? (data.sources.find((source) => source.id === innermost)?.name ?? innermost) : 'The article, in its own voice';
+        expect(title.startsWith(who), `${claim.id}: ${title}`).toBe(true);
+      }
     }
   });
 
-  it('gives no publication date it does not have', () => {
-    expect(feed).not.toContain('<pubDate>');
-  });
-
-  it('is announced in the head of every page', () => {
-    for (const path of pages) {
-      const html = read(path);
-      expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/feed\.xml">/);
-    }
+  it.each(site.pages)('is announced in the head of /%s', (path) => {
+    expect(head(path)).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${base}feed\\.xml">`));
   });
 });
 
 describe('link previews and canonical addresses', () => {
-  it('give each page its own canonical address, the same in og:url, and a card', () => {
-    for (const path of pages.filter((p) => p !== '404.html')) {
-      const html = read(path);
-      const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
-      expect(canonical, path).toBe(`${site}${path}`);
-      expect(html, path).toContain(`<meta property="og:url" content="${canonical}">`);
-      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/);
-      expect(html, path).toMatch(/<meta name="twitter:card" content="summary(_large_image)?">/);
-    }
+  it.each(addressed)('/%s has its own canonical address, the same in og:url, and a card', (path) => {
+    const html = head(path);
+    const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
+    expect(canonical).toBe(`${root}${path}`);
+    expect(html).toContain(`<meta property="og:url" content="${canonical}">`);
+    expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+    expect(html).toMatch(/<meta name="twitter:card" content="summary(_large_image)?">/);
   });
 
-  it('call the article, claim and quote pages articles in link previews, and the rest websites', () => {
-    const ogType = (path: string) => /<meta property="og:type" content="([^"]+)">/.exec(read(path))?.[1];
-    expect(ogType(`articles/${ARTICLE}/`)).toBe('article');
-    for (const claim of seed.claims.keys()) expect(ogType(`claims/${claim}/`), claim).toBe('article');
-    for (const quote of seed.quotes.keys()) expect(ogType(`quotes/${quote}/`), quote).toBe('article');
-    expect(ogType('sources/pakistan/')).toBe('website');
-    expect(ogType('')).toBe('website');
+  it('call the article, claim and quote pages articles in link previews, and the home and source pages websites', () => {
+    const ogType = (path: string) => /<meta property="og:type" content="([^"]+)">/.exec(head(path))?.[1];
+    for (const family of ['articles', 'claims', 'quotes']) for (const path of recordPages(family)) expect(ogType(path), path).toBe('article');
+    for (const path of ['', ...recordPages('sources')]) expect(ogType(path), path).toBe('website');
   });
 
   it('name no address for the not-found page, which answers at any missing one', () => {
-    expect(read('404.html')).not.toContain('rel="canonical"');
+    expect(site.read('404.html')).not.toContain('rel="canonical"');
   });
 });
 
 describe('JSON-LD in the pages', () => {
   const blocks = (path: string) =>
-    all(read(path), /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g).map((b) => JSON.parse(b) as Record<string, unknown>);
+    all(site.read(path), /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g).map((b) => JSON.parse(b) as Record<string, unknown>);
 
-  it('describes each claim, quote and source page with the node for what it shows', () => {
-    for (const claim of seed.claims.keys())
-      expect(blocks(`claims/${claim}/`)).toEqual([expect.objectContaining({ '@type': 'Claim', '@id': `${site}claims/${claim}/#claim` })]);
-    for (const quote of seed.quotes.keys())
-      expect(blocks(`quotes/${quote}/`)).toEqual([expect.objectContaining({ '@type': 'Quotation', '@id': `${site}quotes/${quote}/#quote` })]);
-    for (const source of seed.sources.keys())
-      expect(blocks(`sources/${source}/`)).toEqual([expect.objectContaining({ '@id': `${site}sources/${source}/#source` })]);
+  it('describes each article, claim, quote and source page with the node for what it shows', () => {
+    const expected: [string, Record<string, unknown>][] = [
+      ['articles', { '@type': 'NewsArticle', '@context': 'https://schema.org' }],
+      ['claims', { '@type': 'Claim' }],
+      ['quotes', { '@type': 'Quotation' }],
+      ['sources', {}],
+    ];
+    const fragment = { articles: 'article', claims: 'claim', quotes: 'quote', sources: 'source' } as Record<string, string>;
+    for (const [family, node] of expected) {
+      const pages = recordPages(family);
+      expect(pages.length, family).toBeGreaterThan(0);
+      for (const path of pages) expect(blocks(path)[0], path).toMatchObject({ ...node, '@id': `${root}${path}#${fragment[family]}` });
+    }
+  });
+});
+
+describe('the data export', () => {
+  const index = JSON.parse(site.read('data/index.json')) as { articles: { id: string; data: string; page: string }[] };
+
+  it('lists every article, each with its data and its page', () => {
+    expect(index.articles.map((a) => `articles/${a.id}/`).sort()).toEqual(recordPages('articles').sort());
+    for (const article of index.articles) expect(site.pages, article.page).toContain(article.page);
   });
 
-  it('describes the article page as a NewsArticle without a publisher', () => {
-    const [article] = blocks(`articles/${ARTICLE}/`);
-    expect(article).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', '@id': `${site}articles/${ARTICLE}/#article` });
-    expect(article).not.toHaveProperty('publisher');
+  it("validates each article's data against the JSON Schema published beside it", () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(site.read('data/schema.json')) as object);
+    for (const data of site.articles) expect(validate(data), `${data.article.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  });
+
+  it('places every claim, quote and anchored event at its words in the text', () => {
+    for (const { article, claims, quotes, events } of site.articles) {
+      for (const record of [...claims, ...quotes, ...events]) {
+        if (!record.anchor || !record.position) continue;
+        expect(article.text.slice(record.position.start, record.position.end), `${article.id}: ${record.id}`).toBe(record.anchor.exact);
+      }
+    }
+  });
+});
+
+describe('the Web Annotation export', () => {
+  /** A TextPositionSelector counts code points, so slicing must too. */
+  const slice = (value: string, start: number, end: number) => [...value].slice(start, end).join('');
+
+  it.each(site.articles.map((data) => [data.article.id, data] as const))('of %s selects each marked passage of the exported text, twice over', (id, data) => {
+    const published = JSON.parse(site.read(`data/${id}.annotations.jsonld`)) as AnnotationCollection;
+    expect(published['@context']).toBe(ANNO_CONTEXT);
+    expect(published.id).toBe(`${root}data/${id}.annotations.jsonld`);
+    const items = published.first.items;
+    expect(items).toHaveLength(published.total);
+    const anchored = data.claims.length + data.quotes.length + data.events.filter((e) => e.anchor).length;
+    expect(items).toHaveLength(anchored);
+    const points = [...data.article.text];
+    for (const annotation of items) {
+      expect(annotation.target.source.id).toBe(`${root}data/${id}.json#/article/text`);
+      const [quote, position] = annotation.target.selector;
+      expect(slice(data.article.text, position.start, position.end), annotation.id).toBe(quote.exact);
+      if (quote.prefix !== undefined) expect(points.slice(0, position.start).join('').endsWith(quote.prefix), annotation.id).toBe(true);
+      if (quote.suffix !== undefined) expect(points.slice(position.end).join('').startsWith(quote.suffix), annotation.id).toBe(true);
+    }
+  });
+});
+
+describe('the search index', () => {
+  it('holds every claim, quote and source page that marks its text for search, and no other', () => {
+    const marked = site.pages.filter((path) => /^(claims|quotes|sources)\//.test(path) && site.read(path).includes('data-pagefind-body'));
+    expect(marked.length).toBeGreaterThanOrEqual(claims.length);
+    const entry = JSON.parse(site.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(marked.length);
+    expect(site.pages.filter((path) => site.read(path).includes('data-pagefind-body')).sort()).toEqual(marked.sort());
   });
 });
 
 describe('the host headers in _headers', () => {
-  const rules = parseHeaders(read('_headers'));
-  const files = htmlFiles(DIST).map((file) => pathOf(DIST, file));
-  const assets = existsSync(join(DIST, '_astro')) ? ['_astro/x.css', '_astro/y.js'] : [];
+  const rules = parseHeaders(site.read('_headers'));
+  const assets = existsSync(join(site.dir, '_astro')) ? ['_astro/x.css', '_astro/y.js'] : [];
 
   it('ship a policy with no inline script or style, no plugins, and no framing', () => {
     const csp = parseCsp(headersFor(rules, '/')['content-security-policy'] ?? '');
@@ -143,7 +210,7 @@ describe('the host headers in _headers', () => {
   });
 
   it('send every hardening header once on every page', () => {
-    for (const path of files) {
+    for (const path of site.pages) {
       const headers = headersFor(rules, `/${path}`);
       expect(headers, path).toMatchObject({
         'x-content-type-options': 'nosniff',
@@ -156,7 +223,7 @@ describe('the host headers in _headers', () => {
   });
 
   it('cache pages briefly and hashed assets for a year, each path by exactly one rule', () => {
-    for (const path of files) {
+    for (const path of site.pages) {
       // A header set by two matching rules would be joined into one contradictory value.
       expect(headersFor(rules, `/${path}`)['cache-control'], `/${path} needs one Cache-Control rule in public/_headers`).toBe(
         'public, max-age=0, must-revalidate',
