@@ -15,10 +15,11 @@ import { CorpusIndex } from '../../src/model/corpus.ts';
 import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { normalizeDate } from '../../src/content/schemas/date.ts';
 import { makeCorpus, indexOf } from '../support/corpus.ts';
+import { TWO_STORIES } from '../support/two-stories.ts';
 
 const SITE = 'https://example.org/analysis/';
 const ARTICLE = 'pakistan-afghanistan-talks';
-const seed = CorpusIndex.fromCheck(checkContent(process.cwd()));
+const seed = CorpusIndex.fromCheck(checkContent(TWO_STORIES));
 const ld = ldContext(seed, SITE);
 
 /** Loosely typed access for assertions: schema-dts unions are too wide to index directly. */
@@ -64,7 +65,18 @@ describe('the seed article as a NewsArticle', () => {
     });
   });
 
-  it('names the publisher and the day when the content records them', () => {
+  it('names the publisher, address and day when the content records them, as the second story does', () => {
+    expect(json(articleJsonLd(ld, 'harbour-contract-dispute'))).toMatchObject({
+      '@type': 'NewsArticle',
+      '@id': `${SITE}articles/harbour-contract-dispute/#article`,
+      headline: 'Port Averin denies cancelling harbour contract',
+      url: 'https://news.example.org/port-averin-harbour-contract',
+      publisher: { '@type': 'Organization', name: 'Northcoast News' },
+      datePublished: '2024-03-14',
+    });
+  });
+
+  it('names the publisher and the day of a small corpus made here', () => {
     const corpus = makeCorpus({ body: 'Text.' });
     corpus.articles[0]!.data = ArticleSchema.parse({
       title: 'Site title',

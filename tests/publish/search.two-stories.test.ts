@@ -1,15 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { twoStoriesSite } from '../support/site.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
 import { hostHeaders, watch, type Complaints } from './browser-support.ts';
 
-/** The search page as a keyboard user meets it, under the site's Content-Security-Policy. */
+/**
+ * The search page as a keyboard user meets it, under the site's Content-Security-Policy, on the
+ * fixture corpus two-stories built under a sub-path.
+ */
+const site = twoStoriesSite();
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveDist('dist', '/', hostHeaders());
+  server = await serveDist(site.dir, site.base, hostHeaders());
   browser = await launchBrowser();
 });
 
@@ -68,9 +73,19 @@ describe('search', () => {
       .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
     expect(results.length).toBeGreaterThan(3);
     for (const { href, text } of results) {
-      expect(href).toMatch(/^\/(claims|quotes|sources)\/[a-z0-9-]+\/$/);
+      expect(href).toMatch(new RegExp(`^${site.base}(claims|quotes|sources)/[a-z0-9-]+/$`));
       expect(text).toMatch(/^(Claim|Quote|Source) · /);
     }
+  });
+
+  it('finds the claims of the second story as well', async () => {
+    const { page } = await openSearch();
+    await page.locator('pagefind-input input').fill('harbour contract');
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    const titles = await page.locator('pagefind-results a.pf-result-link').allInnerTexts();
+    expect(titles).toContain(
+      'Claim · Port Averin officials, as the article reports: The city of Port Averin has not cancelled its harbour contract with Caldera Shipping.',
+    );
   });
 
   it('says what to do instead when JavaScript is off', async () => {
@@ -78,6 +93,6 @@ describe('search', () => {
     await page.goto(`${server.url}search/`);
     const fallback = page.locator('main p', { hasText: 'needs JavaScript' });
     expect(await fallback.isVisible()).toBe(true);
-    expect(await fallback.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/', '/sources/']);
+    expect(await fallback.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([site.base, `${site.base}sources/`]);
   });
 });

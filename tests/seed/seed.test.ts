@@ -4,10 +4,11 @@ import { sentenceCoverage } from '../../src/content/coverage.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { textDirection } from '../../src/model/text-direction.ts';
 import { normalizeDate } from '../../src/content/schemas/date.ts';
+import { TWO_STORIES } from '../support/two-stories.ts';
 
 /** The seed article as it sits in content/: the analysis must be complete, verbatim and invent nothing. */
 const ARTICLE = 'pakistan-afghanistan-talks';
-const result = checkContent(process.cwd());
+const result = checkContent(TWO_STORIES);
 const index = CorpusIndex.fromCheck(result);
 const text = index.texts.get(ARTICLE) ?? '';
 
