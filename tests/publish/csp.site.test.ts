@@ -3,15 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { htmlFiles, parseCsp } from '../../scripts/check-dist.ts';
 import { PAGE_CSP } from '../../src/consts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { builtSite } from '../support/site.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
-import { hostHeaders, watch, type Complaints } from './browser-support.ts';
+import { hostHeaders, watch } from './browser-support.ts';
 
-/** Every page of the build, served with the host's headers, in Chromium with JavaScript on: one test a page. */
+/**
+ * The policy itself, served with the host's headers and without them. That it blocks nothing the site
+ * needs is checked on every page in tests/browser/pages.site.test.ts, where each page is loaded once.
+ */
 const site = builtSite();
 const scratch = mkdtempSync(join(tmpdir(), 'claimline-csp-'));
 
@@ -93,45 +95,4 @@ describe('the Content-Security-Policy in the browser', () => {
       await bad.close();
     }
   });
-});
-
-describe('every page under the Content-Security-Policy', () => {
-  let page: Page;
-  let complaints: Complaints;
-  beforeAll(async () => {
-    page = await context.newPage();
-    complaints = await watch(page);
-  });
-
-  it.each(site.pages)(
-    '/%s blocks nothing and loads its styles and its content',
-    async (path) => {
-      complaints.errors.length = 0;
-      // The not-found page is met at a missing address, as a host serves it.
-      const response = await page.goto(server.url + (path === '404.html' ? 'no-such-page/' : path));
-      expect(response?.status()).toBe(path === '404.html' ? 404 : 200);
-      expect(await complaints.violations()).toEqual([]);
-      const state = await page.evaluate(() => ({
-        sheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.sheet !== null),
-        // The site stylesheet takes the skip link out of the flow until it has focus.
-        styled: getComputedStyle(document.querySelector('.skip-link') ?? document.body).position === 'absolute',
-        heading: document.querySelector('h1')?.textContent?.trim() ?? '',
-        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => {
-          try {
-            return typeof JSON.parse(s.textContent ?? '') === 'object';
-          } catch {
-            return false;
-          }
-        }),
-      }));
-      expect(state.sheets.length).toBeGreaterThan(0);
-      expect(state.sheets.every(Boolean), 'a stylesheet did not load').toBe(true);
-      expect(state.styled).toBe(true);
-      expect(state.heading).not.toBe('');
-      expect(state.jsonLd.every(Boolean), 'unreadable JSON-LD').toBe(true);
-      // Chromium logs the not-found page's own 404 status as an error; that one is expected.
-      expect(complaints.errors.filter((e) => !e.startsWith(`${server.url}no-such-page/: Failed to load resource`))).toEqual([]);
-    },
-    30_000,
-  );
 });
