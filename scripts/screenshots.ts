@@ -2,7 +2,7 @@
  * `npm run screenshots [-- path ...]`: full-page PNGs of the built site at phone (390 px) and
  * desktop (1280 px) widths, light and dark, in `screenshots/`. For looking at pages as a reader.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
@@ -10,7 +10,12 @@ import { serveDist } from '../tests/support/static-server.ts';
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 /** `--tiles`: also cut each page into viewport-high tiles, easier to read than one tall image. */
 const tiles = process.argv.includes('--tiles');
-const pages = paths.length > 0 ? paths : ['', 'articles/pakistan-afghanistan-talks/', 'claims/drone-deal-caused-failure/', 'sources/tameem-bahiss/', '404/'];
+/** The first page of a family in `dist/`: `claims/<first id>/`. */
+const first = (family: string) => {
+  const id = readdirSync(resolve('dist', family), { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name !== 'page')?.name;
+  return id ? [`${family}/${id}/`] : [];
+};
+const pages = paths.length > 0 ? paths : ['', ...first('articles'), ...first('claims'), ...first('sources'), '404/'];
 const out = resolve('screenshots');
 mkdirSync(out, { recursive: true });
 const server = await serveDist(resolve('dist'));

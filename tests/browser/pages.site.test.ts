@@ -41,7 +41,7 @@ async function open(page: Page, path: string): Promise<void> {
   expect(response?.status(), path).toBe(path === '404.html' ? 404 : 200);
 }
 
-describe.each(site.pages)('/%s, with JavaScript, under the Content-Security-Policy the host sends', (path) => {
+describe.each(site.opened)('/%s, with JavaScript, under the Content-Security-Policy the host sends', (path) => {
   /** Each test loads the page unless the test before left it there: a page is loaded once, not once a check. */
   async function load(): Promise<Page> {
     if (reader.url() !== addressOf(path)) {
@@ -122,7 +122,7 @@ function templateOf(path: string): string {
 /** The largest page of each template: where a long name or a wide drawing would show first. */
 function largestOfEachTemplate(): string[] {
   const largest = new Map<string, { path: string; bytes: number }>();
-  for (const path of site.pages) {
+  for (const path of site.opened) {
     const bytes = statSync(join(site.dir, path.endsWith('.html') ? path : `${path}index.html`)).size;
     const key = templateOf(path);
     if ((largest.get(key)?.bytes ?? -1) < bytes) largest.set(key, { path, bytes });
@@ -243,16 +243,21 @@ describe('with the keyboard alone', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     const wanted = Math.min(3, await page.locator('.article-text a.anno-ref').count());
     expect(wanted).toBeGreaterThan(0);
-    const reached = new Set<string>();
-    for (let i = 0; i < 400 && reached.size < wanted; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const active = document.activeElement as HTMLElement | null;
-        return active?.className === 'anno-ref' ? (active.getAttribute('href') ?? '') : '';
+    // The page notes each marker that takes focus, so the test asks once every ten presses of Tab.
+    await page.evaluate(() => {
+      const reached: string[] = [];
+      (window as unknown as { __reached: string[] }).__reached = reached;
+      document.addEventListener('focusin', (event) => {
+        const target = event.target as HTMLElement;
+        if (target.className === 'anno-ref') reached.push(target.getAttribute('href') ?? '');
       });
-      if (focused) reached.add(focused);
+    });
+    let reached = new Set<string>();
+    for (let i = 0; i < 40 && reached.size < wanted; i++) {
+      for (let j = 0; j < 10; j++) await page.keyboard.press('Tab');
+      reached = new Set(await page.evaluate(() => (window as unknown as { __reached: string[] }).__reached));
     }
-    expect(reached.size).toBe(wanted);
+    expect(reached.size).toBeGreaterThanOrEqual(wanted);
     await context.close();
   });
 });
