@@ -184,7 +184,7 @@ describe('without JavaScript', () => {
   it.each(site.articles.map((data) => [data.article.id, data] as const))(
     'marks every claim, quote and anchored event of %s in its text, each marker linking to its entry',
     async (id, data) => {
-      const anchored = new Map([
+      const anchored = new Map<string, string>([
         ...data.claims.map((c) => [`claim-${c.id}`, c.anchor.exact] as const),
         ...data.quotes.map((q) => [`quote-${q.id}`, q.anchor.exact] as const),
         ...data.events.flatMap((e) => (e.anchor ? [[`event-${e.id}`, e.anchor.exact] as const] : [])),
