@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { analyseSite, PAGE_BUDGET_BYTES } from '../../scripts/bench/pages.ts';
-import { BENCH_CONFIG, claimlineProject } from '../../scripts/bench/project.ts';
 import { checkLinks, htmlFiles } from '../../scripts/check-dist.ts';
 import { buildEnv } from '../support/build-env.ts';
+import { BENCH_CONFIG, projectCopy } from '../support/project-copy.ts';
 
 /**
  * An article larger than the seed, as an editor could bring one (issue 6): 80 claims, a text of
@@ -23,7 +23,7 @@ const article = corpus.articles[0]?.id as string;
 
 beforeAll(() => {
   // A copy of the project with this content instead of the seed, as the benchmark makes one.
-  claimlineProject(ROOT, work);
+  projectCopy(work);
   writeCorpus(corpus, join(work, 'content'));
   const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--config', BENCH_CONFIG], {
     cwd: work,

@@ -1,10 +1,10 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimlineProject } from '../../scripts/bench/project.ts';
 import { buildEnv } from '../support/build-env.ts';
+import { projectCopy } from '../support/project-copy.ts';
 
 /**
  * An editor adds a second article to the project, as the editing guide says: `npm run new` for the
@@ -30,8 +30,7 @@ function npm(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; t
 const output = (run: SpawnSyncReturns<string>) => `${run.stdout}\n${run.stderr}`;
 
 beforeAll(() => {
-  claimlineProject(ROOT, dir);
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  projectCopy(dir, join(ROOT, 'content'));
   writeFileSync(
     join(work, 'text.txt'),
     'The council of Lowmarsh voted on Monday to close the old ferry pier, according to Geo News.\n\nCouncillors said the pier was no longer safe to use.\n',

@@ -2,17 +2,17 @@
  * The fixture corpus tests/fixtures/corpora/two-stories (the seed's analysis, and an invented wire
  * story that shares the source geo-news), for tests that need known records.
  *
- * As a vitest global setup it builds the corpus once a run, in a copy of the project (code copied,
- * packages linked, caches of its own), under a sub-path and a site address of its own, so the same
+ * As a vitest global setup it builds the corpus once a run, in a copy of the project
+ * (tests/support/project-copy.ts), under a sub-path and a site address of its own, so the same
  * build also shows that every link keeps the base. Test files find it with `twoStoriesSite()`
  * (tests/support/site.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BENCH_CONFIG, claimlineProject } from '../../scripts/bench/project.ts';
+import { BENCH_CONFIG, projectCopy } from './project-copy.ts';
 import { buildEnv } from './build-env.ts';
 
 /** The fixture's own folder: `content/` under it, as `checkContent(TWO_STORIES)` reads it. */
@@ -25,8 +25,7 @@ export default function setup(project: TestProject): () => void {
   const root = process.cwd();
   const work = mkdtempSync(join(tmpdir(), 'claimline-two-stories-'));
   const dir = join(work, 'site');
-  claimlineProject(root, dir);
-  cpSync(join(TWO_STORIES, 'content'), join(dir, 'content'), { recursive: true });
+  projectCopy(dir, join(TWO_STORIES, 'content'));
   const started = performance.now();
   const build = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--config', BENCH_CONFIG], {
     cwd: dir,
