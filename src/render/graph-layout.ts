@@ -179,14 +179,14 @@ const LAYOUT_OPTIONS = {
   'elk.padding': '[top=8,left=8,bottom=8,right=8]',
 } as const;
 
-/** What lays a graph out: elkjs here, or the same elkjs in a build worker (src/build/build-pool.ts). */
+/** What lays a graph out: elkjs, or elkjs with its answers kept between builds (src/build/layout-cache.ts). */
 export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
 
 let elk: Promise<{ layout: LayoutEngine }> | undefined;
 
 /**
- * elkjs in this thread, loaded the first time it is needed: a build whose layouts are all done in
- * its workers, or all cached, never loads it here.
+ * elkjs in this thread, loaded the first time it is needed: a build whose layouts are all cached
+ * never loads it.
  */
 export const localEngine: LayoutEngine = async (graph) => {
   elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());

@@ -63,7 +63,7 @@ export function articleLayout(index: CorpusIndex, articleId: string, engine?: La
 }
 
 /**
- * Start laying out every article's graph and map with `engine` (the build's workers), in the order
+ * Start laying out every article's graph and map with `engine` (elkjs and the layout cache), in the order
  * the pages that show them are built: graph pages, then maps. Each page then waits for its own.
  */
 export function prefetchLayouts(index: CorpusIndex, engine: LayoutEngine): void {
