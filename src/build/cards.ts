@@ -82,9 +82,12 @@ export async function drawCards(
       png = await renderCard(input);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new Error(message.includes(`\`${input.id}\``) ? message : `The share card for ${input.kind} \`${input.id}\` (${path}) could not be drawn: ${message}`, {
-        cause: error,
-      });
+      throw new Error(
+        message.includes(`\`${input.id}\``) ? message : `The share card for ${input.kind} \`${input.id}\` (${path}) could not be drawn: ${message}`,
+        {
+          cause: error,
+        },
+      );
     }
     keepFile(file, png);
     counts.drawn++;

@@ -78,7 +78,7 @@ const COLORS = {
 const CARD_PALETTE = blendPalette(rgb(COLORS.bg), [
   { colour: rgb(COLORS.ink), steps: 4 },
   { colour: rgb(COLORS.muted), steps: 3 },
-  { colour: rgb(COLORS.accent), steps: 3 },
+  { colour: rgb(COLORS.accent), steps: 4 },
   { colour: rgb(COLORS.line), steps: 1 },
   { colour: rgb(COLORS.claimLine), steps: 1 },
   { colour: rgb(COLORS.quoteLine), steps: 1 },

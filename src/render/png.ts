@@ -56,36 +56,38 @@ export function blendPalette(background: Rgb, colours: readonly { colour: Rgb; s
 export function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   if (pixels.length !== width * height * 4) throw new Error(`encodePalettePng: ${pixels.length} bytes are not ${width} × ${height} RGBA pixels.`);
   if (palette.length === 0 || palette.length > 16) throw new Error(`encodePalettePng: a four-bit palette has 1 to 16 colours, not ${palette.length}.`);
+  // Each pixel as one 32-bit number (its four bytes), to compare and look up at once.
+  const aligned = pixels.byteOffset % 4 === 0 ? pixels : Uint8Array.from(pixels);
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   // A card has about a hundred distinct colours: each is matched to the palette once.
   const nearest = new Map<number, number>();
-  const indexOf = (r: number, g: number, b: number): number => {
-    const key = (r << 16) | (g << 8) | b;
-    if (key === last) return lastIndex;
-    let best = nearest.get(key);
-    if (best === undefined) {
-      let distance = Infinity;
-      best = 0;
-      for (const [i, [pr, pg, pb]] of palette.entries()) {
-        const d = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
-        if (d < distance) [distance, best] = [d, i];
-      }
-      nearest.set(key, best);
+  const match = (word: number, at: number): number => {
+    const [r, g, b] = [aligned[at * 4] as number, aligned[at * 4 + 1] as number, aligned[at * 4 + 2] as number];
+    let best = 0;
+    let distance = Infinity;
+    for (const [i, [pr, pg, pb]] of palette.entries()) {
+      const d = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
+      if (d < distance) [distance, best] = [d, i];
     }
-    last = key;
-    lastIndex = best;
+    nearest.set(word, best);
     return best;
   };
-  // Most pixels are the same colour as the one before them (the background, inside a glyph).
-  let last = -1;
-  let lastIndex = 0;
   const stride = Math.ceil(width / 2) + 1;
   const rows = Buffer.alloc(stride * height);
+  // Most pixels are the colour of the one before them (the background, the inside of a glyph).
+  let last = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     // Each row starts with its filter type, 0 (none), which Buffer.alloc already wrote.
+    const row = y * stride + 1;
     for (let x = 0; x < width; x++) {
-      const at = (y * width + x) * 4;
-      const i = indexOf(pixels[at] as number, pixels[at + 1] as number, pixels[at + 2] as number);
-      rows[y * stride + 1 + (x >> 1)]! |= x & 1 ? i : i << 4;
+      const at = y * width + x;
+      const word = words[at] as number;
+      if (word !== last) {
+        last = word;
+        lastIndex = nearest.get(word) ?? match(word, at);
+      }
+      if (lastIndex !== 0) rows[row + (x >> 1)] = (rows[row + (x >> 1)] as number) | (x & 1 ? lastIndex : lastIndex << 4);
     }
   }
   const header = Buffer.alloc(13);
