@@ -256,7 +256,7 @@ function printCards(results: SizeResult[]): void {
     ];
   });
   if (rows.length === 0) return;
-  console.log('\nShare cards, from the build log (each card drawn once, in a build worker, unless cached):');
+  console.log('\nShare cards, from the build log (each card drawn once, unless cached):');
   console.log("| articles | cards drawn | cards from the cache | ms a card drawn (mean) | drawing, s of CPU | share of the build's CPU |");
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const row_ of rows) console.log(row_);
