@@ -221,7 +221,7 @@ function bySchema(collection: CollectionName, key: string) {
     const [first] = result.error?.issues ?? [];
     if (!first) return undefined;
     const issue = first as Parameters<typeof issueToProblem>[0];
-    const problem = issueToProblem({ ...issue, path: [key, ...issue.path] } as typeof issue, { file: '', singular: COLLECTIONS[collection].singular, schema, positions: new Map() });
+    const problem = issueToProblem({ ...issue, path: [key, ...(issue.path ?? [])] } as typeof issue, { file: '', singular: COLLECTIONS[collection].singular, schema, positions: new Map() });
     return `${problem.message} ${problem.fix}`;
   };
 }

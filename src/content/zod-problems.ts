@@ -91,12 +91,20 @@ const EXPECTED: Record<string, string> = {
   date: 'a date',
 };
 
+/** An issue raised by the project's own checks (`issue()` in schemas/common.ts), outside a zod parse. */
+interface OwnIssue {
+  code: 'custom';
+  message: string;
+  path?: PropertyKey[];
+  params?: { fix?: string };
+}
+
 /** One zod issue as an editor reads it. */
 export function issueToProblem(
-  issue: z.core.$ZodIssue,
+  issue: z.core.$ZodIssue | OwnIssue,
   ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position> },
 ): Problem {
-  const path = issue.path;
+  const path = issue.path ?? [];
   const field = formatPath(path);
   const help = describeField(ctx.schema, path) ?? `See the ${ctx.singular}'s fields in docs/editing-guide.md.`;
   const { line, column } = positionOf(ctx.positions, path);
