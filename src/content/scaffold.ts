@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { resolveAnchor } from './anchor.ts';
 import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
 import { checkContent } from './check.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { ANCHORS, ARTICLE_WORDS, REFERENCES, type FieldPath, type Reference } from './field-roles.ts';
 import { normalizeText } from './frontmatter.ts';
 import { formatProblem } from './problems.ts';
@@ -628,8 +628,7 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     io.say(usage());
     return first === '--help' || first === '-h' ? 0 : 1;
   }
-  const named = [first, first.replace(/s$/, '')].find((name) => (KIND_NAMES as string[]).includes(name));
-  const kind = KIND_NAMES.find((name) => name === named);
+  const kind = KIND_NAMES.find((name) => name === first || name === first.replace(/s$/, ''));
   if (!kind) {
     const guess = suggest(first, KIND_NAMES);
     io.say(`\`${first}\` is not something \`npm run new\` makes.${guess ? ` Did you mean \`${guess}\`?` : ''} Use one of: ${KIND_NAMES.join(', ')}.`);
@@ -669,7 +668,7 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     return 1;
   }
   const { collection } = KINDS[kind];
-  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<CollectionName, string[]>;
+  const ids: Record<CollectionName, string[]> = { articles: [], sources: [], claims: [], quotes: [], events: [] };
   for (const file of readContentDir(root).files) ids[file.collection].push(idFromFile(file.file));
   const { analysis, corpus } = checkContent(root);
   const articleOf = new Map<string, string>();

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { ID_PATTERN } from './schemas/common.ts';
 
 type Schema = z.core.$ZodType;
@@ -24,77 +24,50 @@ export interface FieldInfo {
   value: ValueShape;
 }
 
-/** A schema's definition, read as plain data: zod's own definition types are a union not indexable by name. */
-function def(schema: Schema): { type: string; [key: string]: unknown } {
-  return schema._zod.def as unknown as { type: string; [key: string]: unknown };
-}
-
-function inner(schema: Schema, key: 'innerType' | 'in' | 'out' | 'element'): Schema {
-  return def(schema)[key] as Schema;
-}
-
-function describe(schema: Schema): string | undefined {
-  return (schema as { description?: string }).description;
+/** The schema inside an optional, nullable or default layer, or a preprocessed one's result; undefined for any other. */
+function innerOf(schema: Schema): Schema | undefined {
+  if (schema instanceof z.core.$ZodOptional || schema instanceof z.core.$ZodNullable || schema instanceof z.core.$ZodDefault) return schema._zod.def.innerType;
+  if (schema instanceof z.core.$ZodPipe) return schema._zod.def.out;
+  return undefined;
 }
 
 /** The field's own help: the first description found from the outside in. */
 function helpOf(schema: Schema): string {
-  let current: Schema | undefined = schema;
-  while (current) {
-    const text = describe(current);
+  for (let current: Schema | undefined = schema; current; current = innerOf(current)) {
+    const text = z.globalRegistry.get(current)?.description;
     if (text) return text;
-    const d = def(current);
-    current = (d['innerType'] ?? d['out']) as Schema | undefined;
   }
   return '';
 }
 
 function needOf(schema: Schema): Pick<FieldInfo, 'need' | 'fallback'> {
-  const d = def(schema);
-  if (d.type === 'optional') return { need: 'optional' };
-  if (d.type === 'nullable') return { need: 'nullable' };
-  if (d.type === 'default') {
-    const value = d['defaultValue'];
-    return { need: 'default', fallback: typeof value === 'function' ? (value as () => unknown)() : value };
-  }
+  if (schema instanceof z.core.$ZodOptional) return { need: 'optional' };
+  if (schema instanceof z.core.$ZodNullable) return { need: 'nullable' };
+  if (schema instanceof z.core.$ZodDefault) return { need: 'default', fallback: schema._zod.def.defaultValue };
   // A preprocessed field (a date) is needed unless it is wrapped in `.optional()`, handled above.
   return { need: 'required' };
 }
 
 /** What kind of value a schema takes, through its optional, default and preprocessing layers. */
 export function shapeOf(schema: Schema): ValueShape {
-  const d = def(schema);
-  switch (d.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-      return shapeOf(inner(schema, 'innerType'));
-    case 'pipe': {
-      const out = inner(schema, 'out');
-      // Dates are the one preprocessed group: a short form or an object.
-      return def(out).type === 'object' ? { type: 'date', name: 'date' } : shapeOf(out);
-    }
-    case 'enum':
-      return { type: 'enum', options: Object.values(d['entries'] as Record<string, string>) };
-    case 'array':
-      return { type: 'list', element: shapeOf(inner(schema, 'element')) };
-    case 'object':
-      return { type: 'group', fields: fieldsOf(schema) };
-    case 'boolean':
-    case 'number':
-      return { type: d.type, name: d.type };
-    case 'string': {
-      const checks = (d['checks'] as { _zod: { def: { format?: string; pattern?: RegExp } } }[] | undefined) ?? [];
-      const isId = checks.some((c) => c._zod.def.format === 'regex' && String(c._zod.def.pattern) === String(ID_PATTERN));
-      return { type: isId ? 'id' : 'text', name: 'string' };
-    }
-    default:
-      return { type: 'other', name: d.type };
+  // Dates are the one preprocessed group: a short form or an object.
+  if (schema instanceof z.core.$ZodPipe && schema._zod.def.out instanceof z.core.$ZodObject) return { type: 'date', name: 'date' };
+  const inner = innerOf(schema);
+  if (inner) return shapeOf(inner);
+  if (schema instanceof z.core.$ZodEnum) return { type: 'enum', options: Object.values(schema._zod.def.entries).map(String) };
+  if (schema instanceof z.core.$ZodArray) return { type: 'list', element: shapeOf(schema._zod.def.element) };
+  if (schema instanceof z.core.$ZodObject) return { type: 'group', fields: fieldsOf(schema) };
+  if (schema instanceof z.core.$ZodBoolean) return { type: 'boolean', name: 'boolean' };
+  if (schema instanceof z.core.$ZodNumber) return { type: 'number', name: 'number' };
+  if (schema instanceof z.core.$ZodString) {
+    const isId = (schema._zod.def.checks ?? []).some((check) => check instanceof z.core.$ZodCheckRegex && String(check._zod.def.pattern) === String(ID_PATTERN));
+    return { type: isId ? 'id' : 'text', name: 'string' };
   }
+  return { type: 'other', name: schema._zod.def.type };
 }
 
 /** The fields of an object schema, in the order the schema lists them. */
 export function fieldsOf(schema: Schema): FieldInfo[] {
-  const shape = def(schema)['shape'] as Record<string, Schema> | undefined;
-  return Object.entries(shape ?? {}).map(([key, field]) => ({ key, schema: field, help: helpOf(field), ...needOf(field), value: shapeOf(field) }));
+  if (!(schema instanceof z.core.$ZodObject)) return [];
+  return Object.entries(schema._zod.def.shape).map(([key, field]) => ({ key, schema: field, help: helpOf(field), ...needOf(field), value: shapeOf(field) }));
 }
