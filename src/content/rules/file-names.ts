@@ -32,17 +32,12 @@ export const fileNames: Rule = ({ files, duplicates }) => [
       });
     }
   }),
-  ...eachRecord(
-    duplicates.map(({ record, first }) => ({ file: record.file, record, first })),
-    ({ file, record, first }, report) => {
-    report({
-      file,
-      line: 1,
-      column: 1,
-      field: '(file name)',
-      message: `Another ${singular(record.collection)} already has the id \`${record.id}\`: \`${first.file}\`.`,
-      fix: `Ids must be unique within \`content/${record.collection}/\`: rename one of the two files (and the references to it).`,
-    });
-  },
-  ),
+  ...duplicates.map(({ record, first }) => ({
+    file: record.file,
+    line: 1,
+    column: 1,
+    field: '(file name)',
+    message: `Another ${singular(record.collection)} already has the id \`${record.id}\`: \`${first.file}\`.`,
+    fix: `Ids must be unique within \`content/${record.collection}/\`: rename one of the two files (and the references to it).`,
+  })),
 ];

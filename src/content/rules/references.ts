@@ -39,8 +39,8 @@ function missing({ exists }: CheckContext, target: CollectionName, id: string): 
 }
 
 /** References between records: every id names a file of the folder the field is for (field-roles.ts says which), and never the record itself. */
-export const references: Rule = (context) => {
-  return eachRecord(allRecords(context.records), (record, report) => {
+export const references: Rule = (context) =>
+  eachRecord(allRecords(context.records), (record, report) => {
     for (const { path, to } of REFERENCES[record.collection]) {
       for (const { value, at: where, holder } of valuesAt(record.data, path)) {
         if (typeof value !== 'string') continue;
@@ -53,4 +53,3 @@ export const references: Rule = (context) => {
       }
     }
   });
-};
