@@ -36,7 +36,7 @@ export function sourceLink(index: CorpusIndex, id: string, base: string, as?: st
   const native = source?.data.nativeName;
   return {
     id,
-    name: as ?? source?.data.name ?? id,
+    name: as ?? sourceName(index, id),
     href: `${base}sources/${id}/`,
     ...(native ? { native: { text: native.text, lang: native.lang, dir: textDirection(native.text) } } : {}),
   };
@@ -52,10 +52,15 @@ export function chainOf(index: CorpusIndex, links: readonly AttributionLink[], b
   }));
 }
 
+/** A source's name; its id when it has none (a reference the content check would refuse). */
+export function sourceName(index: CorpusIndex, id: string): string {
+  return index.sources.get(id)?.data.name ?? id;
+}
+
 /** Who says a claim in the end: its innermost source's name, or nothing when the article says it in its own voice. */
 export function speakerOf(index: CorpusIndex, claim: Rec<ClaimData>): string | undefined {
   const innermost = claim.data.attribution.at(-1);
-  return innermost ? (index.sources.get(innermost.source)?.data.name ?? innermost.source) : undefined;
+  return innermost ? sourceName(index, innermost.source) : undefined;
 }
 
 /** A claim's kind, status and voice, in words. */
