@@ -146,7 +146,9 @@ export interface ArticlePage {
 
 export interface ArticleGraph {
   graph: AttributionGraph;
+  /** The graph as a tree from the article, for the list in words; and the map's, whose claims are their markers. */
   tree: GraphTreeItem;
+  mapTree: GraphTreeItem;
   summary: { cited: number; relayed: number; ownVoice: number };
   /** What the graph shows, in a sentence. */
   sentence: string;
@@ -241,6 +243,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
   const articleGraph: ArticleGraph = {
     graph,
     tree: graphTree(graph),
+    mapTree: graphTree(map),
     summary,
     sentence: `The article cites ${plural(summary.cited, 'source')} directly${summary.relayed > 0 ? `; ${plural(summary.relayed, 'claim')} reach it as one source's account of another's` : ''}${summary.ownVoice > 0 ? `; it makes ${plural(summary.ownVoice, 'claim')} in its own voice` : ''}.`,
     page: graphPage,

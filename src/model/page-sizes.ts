@@ -65,7 +65,7 @@ export const LINKS_PER_LINE = 6;
  * last), because a closely annotated passage carries more markup than words. Both are counted on the
  * marked tree, where they are exact.
  */
-export const TEXT_ON_PAGE = { chars: 6_000, marks: 60 } as const;
+export const TEXT_ON_PAGE = { chars: 4_000, marks: 56 } as const;
 export const TEXT_PART = { chars: 10_000, marks: 100 } as const;
 /** Text pages the article's pages link by number; each text page links the next. */
 export const TEXT_PARTS_LISTED = 20;
