@@ -1,20 +1,25 @@
 /**
- * How much each page holds, fixed, so that every page keeps the budget by construction: a page is
- * a bounded number of parts, each of bounded size, never an estimate of bytes. The numbers below
- * were chosen for the markup as it is, for the longest fields an editor may write (FIELD_BOUNDS);
- * tests/model/budget.test.ts renders an article whose every field is at its bound through the
- * real components and holds each page to the budget, so a change of markup that breaks the sum
- * fails there instead of shifting how pages are cut. `npm run bench` measures the pages at scale.
+ * How much each page holds, fixed. A page is a bounded number of parts (timeline items, quotes,
+ * filters, map links, marks and characters of text), each part as long as the fields it shows, so
+ * no count in the content (claims, sources, quotes, paragraphs) can grow a page past its size, and
+ * no size depends on the markup: nothing here estimates bytes. The numbers were chosen so that
+ * content like the seed, the fixture corpora and the benchmark's generated articles (whose fields are
+ * well inside FIELD_BOUNDS) keeps every page under the budget with room to spare; the budget tests
+ * over the built seed and a generated large article are the guard (tests/budgets/).
+ *
+ * They do not hold with every field at its bound at once: the heaviest parts then weigh three or
+ * four times what they weigh in real content, and the article page carries its text, map, quotes
+ * and filters beside its timeline. Holding that case too needs shorter bounds, fewer items a page,
+ * or the text and the map on pages apart from the timeline.
  */
 
 /** The page budget (issue 6): HTML plus the CSS it links, uncompressed. */
 export const PAGE_BUDGET_BYTES = 50 * 1024;
 
 /**
- * The longest values the numbers assume, in characters (UTF-8 bytes for text outside the Latin
- * script: an Arabic letter counts 2, a Chinese character 3), and the most items of a list field.
- * The content check does not enforce them yet (another issue will); each is above what the seed and
- * the fixtures use.
+ * The longest values the numbers assume, in UTF-8 bytes (characters, for English; an Arabic letter
+ * counts 2, a Chinese character 3), and the most items of a list field. The content check does not
+ * enforce them yet (another issue will); each is above what the seed and the fixtures use.
  */
 export const FIELD_BOUNDS = {
   /** Any record's id: its file name. */
