@@ -32,7 +32,7 @@ import {
 } from './page-sizes.ts';
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { articleTree, cutBlocks, markersFor, markIds, markText, sizeOf, textAnnotations, toHtml, type Markers } from './text.ts';
-import { buildTimeline, type Timeline } from './timeline.ts';
+import { buildTimeline } from './timeline.ts';
 import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, type ChainLink, type SourceLink, type Told } from './views.ts';
 import { plural } from './words.ts';
 
@@ -171,7 +171,6 @@ export interface ArticleModel {
   claims: Map<string, ClaimView>;
   quotes: Map<string, QuoteView>;
   events: Map<string, EventView>;
-  timeline: Timeline;
   /** The article's filters with their counts, the same on all its pages; sources past `SOURCE_FILTERS` are not offered. */
   options: Record<Facet, FacetOption[]>;
   moreSources: number;
@@ -397,7 +396,6 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     claims: claimViews,
     quotes: quoteViews,
     events: eventViews,
-    timeline,
     options: offered,
     moreSources: facets.source.length - offered.source.length,
     pages,

@@ -16,7 +16,7 @@ export interface SourceTotals {
   events: number;
 }
 
-export function sourceTotals(index: CorpusIndex, sourceId: string): SourceTotals {
+function sourceTotals(index: CorpusIndex, sourceId: string): SourceTotals {
   const roles = index.rolesOf(sourceId);
   const count = (role: string) => roles.filter((r) => r.role === role).length;
   return {
