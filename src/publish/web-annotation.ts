@@ -172,7 +172,12 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
     );
   }
   for (const quote of index.quotesOf(articleId)) {
-    add(`quotes/${quote.id}`, 'identifying', [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${sourceName(index, quote.data.speaker)}'s.`)], quote.data);
+    add(
+      `quotes/${quote.id}`,
+      'identifying',
+      [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${sourceName(index, quote.data.speaker)}'s.`)],
+      quote.data,
+    );
   }
   for (const event of index.eventsOf(articleId)) {
     if (event.data.anchor) add(`events/${event.id}`, 'describing', [describe(event.data.title), link(`events/${event.id}/`)], event.data.anchor);
