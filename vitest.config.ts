@@ -8,6 +8,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The map image embeds the graph page's own stylesheet (src/render/graph-svg.ts imports it `?raw`).
+    css: { include: [/pictures-graph\.css/] },
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Browser suites share one machine's two cores; running files one by one keeps timings sane.

@@ -145,7 +145,7 @@ describe('placeStrip: undated events', () => {
 });
 
 describe('placeStrip on the seed article', () => {
-  const seed = CorpusIndex.fromCheck(checkContent('.'));
+  const seed = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
   const timeline = buildTimeline(seed, 'pakistan-afghanistan-talks');
   const strip = placeStrip(timeline);
 

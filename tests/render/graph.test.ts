@@ -15,7 +15,7 @@ import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/g
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus, indexOf } from '../support/corpus.ts';
 
-const seed = checkContent('.');
+const seed = checkContent('tests/fixtures/corpora/two-stories');
 const index = CorpusIndex.fromCheck(seed);
 const articles = [...index.articles.keys()];
 
@@ -33,7 +33,7 @@ function paths(graph: AttributionGraph): Map<string, GraphEdge[]> {
   return out;
 }
 
-describe('the attribution graph, built from the seed content', () => {
+describe('the attribution graph, built from the two stories', () => {
   it('has content to draw', () => {
     expect(seed.problems).toEqual([]);
     expect(articles.length).toBeGreaterThan(0);
@@ -90,8 +90,8 @@ describe('the attribution graph, built from the seed content', () => {
   }
 
   it('names the verb and the venue on the edge: the article quotes a speaker "on" a venue', () => {
-    const graph = buildGraph(index, articles[0] as string);
-    const withVenue = index.claimsOf(articles[0] as string).find((c) => c.data.attribution.at(-1)?.venue);
+    const graph = buildGraph(index, 'pakistan-afghanistan-talks');
+    const withVenue = index.claimsOf('pakistan-afghanistan-talks').find((c) => c.data.attribution.at(-1)?.venue);
     expect(withVenue).toBeDefined();
     const link = withVenue?.data.attribution.at(-1);
     const edge = graph.edges.find((e) => e.to === `claim:${withVenue?.id}`) as GraphEdge;

@@ -6,16 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markersFor } from '../../src/model/annotations.ts';
 import { checkContent } from '../../src/content/check.ts';
-import { buildGraph, edgeWords, mapGraph, type GraphNode } from '../../src/model/graph.ts';
-import { layoutGraph } from '../../src/render/graph-layout.ts';
-import { articleMap, mapAreas, mapSvg, xml } from '../../src/render/graph-map.ts';
-import { PALETTE as MAP_PALETTE } from '../../src/render/palette.ts';
+import { articleModel } from '../../src/model/article.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
+import { buildGraph, edgeWords, mapAreas, mapGraph, type GraphNode } from '../../src/model/graph.ts';
+import { markersFor } from '../../src/model/text.ts';
+import { layoutGraph } from '../../src/render/graph-layout.ts';
+import { graphSvg, mapLinks, xml } from '../../src/render/graph-svg.ts';
+import { PALETTE as MAP_PALETTE } from '../../src/render/palette.ts';
 import { makeCorpus, indexOf } from '../support/corpus.ts';
 
-const seed = CorpusIndex.fromCheck(checkContent('.'));
+const seed = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
 const articles = [...seed.articles.keys()];
 
 const small = indexOf(
@@ -87,9 +88,9 @@ describe('mapAreas', () => {
     expect(
       areas
         .filter((a) => a.link.kind === 'claim')
-        .map((a) => a.link.kind === 'claim' && a.link.fragment)
+        .map((a) => a.link.kind === 'claim' && a.link.id)
         .sort(),
-    ).toEqual([...small.claims.keys()].map((id) => `#claim-${id}`).sort());
+    ).toEqual([...small.claims.keys()].sort());
     for (const area of areas) {
       const [left, top, right, bottom] = area.coords;
       expect(left).toBeGreaterThanOrEqual(0);
@@ -110,7 +111,7 @@ describe('mapAreas', () => {
 
   it('lays the areas over what they name: each inside its box, none overlapping another', async () => {
     for (const articleId of articles) {
-      const { layout, areas } = await articleMap(seed, articleId);
+      const { map: layout, areas } = await articleModel(seed, articleId, { base: '/', layout: (graph) => layoutGraph(graph) }).graph.drawing();
       for (const [i, a] of areas.entries()) {
         for (const b of areas.slice(i + 1)) {
           const apart = a.coords[2] <= b.coords[0] || b.coords[2] <= a.coords[0] || a.coords[3] <= b.coords[1] || b.coords[3] <= a.coords[1];
@@ -130,18 +131,21 @@ describe('mapAreas', () => {
   });
 });
 
-describe('mapSvg', () => {
+describe('graphSvg', () => {
   it('draws every source name and every marker, escaped, as a standalone SVG document', async () => {
     const layout = await layoutGraph(mapGraph(buildGraph(small, 'a'), markersFor(small, 'a').claims));
-    const svg = mapSvg(layout, 'Who says what: <T>');
+    const svg = graphSvg(layout, { document: { title: 'Who says what: <T>' } });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain(`width="${layout.width}" height="${layout.height}"`);
     expect(svg).toContain('<title>Who says what: &lt;T&gt;</title>');
     expect(svg).toContain('Pakistan &amp; Co');
     expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
     for (const marker of ['C1', 'C2', 'C3', 'C4', 'C5']) expect(svg).toContain(`>${marker}</text>`);
+    // An image styles itself: its rules, and the palette they use, are inside it.
+    expect(svg).toMatch(/<style>svg\{--surface:#ffffff;[^<]*\.graph__node--claims rect\{/);
+    expect(svg).not.toMatch(/<a /);
     expect(svg).toContain('“claimed”');
-    expect(svg).toMatch(/lang="fa" direction="rtl" unicode-bidi="embed">تمیم باحث</);
+    expect(svg).toMatch(/lang="fa" direction="rtl" unicode-bidi="embed">تمیم باحث ?</);
     // Every element opened is closed: the document parses as XML.
     const opened = [...svg.matchAll(/<([a-z]+)[^>]*?(\/?)>/g)].filter((m) => m[2] !== '/').map((m) => m[1]);
     const closed = [...svg.matchAll(/<\/([a-z]+)>/g)].map((m) => m[1]);
@@ -158,5 +162,35 @@ describe('mapSvg', () => {
     const value = (sheet: string, name: string) => new RegExp(`--${name}:\\s*([^;]+);`).exec(sheet)?.[1]?.trim();
     for (const [name, colour] of Object.entries(MAP_PALETTE.light)) expect(value(css, name), name).toBe(colour);
     for (const [name, colour] of Object.entries(MAP_PALETTE.dark)) expect(value(dark, name), name).toBe(colour);
+  });
+});
+
+describe('one renderer for every drawing of a graph', () => {
+  it('draws the graph page and the map image with the same boxes, edges and words', async () => {
+    const layout = await layoutGraph(buildGraph(small, 'a'));
+    const inPage = graphSvg(layout, { className: 'graph__svg', href: (node) => `/${node.path}` });
+    const asImage = graphSvg(layout, { document: { title: 'T' } });
+    const drawing = (svg: string) =>
+      svg.slice(svg.indexOf('<defs>')).replace(/<a [^>]*>|<\/a>|<g class="graph__node[^"]*">|<\/g>|<rect class="graph__bg"[^>]*>/g, '');
+    expect(drawing(inPage)).toBe(drawing(asImage));
+    // In the page every box is a link, named by the edge that reaches it and what it shows.
+    expect(inPage.match(/<a href=/g)).toHaveLength(layout.nodes.length);
+    expect(inPage).toContain('aria-label="“claimed”: ');
+    expect(inPage.startsWith('<svg class="graph__svg"')).toBe(true);
+    expect(inPage).not.toContain('<style>');
+  });
+
+  it('lays a link over each area of the map, named and sized as the area', async () => {
+    const layout = await layoutGraph(mapGraph(buildGraph(small, 'a'), markersFor(small, 'a').claims));
+    const areas = mapAreas(layout);
+    const svg = mapLinks(layout, areas, (link) => (link.kind === 'claim' ? `#claim-${link.id}` : `/${link.path}`));
+    const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"><rect x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"\/><\/a>/g)];
+    expect(links).toHaveLength(areas.length);
+    for (const [i, [, href, name, x, y, width, height]] of links.entries()) {
+      const area = areas[i]!;
+      expect(href).toBe(area.link.kind === 'claim' ? `#claim-${area.link.id}` : `/${area.link.path}`);
+      expect(name).toBe(xml(area.name));
+      expect([Number(x), Number(y), Number(x) + Number(width), Number(y) + Number(height)]).toEqual(area.coords);
+    }
   });
 });
