@@ -9,7 +9,7 @@ import { layoutGraph, localEngine, type LayoutEngine } from '../../src/render/gr
 import { cachedLayouts, layoutKey } from '../../src/build/layout-cache.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 
-const index = CorpusIndex.fromCheck(checkContent('.'));
+const index = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
 const graph = buildGraph(index, [...index.articles.keys()][0] as string);
 
 describe('graph layouts kept between builds', () => {

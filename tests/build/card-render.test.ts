@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedCard, cardKey } from '../../src/build/card-cache.ts';
-import { CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/render/cards.ts';
+import { CARD_HEIGHT, CARD_RENDERER_VERSION, CARD_WIDTH, loadFonts, renderCard } from '../../src/render/cards.ts';
 import { cardAlt, cardName, chainWords, claimCard, quoteCard, quoteChain } from '../../src/model/cards.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { CorpusIndex, type Rec } from '../../src/model/corpus.ts';
 import type { ClaimData } from '../../src/content/schemas/claim.ts';
-import { pngSize } from './png.ts';
+import { pngSize } from '../pictures/png.ts';
 
-const index = CorpusIndex.fromCheck(checkContent('.'));
+/** The fixture corpus: the seed's story and a second one that cites the same outlet. */
+const FIXTURE = 'tests/fixtures/corpora/two-stories';
+const index = CorpusIndex.fromCheck(checkContent(FIXTURE));
 const site = 'claimline.example.org';
 const claim = (id: string) => index.claims.get(id) as Rec<ClaimData>;
 
@@ -112,7 +114,7 @@ describe('drawing a card', () => {
     expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 
     const japanese = indexOf({
-      ...checkContent('.').corpus,
+      ...checkContent(FIXTURE).corpus,
       sources: [
         ...index.sources.values(),
         { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } },
@@ -166,5 +168,13 @@ describe('the card cache', () => {
     expect(cardKey(changed)).not.toBe(cardKey(input));
     expect((await cachedCard(changed, { cacheDir: dir })).cached).toBe(false);
     expect(cardKey({ ...input, chain: input.chain.map((l) => ({ ...l, verb: 'said' })) })).not.toBe(cardKey(input));
+  });
+
+  it('draws every card again when the renderer changes, so no card of an older design is kept', () => {
+    const input = claimCard(index, claim('india-to-blame'), site);
+    expect(cardKey(input, CARD_RENDERER_VERSION + 1)).not.toBe(cardKey(input));
+    // The palette cards came with version 3: a full-colour card of version 2 is never read back.
+    expect(CARD_RENDERER_VERSION).toBeGreaterThanOrEqual(3);
+    expect(cardKey(input, 2)).not.toBe(cardKey(input));
   });
 });
