@@ -20,6 +20,8 @@ const TWO_STORIES = 'tests/**/*.two-stories.test.ts';
 
 export default getViteConfig({
   test: {
+    // The map image embeds the graph page's own stylesheet (src/render/graph-svg.ts imports it `?raw`).
+    css: { include: [/pictures-graph\.css/] },
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Browser suites and builds share one machine's two cores; running files one by one keeps timings sane.

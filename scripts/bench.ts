@@ -16,12 +16,15 @@
  *                    one page family costs. Repeatable.
  *   --drop-integration NAME   leave an integration out (`pagefind`, `@astrojs/sitemap`). Repeatable.
  *   --baseline-cards also build the plain Astro site with a share card per claim and quote, drawn as a
- *                    plain site draws them (satori and resvg in an endpoint, no cache, no workers), to
- *                    see what the cards cost either site. The last line still compares with the site without.
+ *                    plain site draws them (satori and resvg in an endpoint, no cache), Claimline without
+ *                    its cards (the `claimline-cards` integration left out of its config), and Claimline
+ *                    again with its caches kept from the cold build; the summary then gives the three
+ *                    ratios the project holds itself to, and `dist/`'s size against GitHub Pages' 1 GB.
+ *                    The last line still compares with the plain site without cards.
  *   --warm           time Claimline rebuilds with the share-card and layout caches (node_modules/.cache) kept from
  *                    one untimed cold build, as an editor's second build meets it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { baselineProject } from './bench/baseline.ts';
 import { countOf, generateCorpus, writeCorpus } from './bench/corpus.ts';
@@ -97,7 +100,15 @@ interface SizeResult {
   claimline: SiteResult;
   baseline: SiteResult | undefined;
   baselineCards: SiteResult | undefined;
+  /** With `--baseline-cards`: Claimline without its share cards, and rebuilt with its caches kept. */
+  noCards: SiteResult | undefined;
+  rebuild: Built[];
+  /** The share cards in Claimline's `dist/`. */
+  cards: CardFiles;
 }
+
+/** The integration a build without share cards leaves out (src/build/integrations/cards.ts). */
+const CARDS_INTEGRATION = 'claimline-cards';
 
 const repo = resolve(import.meta.dirname, '..');
 const options = parseArgs(process.argv.slice(2));
@@ -134,13 +145,18 @@ async function runSize(articles: number): Promise<SizeResult> {
   const claimlineDir = join(root, 'claimline');
   const baselineDir = join(root, 'baseline');
   const baselineCardsDir = join(root, 'baseline-cards');
+  const noCardsDir = join(root, 'claimline-no-cards');
   say(`\n${articles} article${articles === 1 ? '' : 's'}: generating…`);
   const corpus = generateCorpus({ articles, claimsPerArticle: options.claims });
   const counts = countOf(corpus);
   claimlineProject(repo, claimlineDir, options.ref, { pages: options.dropPages, integrations: options.dropIntegrations });
   writeCorpus(corpus, join(claimlineDir, 'content'));
   if (options.baseline) baselineProject(repo, baselineDir, corpus);
-  if (options.baselineCards) baselineProject(repo, baselineCardsDir, corpus, { cards: true });
+  if (options.baselineCards) {
+    baselineProject(repo, baselineCardsDir, corpus, { cards: true });
+    claimlineProject(repo, noCardsDir, options.ref, { pages: options.dropPages, integrations: [...options.dropIntegrations, CARDS_INTEGRATION] });
+    writeCorpus(corpus, join(noCardsDir, 'content'));
+  }
   say(`  ${counts.articles} articles, ${counts.claims} claims, ${counts.quotes} quotes, ${counts.events} events, ${counts.sources} sources`);
 
   // The content check on its own, as an editor runs it: `npm run check:content`.
@@ -157,13 +173,19 @@ async function runSize(articles: number): Promise<SizeResult> {
   const claimlineRuns: Built[] = [];
   const baselineRuns: Built[] = [];
   const baselineCardsRuns: Built[] = [];
+  const noCardsRuns: Built[] = [];
+  const rebuildRuns: Built[] = [];
   for (let run = 0; run < options.runs; run++) {
     // Alternate which goes first, so neither always meets a warmer or busier machine.
-    const order = run % 2 === 0 ? ['claimline', 'baseline', 'baseline-cards'] : ['baseline-cards', 'baseline', 'claimline'];
-    for (const which of order) {
-      if (which === 'claimline') claimlineRuns.push(await build(claimlineDir, options.warm ? 'claimline (warm)' : 'claimline', [], options.warm));
-      else if (which === 'baseline' && options.baseline) baselineRuns.push(await build(baselineDir, 'baseline'));
+    const order = ['claimline', 'baseline', 'baseline-cards', 'no-cards'];
+    for (const which of run % 2 === 0 ? order : order.reverse()) {
+      if (which === 'claimline') {
+        claimlineRuns.push(await build(claimlineDir, options.warm ? 'claimline (warm)' : 'claimline', [], options.warm));
+        // A rebuild as CI and an editor's second build meet it: the share-card and layout caches kept.
+        if (options.baselineCards) rebuildRuns.push(await build(claimlineDir, 'claimline rebuilt, caches kept', [], true));
+      } else if (which === 'baseline' && options.baseline) baselineRuns.push(await build(baselineDir, 'baseline'));
       else if (which === 'baseline-cards' && options.baselineCards) baselineCardsRuns.push(await build(baselineCardsDir, 'baseline with share cards'));
+      else if (which === 'no-cards' && options.baselineCards) noCardsRuns.push(await build(noCardsDir, `claimline without ${CARDS_INTEGRATION}`));
     }
   }
   if (options.profile) {
@@ -179,7 +201,30 @@ async function runSize(articles: number): Promise<SizeResult> {
     claimline: { runs: claimlineRuns, site: analyseSite(join(claimlineDir, 'dist')) },
     baseline: options.baseline ? { runs: baselineRuns, site: analyseSite(join(baselineDir, 'dist')) } : undefined,
     baselineCards: options.baselineCards ? { runs: baselineCardsRuns, site: analyseSite(join(baselineCardsDir, 'dist')) } : undefined,
+    noCards: options.baselineCards ? { runs: noCardsRuns, site: analyseSite(join(noCardsDir, 'dist')) } : undefined,
+    rebuild: rebuildRuns,
+    cards: cardFiles(join(claimlineDir, 'dist', 'cards')),
   };
+}
+
+interface CardFiles {
+  count: number;
+  bytes: number;
+  largest: number;
+}
+
+/** The PNG files under a built site's `cards/`. */
+function cardFiles(dir: string): CardFiles {
+  const files = { count: 0, bytes: 0, largest: 0 };
+  if (!existsSync(dir)) return files;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.png')) continue;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
+    files.count++;
+    files.bytes += size;
+    files.largest = Math.max(files.largest, size);
+  }
+  return files;
 }
 
 function printProfile(dir: string): void {
@@ -211,7 +256,7 @@ function printCards(results: SizeResult[]): void {
     ];
   });
   if (rows.length === 0) return;
-  console.log('\nShare cards, from the build log (each card drawn once, in a build worker, unless cached):');
+  console.log('\nShare cards, from the build log (each card drawn once, unless cached):');
   console.log("| articles | cards drawn | cards from the cache | ms a card drawn (mean) | drawing, s of CPU | share of the build's CPU |");
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const row_ of rows) console.log(row_);
@@ -277,6 +322,7 @@ for (const result of results) {
   console.log(row(result, 'Claimline', result.claimline));
   if (result.baseline) console.log(row(result, 'plain Astro', result.baseline));
   if (result.baselineCards) console.log(row(result, 'plain Astro with share cards', result.baselineCards));
+  if (result.noCards) console.log(row(result, `Claimline without ${CARDS_INTEGRATION}`, result.noCards));
 }
 console.log(
   '\n| articles | claims | ratio (Claimline / plain Astro wall) | CPU ratio | check:content wall (s) | check:content CPU (s) | the check itself, wall (s) |',
@@ -304,6 +350,35 @@ if (withCards.length > 0) {
 }
 for (const result of results) overBudget(result);
 printCards(results);
+
+/** Claimline's targets (issue 13), each a ratio of wall times within this run. */
+function printTargets(result: SizeResult): void {
+  const wall = (runs: readonly Built[]) => median(runs.map((r) => r.wallSeconds));
+  const line = (what: string, ours: readonly Built[], theirs: readonly Built[] | undefined, target: number) => {
+    if (!theirs || ours.length === 0 || theirs.length === 0) return;
+    const ratio = wall(ours) / wall(theirs);
+    console.log(
+      `  ${what}: ${seconds(wall(ours))} s against ${seconds(wall(theirs))} s, ratio ${ratio.toFixed(2)} (target at most ${target}: ${ratio <= target ? 'met' : 'NOT met'})`,
+    );
+  };
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  console.log(`\nSummary at ${result.articles} articles, ${result.counts.claims} claims (wall time, median of ${options.runs} run(s)):`);
+  line('Claimline against plain Astro with the same share cards', result.claimline.runs, result.baselineCards?.runs, 1.2);
+  line(
+    `Claimline without its share cards (config without the ${CARDS_INTEGRATION} integration) against plain Astro`,
+    result.noCards?.runs ?? [],
+    result.baseline?.runs,
+    1.5,
+  );
+  line('Claimline rebuilt with its caches kept (share cards, graph layouts) against plain Astro', result.rebuild, result.baseline?.runs, 1.5);
+  const { count, bytes, largest } = result.cards;
+  const dist = result.claimline.site.bytes;
+  console.log(
+    `  dist/: ${mib(dist)} (${dist < 1024 ** 3 ? 'under' : 'OVER'} GitHub Pages' 1 GiB), of which ${count} share cards ${mib(bytes)}` +
+      (count > 0 ? `, ${(bytes / count / 1024).toFixed(1)} KiB a card, the largest ${(largest / 1024).toFixed(1)} KiB` : ''),
+  );
+}
+for (const result of results) printTargets(result);
 
 const last = results[results.length - 1] as SizeResult;
 const build_ = median(last.claimline.runs.map((r) => r.wallSeconds));

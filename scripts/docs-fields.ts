@@ -7,23 +7,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
+import { fieldsOf, type FieldInfo, type ValueShape } from '../src/content/schema-fields.ts';
 import { AnchorSchema } from '../src/content/schemas/anchor.ts';
 import { ArticleSchema } from '../src/content/schemas/article.ts';
 import { AttributionLinkSchema, ClaimSchema, RelationSchema, ReviewSchema } from '../src/content/schemas/claim.ts';
-import { ID_PATTERN } from '../src/content/schemas/common.ts';
 import { DateSchema } from '../src/content/schemas/date.ts';
 import { EventSchema } from '../src/content/schemas/event.ts';
 import { QuoteSchema } from '../src/content/schemas/quote.ts';
 import { NativeNameSchema, SourceSchema } from '../src/content/schemas/source.ts';
 
-type Schema = z.core.$ZodType;
-type Def = Record<string, unknown> & { type: string };
-
-const def = (schema: Schema) => schema._zod.def as unknown as Def;
-const description = (schema: Schema) => (schema as { description?: string }).description;
-
 /** The tables, in the order the guide shows them, and the groups each names. */
-export const TABLES: Record<string, Schema> = {
+export const TABLES: Record<string, z.core.$ZodType> = {
   articles: ArticleSchema,
   sources: SourceSchema,
   claims: ClaimSchema,
@@ -38,70 +32,42 @@ export const TABLES: Record<string, Schema> = {
 };
 
 /** What kind of value a field takes, in an editor's words. */
-function valueOf(schema: Schema, name: string): string {
-  const d = def(schema);
-  switch (d.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-      return valueOf(d['innerType'] as Schema, name);
-    case 'pipe':
-      // Dates are the one preprocessed field: a short form or an object.
-      return def(d['out'] as Schema).type === 'object' ? 'date (see [Dates](#dates))' : valueOf(d['out'] as Schema, name);
+function valueOf(value: ValueShape, name: string): string {
+  switch (value.type) {
+    case 'date':
+      return 'date (see [Dates](#dates))';
     case 'enum':
-      return `one of ${Object.values(d['entries'] as Record<string, string>)
-        .map((v) => `\`${v}\``)
-        .join(', ')}`;
-    case 'array': {
-      const element = d['element'] as Schema;
-      return def(element).type === 'object'
+      return `one of ${value.options.map((v) => `\`${v}\``).join(', ')}`;
+    case 'list':
+      return value.element.type === 'group'
         ? `list of groups (see [\`${name}\`](#${name.toLowerCase()}))`
-        : `list of ${valueOf(element, name).replace(/^an? /, '')}s`;
-    }
-    case 'object':
+        : `list of ${valueOf(value.element, name).replace(/^an? /, '')}s`;
+    case 'group':
       return `group (see [\`${name}\`](#${name.toLowerCase()}))`;
     case 'boolean':
       return '`true` or `false`';
-    case 'string': {
-      const checks = (d['checks'] as { _zod: { def: { format?: string; pattern?: RegExp } } }[] | undefined) ?? [];
-      if (checks.some((c) => c._zod.def.format === 'regex' && String(c._zod.def.pattern) === String(ID_PATTERN))) return 'id';
-      return 'text';
-    }
+    case 'text':
+    case 'id':
+      return value.type;
     default:
-      return d.type;
+      return value.name;
   }
 }
 
-function needed(schema: Schema): string {
-  const d = def(schema);
-  if (d.type === 'optional') return 'no';
-  if (d.type === 'nullable') return 'yes, or `null`';
-  if (d.type === 'default') {
-    const value: unknown = (d['defaultValue'] as unknown) instanceof Function ? (d['defaultValue'] as () => unknown)() : d['defaultValue'];
-    return Array.isArray(value) && value.length === 0 ? 'no (default: none)' : `no (default: \`${String(value)}\`)`;
+function needed(field: FieldInfo): string {
+  if (field.need === 'optional') return 'no';
+  if (field.need === 'nullable') return 'yes, or `null`';
+  if (field.need === 'default') {
+    return Array.isArray(field.fallback) && field.fallback.length === 0 ? 'no (default: none)' : `no (default: \`${String(field.fallback)}\`)`;
   }
-  if (d.type === 'pipe') return needed(d['in'] as Schema) === 'no' ? 'no' : 'yes';
   return 'yes';
-}
-
-/** A field's help: its own description, else its type's. */
-function helpOf(schema: Schema): string {
-  let current: Schema | undefined = schema;
-  while (current) {
-    const text = description(current);
-    if (text) return text;
-    const d = def(current);
-    current = (d['innerType'] ?? d['out']) as Schema | undefined;
-  }
-  return '';
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function fieldTable(schema: Schema): string {
-  const shape = def(schema)['shape'] as Record<string, Schema>;
-  const rows = Object.entries(shape).map(
-    ([name, field]) => `| \`${name}\` | ${cell(needed(field))} | ${cell(valueOf(field, name))} | ${cell(helpOf(field))} |`,
+export function fieldTable(schema: z.core.$ZodType): string {
+  const rows = fieldsOf(schema).map(
+    (field) => `| \`${field.key}\` | ${cell(needed(field))} | ${cell(valueOf(field.value, field.key))} | ${cell(field.help)} |`,
   );
   return ['| Field | Needed | Value | What it means |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

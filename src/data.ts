@@ -1,5 +1,10 @@
 import { getCollection } from 'astro:content';
+import { cachedLayouts } from './build/layout-cache.ts';
+import { articleModel, type ArticleModel } from './model/article.ts';
 import { CorpusIndex } from './model/corpus.ts';
+import { articlesNewestFirst, HOME_PAGE_SIZE, pageCount, pageSlice } from './model/listings.ts';
+import { sourceListPage, sourceModel, type SourceModel } from './model/source.ts';
+import { layoutGraph, localEngine } from './render/graph-layout.ts';
 
 let index: Promise<CorpusIndex> | undefined;
 
@@ -25,8 +30,53 @@ export function getIndex(): Promise<CorpusIndex> {
   return index;
 }
 
+/** The base path the site is served under, with slashes at both ends. */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 /** A path inside the site, with the base it is served under. */
 export function href(path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+// Graphs are laid out by elkjs in this thread, an unchanged graph read back from the layout cache.
+const engine = cachedLayouts(localEngine);
+const models = new WeakMap<CorpusIndex, Map<string, ArticleModel>>();
+
+/** Everything an article's pages show (src/model/article.ts), built once per article per build. */
+export async function getArticleModel(articleId: string): Promise<ArticleModel> {
+  const corpus = await getIndex();
+  let byId = models.get(corpus);
+  if (!byId) models.set(corpus, (byId = new Map()));
+  let model = byId.get(articleId);
+  if (!model) {
+    model = articleModel(corpus, articleId, { base: BASE, layout: (graph) => layoutGraph(graph, engine) });
+    byId.set(articleId, model);
+  }
+  return model;
+}
+
+/** A source's pages (src/model/source.ts). */
+export async function getSourceModel(sourceId: string): Promise<SourceModel> {
+  return sourceModel(await getIndex(), sourceId, BASE);
+}
+
+/** A claim's, quote's or event's article model, for its own page. */
+export async function getModelOf(collection: 'claims' | 'quotes' | 'events', id: string): Promise<ArticleModel> {
+  const record = (await getIndex())[collection].get(id);
+  if (!record) throw new Error(`No ${collection.slice(0, -1)} \`${id}\`.`);
+  return getArticleModel(record.data.article);
+}
+
+/** One page of the home page's list of articles, newest first, each as its model shows it. */
+export async function getHomePage(number: number): Promise<{ pages: number; articles: ArticleModel[] }> {
+  const all = articlesNewestFirst(await getIndex());
+  return {
+    pages: pageCount(all.length, HOME_PAGE_SIZE),
+    articles: await Promise.all(pageSlice(all, number, HOME_PAGE_SIZE).map((article) => getArticleModel(article.id))),
+  };
+}
+
+/** One page of the list of sources. */
+export async function getSourceList(number: number): Promise<ReturnType<typeof sourceListPage>> {
+  return sourceListPage(await getIndex(), number, BASE);
 }

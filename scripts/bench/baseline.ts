@@ -169,7 +169,7 @@ const { article } = Astro.props;
   'src/pages/articles/[id]/[facet]/[value]/index.astro': `---
 import Base from '../../../../../layouts/Base.astro';
 import ArticlePage from '../../../../../components/ArticlePage.astro';
-import { data, facetValues, FACETS } from '../../../../lib';
+import { data, facetValues, FACETS } from '../../../../../lib';
 export async function getStaticPaths() {
   const d = await data();
   return d.articles.flatMap((article) => {

@@ -1,7 +1,7 @@
 /**
  * Run a command and measure it as a user would feel it: wall time, CPU time (user + system of the
  * command and every child it waited for, from GNU time), and peak memory of the whole process
- * tree (the sum of the tree's resident sets, polled from /proc, since a build may fork workers).
+ * tree (the sum of the tree's resident sets, polled from /proc, since a build may start other processes: Pagefind).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { PAGE_BUDGET_BYTES } from '../../src/model/page-weight.ts';
+import { PAGE_BUDGET_BYTES } from '../../src/model/page-sizes.ts';
 
 /** The budget of one page: HTML plus the CSS it links, uncompressed (defined with the page weights). */
 export { PAGE_BUDGET_BYTES };

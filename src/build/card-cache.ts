@@ -25,21 +25,20 @@ export interface CardResult {
   key: string;
 }
 
-let environment: string | undefined;
+let tools: string | undefined;
 
-function versions(): string {
-  environment ??= JSON.stringify({
-    renderer: CARD_RENDERER_VERSION,
-    satori: packageVersion('satori'),
-    resvg: packageVersion('@resvg/resvg-js'),
-    fonts: fontFingerprint(),
-  });
-  return environment;
+/** The packages and fonts that draw a card, read once a build. */
+function toolVersions(): string {
+  tools ??= JSON.stringify({ satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js'), fonts: fontFingerprint() });
+  return tools;
 }
 
-/** The cache key of a card: a SHA-256 of its inputs and of everything that draws it. */
-export function cardKey(input: CardInput): string {
-  return createHash('sha256').update(versions()).update('\0').update(JSON.stringify(input)).digest('hex');
+/**
+ * The cache key of a card: a SHA-256 of its inputs and of everything that draws it. `renderer` is
+ * the version of the drawing and its encoding (`CARD_RENDERER_VERSION`).
+ */
+export function cardKey(input: CardInput, renderer = CARD_RENDERER_VERSION): string {
+  return createHash('sha256').update(`renderer ${renderer}\0`).update(toolVersions()).update('\0').update(JSON.stringify(input)).digest('hex');
 }
 
 export interface CardOptions {

@@ -1,7 +1,7 @@
-import { sentenceCoverage, type Sentence } from './coverage.ts';
-import { CorpusIndex } from '../model/corpus.ts';
+import type { TextRange } from './anchor.ts';
 import type { Corpus } from './collections.ts';
-import type { Analysis } from './validate.ts';
+import { sentenceCoverage, type Sentence } from './coverage.ts';
+import type { Analysis } from './rules/context.ts';
 
 export interface ArticleCoverage {
   id: string;
@@ -28,15 +28,17 @@ function lineOf(body: string, bodyLine: number, sentence: string): number | unde
  * to analyse. Only records that pass the content check count, as only those are published.
  */
 export function coverageOf({ corpus, analysis }: { corpus: Corpus; analysis: Analysis }): ArticleCoverage[] {
-  const index = new CorpusIndex(corpus, analysis);
+  const published = new Set([...corpus.claims.map(({ id }) => `claims/${id}`), ...corpus.quotes.map(({ id }) => `quotes/${id}`), ...corpus.events.map(({ id }) => `events/${id}`)]);
+  const rangesOf = new Map<string, TextRange[]>();
+  for (const [key, range] of analysis.ranges) {
+    const article = analysis.articleOf.get(key);
+    if (article === undefined || !published.has(key)) continue;
+    const list = rangesOf.get(article);
+    if (list) list.push(range);
+    else rangesOf.set(article, [range]);
+  }
   return corpus.articles.map((article) => {
-    const text = index.texts.get(article.id) ?? '';
-    const ranges = [
-      ...index.claimsOf(article.id).map((claim) => index.range('claims', claim.id)),
-      ...index.quotesOf(article.id).map((quote) => index.range('quotes', quote.id)),
-      ...index.eventsOf(article.id).map((event) => index.range('events', event.id)),
-    ].filter((range) => range !== undefined);
-    const sentences = sentenceCoverage(text, ranges, article.data.language);
+    const sentences = sentenceCoverage(analysis.texts.get(article.id) ?? '', rangesOf.get(article.id) ?? [], article.data.language);
     const uncovered = sentences
       .filter((sentence) => !sentence.covered)
       .map((sentence) => {

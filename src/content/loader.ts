@@ -3,10 +3,9 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatReport } from './problems.ts';
 import type { CollectionName } from './collections.ts';
-import { checkContent } from './check.ts';
-import type { AnalysisData, ValidationResult } from './validate.ts';
+import { checkContent, type AnalysisData, type CheckResult } from './check.ts';
 
-let cached: { root: string; generation: number; result: ValidationResult } | undefined;
+let cached: { root: string; generation: number; result: CheckResult } | undefined;
 let generation = 0;
 let bumped = false;
 /** The generation whose outcome was last told in the dev server's terminal. */
@@ -27,7 +26,7 @@ function changed(): void {
 }
 
 /** One check of the whole tree per sync, shared by the five collections' loaders. */
-function validated(root: string): ValidationResult {
+function validated(root: string): CheckResult {
   if (cached && cached.root === root && cached.generation === generation) return cached.result;
   const result = checkContent(root);
   cached = { root, generation, result };

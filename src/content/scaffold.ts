@@ -1,16 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { ID_PATTERN } from './schemas/common.ts';
 import { resolveAnchor } from './anchor.ts';
-import { formatProblem } from './problems.ts';
 import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.ts';
-import { normalizeText } from './frontmatter.ts';
 import { checkContent } from './check.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { ANCHORS, ARTICLE_WORDS, REFERENCES, type FieldPath, type Reference } from './field-roles.ts';
+import { normalizeText } from './frontmatter.ts';
+import { formatProblem } from './problems.ts';
 import { readContentDir } from './read.ts';
-import { describeField, issueToProblem, suggest } from './zod-problems.ts';
+import { idFromFile } from './records.ts';
+import { fieldsOf, type FieldInfo } from './schema-fields.ts';
+import { ID_PATTERN } from './schemas/common.ts';
+import { DateSchema } from './schemas/date.ts';
+import { issueToProblem, suggest } from './zod-problems.ts';
 
 /** How the scaffold talks to the editor: a terminal with readline, or a script in a test. */
 export interface Io {
@@ -23,51 +28,70 @@ export interface Io {
 }
 
 type Kind = 'article' | 'claim' | 'quote' | 'source' | 'event';
-const KINDS: Record<Kind, CollectionName> = { article: 'articles', claim: 'claims', quote: 'quotes', source: 'sources', event: 'events' };
 
-/** Every flag, and which record kinds take it. Repeatable flags may be given more than once. */
-const FLAGS = {
-  root: { kinds: 'all', help: 'The project folder that holds `content/` (default: the current folder).' },
-  id: { kinds: 'all', help: 'The id, that is the file name without `.md` (default: made from the title, name or statement).' },
-  article: { kinds: ['claim', 'quote', 'event'], help: 'The id of the article (default: the only article, if there is one).' },
-  title: { kinds: ['article', 'event'], help: 'The title.' },
-  headline: { kinds: ['article'], help: 'The original headline, verbatim (default: none).' },
-  publisher: { kinds: ['article'], help: 'Who published the article (default: none).' },
-  url: { kinds: ['article', 'source'], help: 'An address starting with https:// (default: none).' },
-  published: { kinds: ['article'], help: 'When the article appeared: 2025-10-28, 2025-10 or 2025.' },
-  language: { kinds: ['article'], help: 'The language as a BCP 47 tag (default: en).' },
-  summary: { kinds: ['article'], help: 'Two or three careful sentences.' },
-  'text-file': { kinds: ['article'], help: 'A plain-text file with the article text, copied in verbatim as the body.' },
-  statement: { kinds: ['claim'], help: 'The assertion, written neutrally as stated.' },
-  kind: { kinds: ['claim', 'source'], help: 'What kind of claim or source it is.' },
-  exact: { kinds: ['claim', 'event'], help: 'The words of the article the record sits on, copied from it.' },
-  text: { kinds: ['quote'], help: 'The quoted words, exactly as printed, without the quotation marks around them.' },
-  prefix: { kinds: ['claim', 'quote', 'event'], help: 'The text right before, when the words occur more than once.' },
-  suffix: { kinds: ['claim', 'quote', 'event'], help: 'The text right after, when the words occur more than once.' },
-  source: { kinds: ['claim'], multiple: true, help: 'Who says it, as a source id; repeat for a chain, outermost first.' },
-  verb: { kinds: ['claim', 'quote'], multiple: true, help: "The article's verb for each --source (or for the quote), copied from it." },
-  as: { kinds: ['claim'], multiple: true, help: "The article's words for each --source, when they differ from its name ('' for none)." },
-  hedge: { kinds: ['claim'], multiple: true, help: 'A hedging word the article uses for the claim ("reportedly").' },
-  event: { kinds: ['claim'], multiple: true, help: 'The id of an event the claim is about.' },
-  speaker: { kinds: ['quote'], help: 'Who spoke the words, as a source id.' },
-  claim: { kinds: ['quote'], multiple: true, help: 'The id of a claim the quote carries.' },
-  name: { kinds: ['source'], help: 'The name, as the article gives it.' },
-  description: { kinds: ['source'], help: 'One line on who or what this is, in the terms the article gives.' },
-  role: { kinds: ['source'], help: 'For a person: the role the article gives.' },
-  affiliation: { kinds: ['source'], help: 'For a person: whom they belong to or speak for.' },
-  'part-of': { kinds: ['source'], help: 'The id of another source this one belongs to.' },
-  date: { kinds: ['event'], help: 'When it happened: 2025-10-28, 2025-10 or 2025 (default: none given).' },
-  qualifier: { kinds: ['article', 'event'], help: 'For the date: on (the default), on-or-after, on-or-before or around.' },
-  'date-text': { kinds: ['article', 'event'], help: 'For the date: the article\'s own words for it ("Tuesday").' },
-  inferred: { kinds: ['article', 'event'], help: 'For a date the text does not state: what it was worked out from.' },
-  after: { kinds: ['event'], multiple: true, help: 'The id of an event this one came after.' },
-} as const satisfies Record<string, { kinds: 'all' | readonly Kind[]; help: string; multiple?: boolean }>;
-type Flag = keyof typeof FLAGS;
-type Answers = Partial<Record<Flag, string | string[]>>;
+/** The answers so far, by field, as they will be written. */
+type Values = Record<string, unknown>;
+
+/**
+ * What the schemas cannot say about making a record: what a terminal asks, in what order (every
+ * other field is a flag, and is written into the file with its default or commented out), the id
+ * proposed from the answers, and what to do next. Fields, flags, their help and the template all
+ * come from the collection's schema.
+ */
+interface KindSpec {
+  collection: CollectionName;
+  ask: readonly string[];
+  /** Questions asked only when an earlier answer calls for them (a person's role). */
+  askIf?: Record<string, (values: Values) => boolean>;
+  /** Answers offered in a terminal, and taken when none is given. */
+  fallback?: Record<string, string>;
+  id: (values: Values) => string;
+  /** The article's text, from a file: the one answer that is not a field. */
+  body?: boolean;
+  next?: (values: Values, body: string) => string[];
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+const isPerson = (values: Values) => values['kind'] === 'person';
+
+const KINDS: Record<Kind, KindSpec> = {
+  article: {
+    collection: 'articles',
+    ask: ['title', 'headline', 'publisher', 'url', 'published', 'language', 'summary'],
+    fallback: { language: 'en' },
+    id: (v) => slug(str(v['title'])),
+    body: true,
+    next: (_v, body) =>
+      body ? [] : ['Paste the article text, verbatim, below the closing `---` (a blank line between paragraphs). Until then the check says "The article has no text".'],
+  },
+  claim: {
+    collection: 'claims',
+    ask: ['article', 'statement', 'kind', 'anchor', 'attribution', 'hedges', 'events'],
+    id: (v) => slug(str(v['statement'])),
+    next: () => ['Write a note below the closing `---` if the analysis needs one; link other records with `:claim[words]{#id}`.'],
+  },
+  quote: {
+    collection: 'quotes',
+    ask: ['article', 'text', 'speaker', 'verb', 'claims'],
+    id: (v) => slug(`${str(v['speaker'])} ${str(v['text'])}`, 5),
+  },
+  source: {
+    collection: 'sources',
+    ask: ['name', 'kind', 'description', 'role', 'affiliation', 'partOf'],
+    askIf: { role: isPerson, affiliation: isPerson, partOf: (v) => !isPerson(v) },
+    id: (v) => slug(str(v['name'])),
+  },
+  event: {
+    collection: 'events',
+    ask: ['article', 'title', 'date', 'after', 'anchor'],
+    id: (v) => slug(str(v['title'])),
+  },
+};
+const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** A file name from a title: lower-case words joined by hyphens, accents dropped, at most `words` words. */
-export function slug(text: string, words = 6): string {
-  return text
+export function slug(title: string, words = 6): string {
+  return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’]/g, '')
@@ -78,6 +102,79 @@ export function slug(text: string, words = 6): string {
     .filter(Boolean)
     .slice(0, words)
     .join('-');
+}
+
+/** `partOf` → `part-of`. */
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The flag for one item of a list: `--hedge` for `hedges`, `--alias` for `aliases`. */
+const singular = (name: string) => (/(s|x|ch|sh)es$/.test(name) ? name.slice(0, -2) : name.replace(/s$/, ''));
+/** `partOf` → `Part of`, for questions. */
+const label = (key: string) => kebab(key).replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** The first sentence of a description, as it reads inside a question or after a flag. */
+const sentence = (help: string) => (help.split(/(?<=\.)\s/)[0] ?? help).replace(/\.$/, '');
+const lowerFirst = (words: string) => words.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
+const DATE_FORMS = '2025-10-28, 2025-10 or 2025';
+
+/** One flag of `npm run new`, and the field (or part of one) it answers. */
+interface Flag {
+  name: string;
+  help: string;
+  multiple: boolean;
+}
+
+/** The fields of a kind's schema: what the template writes, and what flags answer. */
+function fieldsFor(kind: Kind): FieldInfo[] {
+  return fieldsOf(COLLECTIONS[KINDS[kind].collection].schema);
+}
+
+/** The field that holds where a record sits in its article: a claim's `anchor` group, a quote's `text`. */
+const anchorKey = (collection: CollectionName) => ANCHORS[collection]?.exact[0];
+
+/** The flags of every date field's long form (`--qualifier`), named apart from any field's flag (`--date-text`, not `--text`). */
+function dateFlags(): (Flag & { key: string })[] {
+  const taken = new Set(KIND_NAMES.flatMap((kind) => fieldsFor(kind).map((field) => kebab(field.key))));
+  return fieldsOf(DateSchema)
+    .filter((field) => field.key !== 'value')
+    .map(({ key, help }) => ({ key, name: taken.has(kebab(key)) ? `date-${kebab(key)}` : kebab(key), help: `For the date: ${lowerFirst(help)}`, multiple: false }));
+}
+
+/**
+ * The flags that answer one field, from its schema: a field that holds a value or a list of values
+ * has its own; the anchor group and a list of groups the kind asks for (the attribution chain) have
+ * one for each of their parts (repeated, one a link, for the chain); a date has its long form's.
+ * Other groups are written into the file to fill in.
+ */
+function fieldFlags(kind: Kind, field: FieldInfo): Flag[] {
+  const { value } = field;
+  const parts = (fields: readonly FieldInfo[], multiple: boolean) => fields.map((part) => ({ name: kebab(part.key), help: part.help, multiple }));
+  if (value.type === 'group') return field.key === anchorKey(KINDS[kind].collection) ? parts(value.fields, false) : [];
+  if (value.type === 'list' && value.element.type === 'group') return KINDS[kind].ask.includes(field.key) ? parts(value.element.fields, true) : [];
+  if (value.type === 'list') return [{ name: singular(kebab(field.key)), help: field.help, multiple: true }];
+  return [{ name: kebab(field.key), help: field.help, multiple: false }, ...(value.type === 'date' ? dateFlags() : [])];
+}
+
+function flagsFor(kind: Kind): Flag[] {
+  return [
+    { name: 'root', help: 'The project folder that holds `content/` (default: the current folder).', multiple: false },
+    { name: 'id', help: 'The id, that is the file name without `.md` (default: made from the answers).', multiple: false },
+    ...fieldsFor(kind).flatMap((field) => fieldFlags(kind, field)),
+    ...(KINDS[kind].body ? [{ name: 'text-file', help: 'A plain-text file with the article text, copied in verbatim as the body.', multiple: false }] : []),
+  ];
+}
+
+function usage(kind?: Kind): string {
+  const lines = [
+    'Usage: npm run new -- <kind> [--flag value ...]',
+    `  <kind> is one of: ${KIND_NAMES.join(', ')}.`,
+    '  Run in a terminal, it asks for what it needs; every answer can also be given as a flag',
+  ];
+  if (kind) {
+    lines[2] += ':';
+    for (const flag of flagsFor(kind)) lines.push(`    --${flag.name.padEnd(12)} ${flag.help}${flag.multiple ? ' (repeatable)' : ''}`);
+  } else lines[2] += ` (\`npm run new -- <kind> --help\` lists them).`;
+  lines.push('  It never overwrites a file. The editing guide: docs/editing-guide.md');
+  return lines.join('\n');
 }
 
 /** A path as the editor typed it: npm runs scripts in the project folder, but remembers where they were. */
@@ -91,55 +188,10 @@ class Stop extends Error {}
 /** Raised when answers that only flags could give are missing; they are listed all at once. */
 class Incomplete extends Error {}
 
-/** Before an id is proposed from the answers, every required answer must be there. */
-function complete(ctx: Context): void {
-  if (ctx.missing.length > 0) throw new Incomplete();
-}
-
-function usage(kind?: Kind): string {
-  const kinds = Object.keys(KINDS) as Kind[];
-  const lines = [
-    'Usage: npm run new -- <kind> [--flag value ...]',
-    `  <kind> is one of: ${kinds.join(', ')}.`,
-    '  Run in a terminal, it asks for what it needs; every answer can also be given as a flag:',
-  ];
-  for (const [flag, spec] of Object.entries(FLAGS)) {
-    if (kind && spec.kinds !== 'all' && !(spec.kinds as readonly Kind[]).includes(kind)) continue;
-    lines.push(`    --${flag.padEnd(12)} ${spec.help}${'multiple' in spec ? ' (repeatable)' : ''}`);
-  }
-  lines.push('  It never overwrites a file. The editing guide: docs/editing-guide.md');
-  return lines.join('\n');
-}
-
-/** A record's field described as the schema describes it: the same words the checker and the guide use. */
-function help(collection: CollectionName, path: readonly PropertyKey[]): string {
-  return describeField(COLLECTIONS[collection].schema, path) ?? '';
-}
-
-/** `# ...` lines, wrapped for reading in an editor. */
-function comment(text: string, indent = ''): string {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && `${line} ${word}`.length > 96) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => `${indent}# ${l}`).join('\n');
-}
-
-/** A YAML value the way this project's parser reads it back unchanged. */
-function scalar(value: unknown): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
-}
-
 interface Context {
-  root: string;
   io: Io;
-  answers: Answers;
+  answers: Record<string, string | string[] | undefined>;
+  flags: Map<string, Flag>;
   /** Ids of every file in each folder, as the checker counts them. */
   ids: Record<CollectionName, string[]>;
   /** Each article's text, as anchors see it. */
@@ -149,17 +201,25 @@ interface Context {
   missing: string[];
 }
 
+/** Before an id is proposed from the answers, every required answer must be there. */
+function complete(ctx: Context): void {
+  if (ctx.missing.length > 0) throw new Incomplete();
+}
+
+/** A check of one answer: undefined when it is right, else what is wrong and what to do. */
+type Check = (value: string) => string | undefined;
+
 /**
  * One answer: from its flag, else asked in a terminal, else reported missing. A wrong answer is
  * explained; in a terminal the question is asked again, from flags the scaffold stops.
  */
 async function answer(
   ctx: Context,
-  flag: Flag,
+  flag: string,
   question: string,
-  options: { required?: boolean; fallback?: string | undefined; check?: (value: string) => string | undefined } = {},
+  options: { required?: boolean; fallback?: string | undefined; check?: Check; given?: string } = {},
 ): Promise<string | undefined> {
-  const given = ctx.answers[flag];
+  const given = 'given' in options ? options.given : ctx.answers[flag];
   let value = Array.isArray(given) ? given[0] : given;
   const fromFlag = value !== undefined;
   for (;;) {
@@ -172,7 +232,8 @@ async function answer(
     if (value === undefined || value === '') {
       if (options.required) {
         if (!ctx.io.interactive) {
-          ctx.missing.push(`--${flag} (${FLAGS[flag].help.replace(/ \(default[^)]*\)/, '').replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())})`);
+          const help = ctx.flags.get(flag)?.help ?? '';
+          ctx.missing.push(`--${flag} (${lowerFirst(sentence(help).replace(/ \(default[^)]*\)/, ''))})`);
           return undefined;
         }
         ctx.io.say('  This one is needed.');
@@ -191,7 +252,7 @@ async function answer(
 }
 
 /** Several answers: repeated flags, or one comma-separated line in a terminal. */
-async function answers(ctx: Context, flag: Flag, question: string, check?: (value: string) => string | undefined): Promise<string[]> {
+async function answers(ctx: Context, flag: string, question: string | undefined, check?: Check): Promise<string[]> {
   const given = ctx.answers[flag];
   if (given !== undefined) {
     const values = (Array.isArray(given) ? given : [given]).map((v) => v.trim()).filter(Boolean);
@@ -201,41 +262,89 @@ async function answers(ctx: Context, flag: Flag, question: string, check?: (valu
     }
     return values;
   }
-  if (!ctx.io.interactive) return [];
+  if (!ctx.io.interactive || question === undefined) return [];
   for (;;) {
     const line = await ctx.io.ask(`${question} (optional, separate several with commas, Enter to skip): `);
-    const values = line.split(',').map((v) => v.trim()).filter(Boolean);
+    const values = line
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     const wrong = values.map((v) => check?.(v)).find(Boolean);
     if (!wrong) return values;
     ctx.io.say(`  ${wrong}`);
   }
 }
 
-/** A value checked by the collection's own schema, in the checker's own words. */
-function bySchema(collection: CollectionName, key: string) {
-  const schema = COLLECTIONS[collection].schema;
-  const field = (schema.shape as Record<string, { safeParse(v: unknown, params: { reportInput: boolean }): { success: boolean; error?: { issues: unknown[] } } }>)[key];
-  return (value: unknown): string | undefined => {
-    const result = field?.safeParse(value, { reportInput: true });
-    if (!result || result.success) return undefined;
-    const [first] = result.error?.issues ?? [];
+/**
+ * A value checked by the field's own schema, in the checker's own words. `path` is where the value
+ * sits in the record; an item of a list is checked as a list of one, so the checker names it `hedges[0]`.
+ */
+function bySchema(collection: CollectionName, path: readonly PropertyKey[], field: FieldInfo, item = false): (value: unknown) => string | undefined {
+  const { schema, singular: name } = COLLECTIONS[collection];
+  return (value) => {
+    const result = z.safeParse(field.schema, item ? [value] : value, { reportInput: true });
+    const [first] = result.success ? [] : result.error.issues;
     if (!first) return undefined;
-    const issue = first as Parameters<typeof issueToProblem>[0];
-    const problem = issueToProblem({ ...issue, path: [key, ...issue.path] } as typeof issue, { file: '', singular: COLLECTIONS[collection].singular, schema, positions: new Map() });
+    const problem = issueToProblem({ ...first, path: [...path, ...first.path] }, { file: '', singular: name, schema, positions: new Map() });
     return `${problem.message} ${problem.fix}`;
   };
 }
 
 /** A reference to another record: it must exist, and a near miss is named. */
-function reference(ctx: Context, target: CollectionName) {
-  return (id: string): string | undefined => {
-    if (ctx.ids[target].includes(id)) return undefined;
-    const guess = suggest(id, ctx.ids[target]);
-    const singular = COLLECTIONS[target].singular;
+function reference(ctx: Context, target: CollectionName): Check {
+  return (id) => {
+    const ids = ctx.ids[target];
+    if (ids.includes(id)) return undefined;
+    const guess = suggest(id, ids);
+    const one = COLLECTIONS[target].singular;
     return guess
-      ? `There is no ${singular} \`${id}\`. Did you mean \`${guess}\`?`
-      : `There is no ${singular} \`${id}\` in \`content/${target}/\`${ctx.ids[target].length ? ` (there are: ${ctx.ids[target].slice(0, 8).join(', ')}${ctx.ids[target].length > 8 ? ', …' : ''})` : ''}. Add it first with \`npm run new -- ${singular}\`.`;
+      ? `There is no ${one} \`${id}\`. Did you mean \`${guess}\`?`
+      : `There is no ${one} \`${id}\` in \`content/${target}/\`${ids.length ? ` (there are: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})` : ''}. Add it first with \`npm run new -- ${one}\`.`;
   };
+}
+
+/** A reference to a claim or event of the same article. */
+function sameArticle(ctx: Context, article: string | undefined, target: CollectionName): Check {
+  const exists = reference(ctx, target);
+  return (id) => {
+    const missing = exists(id);
+    if (missing) return missing;
+    const theirs = ctx.articleOf.get(`${target}/${id}`);
+    if (article && theirs && theirs !== article) return `\`${id}\` belongs to the article \`${theirs}\`, not \`${article}\`.`;
+    return undefined;
+  };
+}
+
+/** Words that must be copied from the article (verbs, hedges), checked as the checker checks them. */
+function inArticle(ctx: Context, article: string | undefined, what: string): Check {
+  return (words) => {
+    const text = article ? ctx.texts.get(article) : undefined;
+    if (text === undefined || text.toLowerCase().includes(words.toLowerCase())) return undefined;
+    return `The ${what} \`${words}\` does not appear in the article: copy it from the article's own words.`;
+  };
+}
+
+const samePath = (a: FieldPath, b: readonly string[]) => a.length === b.length && a.every((part, i) => part === b[i]);
+
+/**
+ * How one answer is checked, by what the field is (field-roles.ts): an id of another record, words
+ * of the article, or else a value its schema checks. `path` is the field's path with `*` for items.
+ */
+function checkFor(ctx: Context, collection: CollectionName, article: string | undefined, path: readonly string[], field: FieldInfo): Check {
+  const ref: Reference | undefined = REFERENCES[collection].find((r) => samePath(r.path, path));
+  if (ref) return ref.sameArticle ? sameArticle(ctx, article, ref.to) : reference(ctx, ref.to);
+  const words = ARTICLE_WORDS[collection].find((w) => samePath(w.path, path));
+  const item = path[path.length - 1] === '*';
+  const where = item ? path.slice(0, -1) : path.map((part) => (part === '*' ? 0 : part));
+  const schemaCheck = bySchema(collection, where, field, item);
+  return (value) => schemaCheck(value) ?? (words ? inArticle(ctx, article, words.what)(value) : undefined);
+}
+
+/** The question for a field, from its schema: its name and its description's first sentence, or the values it takes. */
+function question(field: FieldInfo): string {
+  if (field.value.type === 'enum') return `${label(field.key)} (${field.value.options.join(', ')})`;
+  if (field.value.type === 'date') return `${label(field.key)} (${DATE_FORMS})`;
+  return `${label(field.key)}: ${lowerFirst(sentence(field.help))}`;
 }
 
 /** The id of the new record: proposed from its name, checked for form, and never one that is taken. */
@@ -269,44 +378,34 @@ async function newId(ctx: Context, collection: CollectionName, proposed: string)
  */
 function dateOf(ctx: Context, value: string | undefined): unknown {
   if (value === undefined) return undefined;
-  const extra = (flag: 'qualifier' | 'date-text' | 'inferred') => {
-    const given = ctx.answers[flag];
-    return typeof given === 'string' && given.trim() ? given.trim() : undefined;
-  };
-  const qualifier = extra('qualifier');
-  const text = extra('date-text');
-  const inferred = extra('inferred');
-  if (!qualifier && !text && !inferred) return value;
-  return { value, ...(qualifier ? { qualifier } : {}), ...(text ? { text } : {}), ...(inferred ? { inferred } : {}) };
-}
-
-/** The date fields of a record, checked by the schema as a whole. */
-function checkDate(collection: CollectionName, key: string, value: unknown): void {
-  if (value === undefined || typeof value === 'string') return;
-  const wrong = bySchema(collection, key)(value);
-  if (wrong) throw new Stop(`--qualifier/--date-text/--inferred: ${wrong}`);
+  const long: Values = {};
+  for (const { key, name } of dateFlags()) {
+    const given = ctx.answers[name];
+    if (typeof given === 'string' && given.trim()) long[key] = given.trim();
+  }
+  return Object.keys(long).length === 0 ? value : { value, ...long };
 }
 
 /** The article a record belongs to: asked, checked, and the only one taken as read. */
-async function articleId(ctx: Context): Promise<string | undefined> {
+async function articleId(ctx: Context, flag: string): Promise<string | undefined> {
   const only = ctx.ids.articles.length === 1 ? ctx.ids.articles[0] : undefined;
   const choices = ctx.ids.articles.length > 1 && ctx.ids.articles.length <= 6 ? ` (${ctx.ids.articles.join(', ')})` : '';
-  return answer(ctx, 'article', `Article id${choices}`, { required: true, fallback: only, check: reference(ctx, 'articles') });
+  return answer(ctx, flag, `Article id${choices}`, { required: true, fallback: only, check: reference(ctx, 'articles') });
 }
 
 /**
  * Where the record sits in its article: asked until the words occur exactly once, with the same
  * explanations as the checker (which character differs; which prefix tells two matches apart).
  */
-async function anchor(ctx: Context, articleIdValue: string | undefined, flag: 'exact' | 'text', question: string, required: boolean) {
-  const text = articleIdValue ? ctx.texts.get(articleIdValue) : undefined;
+async function anchor(ctx: Context, article: string | undefined, flag: string, ask: string, required: boolean) {
+  const text = article ? ctx.texts.get(article) : undefined;
   const check = (exact: string): string | undefined => {
     if (text === undefined) return undefined;
     const result = resolveAnchor(text, { exact });
     if (result.ok || result.reason === 'many') return undefined;
     return `These words are not in the article. ${lookAlikeHint(text, exact) ?? result.hint}`;
   };
-  let exact = await answer(ctx, flag, question, { required, check });
+  let exact = await answer(ctx, flag, ask, { required, check });
   // A quote's text goes without the quotation marks around it; pasted with them, they are taken off.
   const marked = flag === 'text' && exact ? /^([“"‘'«])(.+)[”"’'»]$/su.exec(exact) : null;
   if (marked?.[2] && text !== undefined && text.includes(marked[2])) {
@@ -318,17 +417,20 @@ async function anchor(ctx: Context, articleIdValue: string | undefined, flag: 'e
   if (once.ok) return { exact };
   // The opening mark the quote was pasted with tells same words apart, as a prefix.
   const opening = marked?.[1];
-  if (opening && ctx.answers.prefix === undefined && resolveAnchor(text, { exact, prefix: opening }).ok) return { exact, prefix: opening };
+  if (opening && ctx.answers['prefix'] === undefined && resolveAnchor(text, { exact, prefix: opening }).ok) return { exact, prefix: opening };
   const hint = ambiguityHint(text, exact, ctx.io.interactive ? 'prompt' : 'flags') ?? '';
   const times = once.reason === 'many' ? once.count : 0;
-  if (ctx.answers.prefix === undefined && ctx.answers.suffix === undefined && !ctx.io.interactive) {
+  const givenPrefix = ctx.answers['prefix'];
+  const givenSuffix = ctx.answers['suffix'];
+  if (givenPrefix === undefined && givenSuffix === undefined && !ctx.io.interactive) {
     throw new Stop(`--${flag}: these words occur ${times} times in the article. Tell the scaffold which one with --prefix or --suffix: ${hint}`);
   }
-  if (ctx.io.interactive && ctx.answers.prefix === undefined && ctx.answers.suffix === undefined) ctx.io.say(`  These words occur ${times} times in the article. ${hint}`);
+  if (ctx.io.interactive && givenPrefix === undefined && givenSuffix === undefined) ctx.io.say(`  These words occur ${times} times in the article. ${hint}`);
   for (;;) {
-    const prefix = ctx.answers.prefix !== undefined ? String(ctx.answers.prefix) : ctx.io.interactive ? await ctx.io.ask('Prefix: the words right before them (Enter to give a suffix instead): ') : '';
+    const prefix =
+      givenPrefix !== undefined ? String(givenPrefix) : ctx.io.interactive ? await ctx.io.ask('Prefix: the words right before them (Enter to give a suffix instead): ') : '';
     const suffix =
-      ctx.answers.suffix !== undefined ? String(ctx.answers.suffix) : ctx.io.interactive && !prefix.trim() ? await ctx.io.ask('Suffix: the words right after them: ') : '';
+      givenSuffix !== undefined ? String(givenSuffix) : ctx.io.interactive && !prefix.trim() ? await ctx.io.ask('Suffix: the words right after them: ') : '';
     // The space between the prefix and the words is easy to leave out when typing, and invisible
     // when it is there: try the words as typed, then with that one space.
     const candidates: { exact: string; prefix?: string; suffix?: string }[] = [];
@@ -339,258 +441,213 @@ async function anchor(ctx: Context, articleIdValue: string | undefined, flag: 'e
     }
     const found = candidates.find((selector) => resolveAnchor(text, selector).ok);
     if (found) return found;
-    const result = resolveAnchor(text, candidates[0] as { exact: string });
+    const result = resolveAnchor(text, candidates[0] ?? { exact });
     const wrong = result.ok ? '' : result.reason === 'many' ? `That still matches ${result.count} times. ${hint}` : result.hint;
-    if (!ctx.io.interactive || ctx.answers.prefix !== undefined || ctx.answers.suffix !== undefined) throw new Stop(`--prefix/--suffix: ${wrong}`);
+    if (!ctx.io.interactive || givenPrefix !== undefined || givenSuffix !== undefined) throw new Stop(`--prefix/--suffix: ${wrong}`);
     ctx.io.say(`  ${wrong}`);
   }
 }
 
-/** Words that must be copied from the article (verbs, hedges), checked as the checker checks them. */
-function inArticle(ctx: Context, articleIdValue: string | undefined, what: string) {
-  return (words: string): string | undefined => {
-    const text = articleIdValue ? ctx.texts.get(articleIdValue) : undefined;
-    if (text === undefined || text.toLowerCase().includes(words.toLowerCase())) return undefined;
-    return `The ${what} \`${words}\` does not appear in the article: copy it from the article's own words.`;
-  };
+/**
+ * A claim's attribution chain, the one list of groups a kind asks for: the first part of each link
+ * is asked as a list (`--source`, repeated, outermost first); each other required part once per
+ * link (one `--verb` for each `--source`, in the same order); optional parts (`--as`, `--venue`)
+ * only from flags, by position.
+ */
+async function chain(ctx: Context, collection: CollectionName, article: string | undefined, field: FieldInfo): Promise<Values[]> {
+  if (field.value.type !== 'list' || field.value.element.type !== 'group') return [];
+  const [lead, ...rest] = field.value.element.fields;
+  if (!lead) return [];
+  const checkOf = (part: FieldInfo) => checkFor(ctx, collection, article, [field.key, '*', part.key], part);
+  const leads = await answers(ctx, kebab(lead.key), 'Who says it: source ids, outermost first (none = the article in its own voice)', checkOf(lead));
+  const items: Values[] = leads.map((value) => ({ [lead.key]: value }));
+  for (const part of rest) {
+    const flag = kebab(part.key);
+    const given = ctx.answers[flag] === undefined ? [] : [ctx.answers[flag]].flat().filter((v) => v !== undefined);
+    if (part.need === 'required') {
+      if (given.length > 0 && given.length !== leads.length) {
+        throw new Stop(`Give one --${flag} for each --${kebab(lead.key)}, in the same order: there are ${leads.length} ${lead.key}s and ${given.length} ${part.key}s.`);
+      }
+      for (const [i, item] of items.entries()) {
+        const value = await answer(ctx, flag, `The article's ${part.key} for \`${String(item[lead.key])}\` ("says", "according to"), copied from it`, {
+          required: true,
+          check: checkOf(part),
+          ...(given[i] === undefined ? {} : { given: given[i] }),
+        });
+        item[part.key] = value ?? '';
+      }
+    } else {
+      for (const [i, item] of items.entries()) {
+        const value = given[i]?.trim();
+        if (!value) continue;
+        const wrong = checkOf(part)(value);
+        if (wrong) throw new Stop(`--${flag} ${JSON.stringify(value)}: ${wrong}`);
+        item[part.key] = value;
+      }
+    }
+  }
+  return items;
 }
 
-function sameArticle(ctx: Context, articleIdValue: string | undefined, target: 'claims' | 'events') {
-  const exists = reference(ctx, target);
-  return (id: string): string | undefined => {
-    const missing = exists(id);
-    if (missing) return missing;
-    const theirs = ctx.articleOf.get(`${target}/${id}`);
-    if (articleIdValue && theirs && theirs !== articleIdValue) return `\`${id}\` belongs to the article \`${theirs}\`, not \`${articleIdValue}\`.`;
-    return undefined;
-  };
+/** The answers for a kind, field by field: first what a terminal asks, in its order, then any other field given as a flag or required. */
+async function ask(ctx: Context, kind: Kind): Promise<Values> {
+  const spec = KINDS[kind];
+  const { collection } = spec;
+  const fields = fieldsFor(kind);
+  const anchors = ANCHORS[collection];
+  const anchorParts = new Set(anchors ? [anchors.prefix, anchors.suffix].filter((path) => path.length === 1).map((path) => path[0]) : []);
+  const order = [...spec.ask, ...fields.map((field) => field.key).filter((key) => !spec.ask.includes(key) && !anchorParts.has(key))];
+  const values: Values = {};
+  let article: string | undefined;
+  for (const key of order) {
+    const field = fields.find((f) => f.key === key);
+    if (!field) continue;
+    const asked = spec.ask.includes(key) && (spec.askIf?.[key]?.(values) ?? true);
+    const given = fieldFlags(kind, field).some((flag) => ctx.answers[flag.name] !== undefined);
+    if (!asked && !given && field.need !== 'required') continue;
+    const flag = kebab(key);
+    const required = field.need === 'required';
+    const { value: shape } = field;
+    const ref = REFERENCES[collection].find((r) => samePath(r.path, [key]));
+    let value: unknown;
+    if (ref?.to === 'articles') {
+      value = article = await articleId(ctx, flag);
+    } else if (anchors && key === anchorKey(collection)) {
+      // The words are a field of their own (a quote's `text`) or the `exact` of an `anchor` group.
+      const exact = shape.type === 'group' ? shape.fields.find((part) => part.key === anchors.exact[1]) : field;
+      const where = await anchor(ctx, article, kebab(anchors.exact.at(-1) ?? key), sentence(exact?.help ?? ''), required);
+      if (where && shape.type === 'group') value = where;
+      else if (where) Object.assign(values, { [key]: where.exact }, 'prefix' in where ? { prefix: where.prefix } : {}, 'suffix' in where ? { suffix: where.suffix } : {});
+    } else if (shape.type === 'list' && shape.element.type === 'group') {
+      value = await chain(ctx, collection, article, field);
+    } else if (shape.type === 'list') {
+      const check = checkFor(ctx, collection, article, [key, '*'], field);
+      value = await answers(ctx, singular(flag), asked ? question(field) : undefined, check);
+    } else if (shape.type === 'group') {
+      continue;
+    } else {
+      const check = checkFor(ctx, collection, article, [key], field);
+      const answered = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });
+      value = shape.type === 'date' ? dateOf(ctx, answered) : answered;
+      if (shape.type === 'date' && value !== undefined && typeof value !== 'string') {
+        const wrong = bySchema(collection, [key], field)(value);
+        if (wrong) throw new Stop(`${dateFlags().map((f) => `--${f.name}`).join('/')}: ${wrong}`);
+      }
+    }
+    if (value !== undefined) values[key] = value;
+  }
+  return values;
 }
 
-interface Field {
-  key: string;
-  value?: unknown;
-  /** Written as a commented-out line for the editor to fill in later. */
-  optional?: boolean;
-  help: string;
+/** `# ...` lines, wrapped for reading in an editor. */
+function comment(words: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > 96) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => `# ${l}`).join('\n');
 }
 
-/** The frontmatter, each field under a comment that says what it is for. */
-function render(fields: readonly Field[], body = ''): string {
+/** What a field's comment says: its description, and for a list of groups, what each item holds. */
+function helpFor(field: FieldInfo): string {
+  const { value } = field;
+  if (value.type === 'date') return `${field.help} If the text does not state the date, write it as an object and say in \`inferred\` what it was worked out from.`;
+  if (value.type !== 'list' || value.element.type !== 'group') return field.help;
+  const parts = value.element.fields;
+  const needed = parts.filter((part) => part.need === 'required').map((part) => `\`${part.key}\` (${part.help.replace(/\.$/, '')})`);
+  const optional = parts.filter((part) => part.need !== 'required').map((part) => `\`${part.key}\``);
+  return `${field.help} Each item: ${needed.join(', ')}${optional.length ? `, and optionally ${optional.join(' and ')}` : ''}.`;
+}
+
+/** What the file says for a field: the answer, else its default or `null`; undefined for a field left to fill in. */
+function valueOf(field: FieldInfo, values: Values): unknown {
+  if (field.key in values) return values[field.key];
+  return field.need === 'nullable' ? null : field.need === 'default' ? field.fallback : undefined;
+}
+
+/**
+ * The file: every field of the schema in its order, under a comment that says what it is for;
+ * answered fields with their answers, the others with their default, `null`, or commented out.
+ */
+function render(fields: readonly FieldInfo[], values: Values, body = ''): string {
   const out = ['---'];
   for (const field of fields) {
-    out.push(comment(field.help));
-    if (field.optional) {
-      out.push(`# ${field.key}:`);
-      continue;
-    }
-    const value = field.value;
-    if (Array.isArray(value) && value.length > 0) out.push(`${field.key}:\n${stringify(value, { lineWidth: 0 }).trimEnd().replace(/^/gm, '  ')}`);
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) out.push(`${field.key}:\n${stringify(value, { lineWidth: 0 }).trimEnd().replace(/^/gm, '  ')}`);
-    else out.push(`${field.key}: ${scalar(value)}`);
+    out.push(comment(helpFor(field)));
+    const value = valueOf(field, values);
+    if (value === undefined) out.push(`# ${field.key}:`);
+    else if ((Array.isArray(value) && value.length > 0) || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
+      out.push(`${field.key}:\n${stringify(value, { lineWidth: 0 }).trimEnd().replace(/^/gm, '  ')}`);
+    } else out.push(`${field.key}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`);
   }
   out.push('---');
   return `${out.join('\n')}\n${body}`;
 }
 
-async function scaffoldArticle(ctx: Context): Promise<{ id: string; text: string; next: string[] }> {
-  const c = 'articles';
-  const title = await answer(ctx, 'title', "Title: the site's own descriptive title, never stating as fact what the article only reports", { required: true, check: bySchema(c, 'title') });
-  const headline = await answer(ctx, 'headline', 'Original headline, verbatim', { check: bySchema(c, 'headline') });
-  const publisher = await answer(ctx, 'publisher', 'Publisher', { check: bySchema(c, 'publisher') });
-  const url = await answer(ctx, 'url', 'Address of the article (https://...)', { check: bySchema(c, 'url') });
-  const published = await answer(ctx, 'published', 'Published on (2025-10-28, 2025-10 or 2025)', { required: true, check: bySchema(c, 'published') });
-  const language = await answer(ctx, 'language', 'Language (BCP 47 tag)', { required: true, fallback: 'en', check: bySchema(c, 'language') });
-  const summary = await answer(ctx, 'summary', 'Summary: two or three careful sentences', { required: true, check: bySchema(c, 'summary') });
-  const textFile = await answer(ctx, 'text-file', 'A plain-text file holding the article text', {
-    check: (path) => (existsSync(fromEditor(path)) ? undefined : `There is no file \`${fromEditor(path)}\`.`),
-  });
+/** The whole record checked by its schema before anything is written: the rules between fields (a status and its review). */
+function checkRecord(kind: Kind, values: Values, fields: readonly FieldInfo[]): void {
+  const { collection } = KINDS[kind];
+  const { schema, singular: name } = COLLECTIONS[collection];
+  const data = Object.fromEntries(fields.map((field) => [field.key, valueOf(field, values)]).filter(([, value]) => value !== undefined));
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return;
+  // A field nobody answered (a group to fill in by hand) is left for the check after writing to name.
+  const first = result.error.issues.find((issue) => typeof issue.path[0] === 'string' && issue.path[0] in values);
+  if (!first) return;
+  const problem = issueToProblem(first, { file: '', singular: name, schema, positions: new Map() });
+  throw new Stop(`--${kebab(String(first.path[0]))}: ${problem.message} ${problem.fix}`);
+}
+
+async function scaffold(ctx: Context, kind: Kind): Promise<{ id: string; text: string; next: string[] }> {
+  const spec = KINDS[kind];
+  const values = await ask(ctx, kind);
+  const textFile = spec.body
+    ? await answer(ctx, 'text-file', 'A plain-text file holding the article text', {
+        check: (path) => (existsSync(fromEditor(path)) ? undefined : `There is no file \`${fromEditor(path)}\`.`),
+      })
+    : undefined;
   complete(ctx);
-  const publishedDate = dateOf(ctx, published);
-  checkDate(c, 'published', publishedDate);
-  const id = await newId(ctx, c, slug(title ?? ''));
+  const fields = fieldsFor(kind);
+  checkRecord(kind, values, fields);
+  const id = await newId(ctx, spec.collection, spec.id(values));
   const body = textFile ? `\n${normalizeText(readFileSync(fromEditor(textFile), 'utf8')).trim()}\n` : '';
-  const text = render(
-    [
-      { key: 'title', value: title, help: help(c, ['title']) },
-      { key: 'headline', value: headline ?? null, help: help(c, ['headline']) },
-      { key: 'publisher', value: publisher ?? null, help: help(c, ['publisher']) },
-      { key: 'url', value: url ?? null, help: help(c, ['url']) },
-      {
-        key: 'published',
-        value: publishedDate,
-        help: `${help(c, ['published'])} If the text does not state the date, write it as an object and say in \`inferred\` what it was worked out from.`,
-      },
-      { key: 'language', value: language, help: help(c, ['language']) },
-      { key: 'summary', value: summary, help: help(c, ['summary']) },
-    ],
-    body,
-  );
-  const next = body
-    ? []
-    : ['Paste the article text, verbatim, below the closing `---` (a blank line between paragraphs). Until then the check says "The article has no text".'];
-  return { id, text, next };
+  return { id, text: render(fields, values, body), next: spec.next?.(values, body) ?? [] };
 }
-
-async function scaffoldClaim(ctx: Context): Promise<{ id: string; text: string; next: string[] }> {
-  const c = 'claims';
-  const article = await articleId(ctx);
-  const statement = await answer(ctx, 'statement', 'Statement: one assertion, written neutrally as stated', { required: true, check: bySchema(c, 'statement') });
-  const kind = await answer(ctx, 'kind', `Kind (${COLLECTIONS.claims.schema.shape.kind.options.join(', ')})`, { required: true, check: bySchema(c, 'kind') });
-  const where = await anchor(ctx, article, 'exact', 'The words of the article that make the claim, copied from it', true);
-  const sources = await answers(ctx, 'source', 'Who says it: source ids, outermost first (none = the article in its own voice)', reference(ctx, 'sources'));
-  const givenVerbs = ctx.answers.verb === undefined ? [] : [ctx.answers.verb].flat();
-  const givenAs = ctx.answers.as === undefined ? [] : [ctx.answers.as].flat();
-  if (givenVerbs.length > 0 && givenVerbs.length !== sources.length) {
-    throw new Stop(`Give one --verb for each --source, in the same order: there are ${sources.length} sources and ${givenVerbs.length} verbs.`);
-  }
-  const attribution: { source: string; verb: string; as?: string }[] = [];
-  for (const [i, source] of sources.entries()) {
-    const given = givenVerbs[i];
-    const verb = await answer({ ...ctx, answers: given === undefined ? {} : { verb: given } }, 'verb', `The article's verb for \`${source}\` ("says", "according to"), copied from it`, {
-      required: true,
-      check: inArticle(ctx, article, 'verb'),
-    });
-    const as = givenAs[i]?.trim();
-    if (as) {
-      const wrong = inArticle(ctx, article, 'name')(as);
-      if (wrong) throw new Stop(`--as ${JSON.stringify(as)}: ${wrong}`);
-    }
-    attribution.push({ source, verb: verb ?? '', ...(as ? { as } : {}) });
-  }
-  const hedges = await answers(ctx, 'hedge', 'Hedging words the article uses for it ("reportedly")', inArticle(ctx, article, 'hedge'));
-  const events = await answers(ctx, 'event', 'Events it is about (event ids)', sameArticle(ctx, article, 'events'));
-  complete(ctx);
-  const id = await newId(ctx, c, slug(statement ?? ''));
-  const text = render([
-    { key: 'article', value: article, help: help(c, ['article']) },
-    { key: 'statement', value: statement, help: help(c, ['statement']) },
-    { key: 'kind', value: kind, help: help(c, ['kind']) },
-    {
-      key: 'attribution',
-      value: attribution,
-      help: `${help(c, ['attribution'])} Each link: \`source\` (${help(c, ['attribution', 0, 'source'])}), \`verb\` (${help(c, ['attribution', 0, 'verb'])}), and optionally \`as\` and \`venue\`.`,
-    },
-    { key: 'hedges', value: hedges, help: help(c, ['hedges']) },
-    { key: 'status', value: 'unverified', help: `${help(c, ['status'])} A claim the article only reports stays \`unverified\`.` },
-    { key: 'review', optional: true, help: help(c, ['review']) },
-    { key: 'relations', value: [], help: help(c, ['relations']) },
-    { key: 'events', value: events, help: help(c, ['events']) },
-    { key: 'anchor', value: where, help: help(c, ['anchor']) },
-  ]);
-  return { id, text, next: ['Write a note below the closing `---` if the analysis needs one; link other records with `:claim[words]{#id}`.'] };
-}
-
-async function scaffoldQuote(ctx: Context): Promise<{ id: string; text: string; next: string[] }> {
-  const c = 'quotes';
-  const article = await articleId(ctx);
-  const where = await anchor(ctx, article, 'text', 'The quoted words, exactly as printed, without the quotation marks around them', true);
-  const speaker = await answer(ctx, 'speaker', 'Who spoke them (a source id)', { required: true, check: reference(ctx, 'sources') });
-  const verb = await answer(ctx, 'verb', 'The article\'s verb for the quote ("remarked"), copied from it', { check: inArticle(ctx, article, 'verb') });
-  const claims = await answers(ctx, 'claim', 'Claims the quote carries (claim ids)', sameArticle(ctx, article, 'claims'));
-  complete(ctx);
-  const id = await newId(ctx, c, slug(`${speaker ?? ''} ${where?.exact ?? ''}`, 5));
-  const text = render([
-    { key: 'article', value: article, help: help(c, ['article']) },
-    { key: 'text', value: where?.exact, help: help(c, ['text']) },
-    ...(where && 'prefix' in where ? [{ key: 'prefix', value: where.prefix, help: help(c, ['prefix']) }] : []),
-    ...(where && 'suffix' in where ? [{ key: 'suffix', value: where.suffix, help: help(c, ['suffix']) }] : []),
-    { key: 'speaker', value: speaker, help: help(c, ['speaker']) },
-    verb ? { key: 'verb', value: verb, help: help(c, ['verb']) } : { key: 'verb', optional: true, help: help(c, ['verb']) },
-    { key: 'claims', value: claims, help: help(c, ['claims']) },
-  ]);
-  return { id, text, next: [] };
-}
-
-async function scaffoldSource(ctx: Context): Promise<{ id: string; text: string; next: string[] }> {
-  const c = 'sources';
-  const name = await answer(ctx, 'name', 'Name, as the article gives it', { required: true, check: bySchema(c, 'name') });
-  const kind = await answer(ctx, 'kind', `Kind (${COLLECTIONS.sources.schema.shape.kind.options.join(', ')})`, { required: true, check: bySchema(c, 'kind') });
-  const description = await answer(ctx, 'description', 'Description: one line, in the terms the article gives', { required: true, check: bySchema(c, 'description') });
-  const person = kind === 'person';
-  const role = person || ctx.answers.role !== undefined ? await answer(ctx, 'role', 'Role the article gives ("Defence Minister")', { check: bySchema(c, 'role') }) : undefined;
-  const affiliation =
-    person || ctx.answers.affiliation !== undefined ? await answer(ctx, 'affiliation', 'Whom they belong to or speak for, in the article\'s words', { check: bySchema(c, 'affiliation') }) : undefined;
-  const partOf =
-    !person || ctx.answers['part-of'] !== undefined
-      ? await answer(ctx, 'part-of', 'Part of another source (the outlet of a report, the author of a post): its id', { check: reference(ctx, 'sources') })
-      : undefined;
-  const url = ctx.answers.url !== undefined ? await answer(ctx, 'url', 'Address', { check: bySchema(c, 'url') }) : undefined;
-  complete(ctx);
-  const id = await newId(ctx, c, slug(name ?? ''));
-  const optional = (key: string, value: string | undefined): Field => (value ? { key, value, help: help(c, [key]) } : { key, optional: true, help: help(c, [key]) });
-  const text = render([
-    { key: 'name', value: name, help: help(c, ['name']) },
-    { key: 'kind', value: kind, help: help(c, ['kind']) },
-    { key: 'description', value: description, help: help(c, ['description']) },
-    optional('role', role),
-    optional('affiliation', affiliation),
-    optional('partOf', partOf),
-    optional('url', url),
-    { key: 'aliases', value: [], help: help(c, ['aliases']) },
-  ]);
-  return { id, text, next: [] };
-}
-
-async function scaffoldEvent(ctx: Context): Promise<{ id: string; text: string; next: string[] }> {
-  const c = 'events';
-  const article = await articleId(ctx);
-  const title = await answer(ctx, 'title', 'What happened, in a few neutral words', { required: true, check: bySchema(c, 'title') });
-  const date = await answer(ctx, 'date', 'When (2025-10-28, 2025-10 or 2025)', { check: bySchema(c, 'date') });
-  const eventDate = dateOf(ctx, date);
-  checkDate(c, 'date', eventDate);
-  const after = await answers(ctx, 'after', 'Events it came after (event ids)', sameArticle(ctx, article, 'events'));
-  const where = await anchor(ctx, article, 'exact', 'The words of the article that tell of it, copied from it', false);
-  complete(ctx);
-  const id = await newId(ctx, c, slug(title ?? ''));
-  const text = render([
-    { key: 'article', value: article, help: help(c, ['article']) },
-    { key: 'title', value: title, help: help(c, ['title']) },
-    date ? { key: 'date', value: eventDate, help: help(c, ['date']) } : { key: 'date', optional: true, help: help(c, ['date']) },
-    { key: 'after', value: after, help: help(c, ['after']) },
-    where ? { key: 'anchor', value: where, help: help(c, ['anchor']) } : { key: 'anchor', optional: true, help: `${help(c, ['anchor'])} Optional for an event.` },
-  ]);
-  return { id, text, next: [] };
-}
-
-const SCAFFOLDS: Record<Kind, (ctx: Context) => Promise<{ id: string; text: string; next: string[] }>> = {
-  article: scaffoldArticle,
-  claim: scaffoldClaim,
-  quote: scaffoldQuote,
-  source: scaffoldSource,
-  event: scaffoldEvent,
-};
 
 /**
  * `npm run new -- <kind>`: write one new record under `content/<folder>/<id>.md`. Returns the exit
  * code. Nothing is written unless every answer is valid, and an existing file is never replaced.
  */
 export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd()): Promise<number> {
-  const kinds = Object.keys(KINDS) as Kind[];
   const [first] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first.startsWith('-')) {
     io.say(usage());
     return first === '--help' || first === '-h' ? 0 : 1;
   }
-  const kind = (kinds as string[]).includes(first) ? (first as Kind) : (kinds as string[]).includes(first.replace(/s$/, '')) ? (first.replace(/s$/, '') as Kind) : undefined;
+  const kind = KIND_NAMES.find((name) => name === first || name === first.replace(/s$/, ''));
   if (!kind) {
-    const guess = suggest(first, kinds);
-    io.say(`\`${first}\` is not something \`npm run new\` makes.${guess ? ` Did you mean \`${guess}\`?` : ''} Use one of: ${kinds.join(', ')}.`);
+    const guess = suggest(first, KIND_NAMES);
+    io.say(`\`${first}\` is not something \`npm run new\` makes.${guess ? ` Did you mean \`${guess}\`?` : ''} Use one of: ${KIND_NAMES.join(', ')}.`);
     return 1;
   }
   if (argv.includes('--help') || argv.includes('-h')) {
     io.say(usage(kind));
     return 0;
   }
-  const allowed = Object.entries(FLAGS).filter(([, spec]) => spec.kinds === 'all' || (spec.kinds as readonly Kind[]).includes(kind));
-  let values: Answers;
+  const flags = new Map(flagsFor(kind).map((flag) => [flag.name, flag]));
+  let values: Record<string, string | string[] | undefined>;
   try {
     const parsed = parseArgs({
       args: [...argv.slice(1)],
-      options: Object.fromEntries(allowed.map(([flag, spec]) => [flag, { type: 'string' as const, multiple: 'multiple' in spec }])),
+      options: Object.fromEntries([...flags.values()].map((flag) => [flag.name, { type: 'string' as const, multiple: flag.multiple }])),
       allowPositionals: false,
       strict: true,
     });
-    values = parsed.values as Answers;
+    values = parsed.values;
   } catch (error) {
     const stray = /Unexpected argument '([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
     if (stray !== undefined) {
@@ -598,32 +655,31 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
       return 1;
     }
     const unknown = /'(--?[^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-    const guess = unknown ? suggest(unknown.replace(/^-+/, ''), allowed.map(([flag]) => flag)) : undefined;
+    const guess = unknown ? suggest(unknown.replace(/^-+/, ''), [...flags.keys()]) : undefined;
     io.say(
       `${unknown ? `\`${unknown}\` is not a flag for a new ${kind}` : `The flags could not be read: ${error instanceof Error ? error.message : String(error)}`}.${guess ? ` Did you mean \`--${guess}\`?` : ''}`,
     );
     io.say(usage(kind));
     return 1;
   }
-  const root = resolve(cwd, typeof values.root === 'string' ? values.root : '.');
+  const root = resolve(cwd, typeof values['root'] === 'string' ? values['root'] : '.');
   if (!existsSync(join(root, 'content'))) {
     io.say(`There is no \`content/\` folder in \`${root}\`. Run the command from the project folder, or give --root.`);
     return 1;
   }
-  const collection = KINDS[kind];
-  const { files } = readContentDir(root);
-  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<CollectionName, string[]>;
-  for (const file of files) ids[file.collection].push(file.file.slice(file.file.lastIndexOf('/') + 1).replace(/\.md$/, ''));
+  const { collection } = KINDS[kind];
+  const ids: Record<CollectionName, string[]> = { articles: [], sources: [], claims: [], quotes: [], events: [] };
+  for (const file of readContentDir(root).files) ids[file.collection].push(idFromFile(file.file));
   const { analysis, corpus } = checkContent(root);
   const articleOf = new Map<string, string>();
   for (const entry of corpus.claims) articleOf.set(`claims/${entry.id}`, entry.data.article);
   for (const entry of corpus.events) articleOf.set(`events/${entry.id}`, entry.data.article);
-  const ctx: Context = { root, io, answers: values, ids, texts: analysis.texts, articleOf, missing: [] };
+  const ctx: Context = { io, answers: values, flags, ids, texts: analysis.texts, articleOf, missing: [] };
 
   if (io.interactive) io.say(`A new ${kind} for content/${collection}/. Press Enter to accept a [default]; Ctrl+C stops without writing anything.`);
   let made: { id: string; text: string; next: string[] } | undefined;
   try {
-    made = await SCAFFOLDS[kind](ctx);
+    made = await scaffold(ctx, kind);
   } catch (error) {
     if (error instanceof Stop) {
       io.say(`Nothing was written. ${error.message}`);
@@ -645,7 +701,7 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     // `wx` fails if the file exists, even one created since the ids were read: nothing is ever overwritten.
     writeFileSync(path, made.text, { flag: 'wx' });
   } catch (error) {
-    if ((error as { code?: string }).code === 'EEXIST') {
+    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
       io.say(`Nothing was written: \`${relative}\` already exists, and \`npm run new\` never overwrites a file. Choose another --id, or edit that file.`);
       return 1;
     }

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { formatPath, type Problem } from './problems.ts';
 import { positionOf, type Position } from './frontmatter.ts';
 
@@ -15,25 +15,24 @@ function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
   let index = 0;
   while (current) {
     seen.push(current);
-    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') {
-      current = def['innerType'] as Schema;
+    if (current instanceof z.core.$ZodOptional || current instanceof z.core.$ZodNullable || current instanceof z.core.$ZodDefault || current instanceof z.core.$ZodPrefault) {
+      current = current._zod.def.innerType;
       continue;
     }
-    if (def.type === 'pipe') {
-      current = def['out'] as Schema;
+    if (current instanceof z.core.$ZodPipe) {
+      current = current._zod.def.out;
       continue;
     }
     if (index >= path.length) break;
     const key = path[index];
-    if (def.type === 'object') {
-      current = (def['shape'] as Record<string, Schema>)[String(key)];
+    if (current instanceof z.core.$ZodObject) {
+      current = current._zod.def.shape[String(key)];
       index++;
       seen = [];
       continue;
     }
-    if (def.type === 'array') {
-      current = def['element'] as Schema;
+    if (current instanceof z.core.$ZodArray) {
+      current = current._zod.def.element;
       if (typeof key === 'number') {
         index++;
         seen = [];
@@ -47,20 +46,15 @@ function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
 
 /** The field's own help text (`.describe()`), the same words the JSON Schema and the guide show. */
 export function describeField(schema: Schema, path: readonly PropertyKey[]): string | undefined {
-  for (const layer of schemasAt(schema, path)) {
-    const description = (layer as { description?: string }).description;
-    if (description) return description;
-  }
-  return undefined;
+  return schemasAt(schema, path)
+    .map((layer) => z.globalRegistry.get(layer)?.description)
+    .find(Boolean);
 }
 
 /** The keys an object schema accepts at a path. */
 function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
-  for (const layer of schemasAt(schema, path)) {
-    const def = layer._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
-    if (def.type === 'object' && def.shape) return Object.keys(def.shape);
-  }
-  return [];
+  const object = schemasAt(schema, path).find((layer) => layer instanceof z.core.$ZodObject);
+  return object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
 }
 
 /** The nearest of `options` to `value`, when it is near enough to be a likely typo. */
@@ -91,12 +85,20 @@ const EXPECTED: Record<string, string> = {
   date: 'a date',
 };
 
+/** An issue raised by the project's own checks (`issue()` in schemas/common.ts), outside a zod parse. */
+interface OwnIssue {
+  code: 'custom';
+  message: string;
+  path?: PropertyKey[];
+  params?: { fix?: string };
+}
+
 /** One zod issue as an editor reads it. */
 export function issueToProblem(
-  issue: z.core.$ZodIssue,
+  issue: z.core.$ZodIssue | OwnIssue,
   ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position> },
 ): Problem {
-  const path = issue.path;
+  const path = issue.path ?? [];
   const field = formatPath(path);
   const help = describeField(ctx.schema, path) ?? `See the ${ctx.singular}'s fields in docs/editing-guide.md.`;
   const { line, column } = positionOf(ctx.positions, path);

@@ -5,7 +5,7 @@ import { KIND_LABELS, STATUS_LABELS } from './words.ts';
 
 /**
  * What a share card says, worked out from the index: the claim or quote, its whole attribution
- * chain, kind and status in words. Rendering is in `cards-render.ts`, caching in `cards-cache.ts`;
+ * chain, kind and status in words. Drawing is in src/render/cards.ts, caching in src/build/card-cache.ts;
  * this part is pure, and it is also what the card's hash is taken of.
  */
 

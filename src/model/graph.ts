@@ -71,6 +71,53 @@ export interface GraphTreeItem {
   children: GraphTreeItem[];
 }
 
+/** A point of a drawing, in CSS pixels. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A marker in a `claims` box, placed inside it (offsets from its corner). */
+export interface Chip {
+  marker: string;
+  dx: number;
+  dy: number;
+  width: number;
+  height: number;
+}
+
+/** A node laid out: where its box is, and its texts broken into lines that fit it. */
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The label broken into lines that fit the box. */
+  lines: string[];
+  /** The detail broken into lines. */
+  detailLines: string[];
+  /** A `claims` node's markers, each a chip placed inside the box. */
+  chips: Chip[];
+}
+
+export interface PlacedEdge extends GraphEdge {
+  /** The route from the start point through the bends to the end point. */
+  points: Point[];
+  /** The words on the edge, and the box the layout placed them in. */
+  label: { text: string; x: number; y: number; width: number; height: number };
+}
+
+/** A graph laid out for drawing (src/render/graph-layout.ts does it; src/render/graph-svg.ts draws it). */
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+/** What lays a graph out: the model is handed one (src/data.ts), so it stays free of the layout engine. */
+export type LayoutGraph = (graph: AttributionGraph) => Promise<GraphLayout>;
+
 /** The word an edge leaving the article carries: not the article's word, so it is never quoted. */
 export const ARTICLE_CITES = 'cites';
 export const ARTICLE_OWN_VOICE = 'in its own voice';
@@ -236,4 +283,64 @@ export function mapGraph(graph: AttributionGraph, markers: ReadonlyMap<string, s
   }
   for (const group of groups.values()) group.label = (group.members ?? []).map((m) => m.marker).join(' ');
   return { article: graph.article, nodes, edges };
+}
+
+/** A clickable rectangle of a map: a box, or one marker in a box, with where it leads and its name. */
+export interface MapTarget {
+  /** The box it is drawn in. */
+  node: string;
+  /** For a claim, its place among the box's markers. */
+  member?: number | undefined;
+  /** The article's or a source's page (site path, no base), or a claim (its id), for the page to link. */
+  link: { kind: 'article' | 'source'; path: string } | { kind: 'claim'; id: string };
+  /** What a screen reader says for it: the edge's words, then what the box shows. */
+  name: string;
+}
+
+export interface MapArea extends MapTarget {
+  /** Left, top, right, bottom, in the drawing's pixels. */
+  coords: [number, number, number, number];
+}
+
+/**
+ * What a map links, in reading order: the article's box, each source's box, each claim's marker,
+ * with where each leads and its name. Known before the map is laid out, so the pages can be sized
+ * from how many there are.
+ */
+export function mapTargets(graph: Pick<AttributionGraph, 'nodes' | 'edges'>): MapTarget[] {
+  const incoming = new Map<string, GraphEdge>(graph.edges.map((e) => [e.to, e]));
+  const targets: MapTarget[] = [];
+  for (const node of graph.nodes) {
+    const via = incoming.get(node.key);
+    if (node.kind === 'article') {
+      targets.push({ node: node.key, link: { kind: 'article', path: node.path }, name: node.label });
+    } else if (node.kind === 'source') {
+      // The name without the box's second line ("Report"): the map is read for who passes on what.
+      targets.push({ node: node.key, link: { kind: 'source', path: node.path }, name: nodeName({ ...node, detail: '' }, via).trim() });
+    } else if (node.kind === 'claims') {
+      const words = via ? `${edgeWords(via)}: ` : '';
+      (node.members ?? []).forEach((member, i) => {
+        targets.push({ node: node.key, member: i, link: { kind: 'claim', id: member.id }, name: `${words}claim ${member.marker}` });
+      });
+    }
+  }
+  return targets;
+}
+
+/** The areas of a laid-out map: each target with the rectangle of its box or of its marker. */
+export function mapAreas(layout: GraphLayout): MapArea[] {
+  const nodes = new Map(layout.nodes.map((n) => [n.key, n]));
+  const box = (x: number, y: number, width: number, height: number): MapArea['coords'] => [
+    Math.floor(x),
+    Math.floor(y),
+    Math.ceil(x + width),
+    Math.ceil(y + height),
+  ];
+  return mapTargets(layout).flatMap((target) => {
+    const node = nodes.get(target.node);
+    const chip = target.member === undefined ? undefined : node?.chips[target.member];
+    if (!node || (target.member !== undefined && !chip)) return [];
+    const coords = chip ? box(node.x + chip.dx, node.y + chip.dy, chip.width, chip.height) : box(node.x, node.y, node.width, node.height);
+    return [{ ...target, coords }];
+  });
 }

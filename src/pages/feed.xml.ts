@@ -1,8 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../consts.ts';
-import { getIndex, href } from '../data.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../model/words.ts';
+import { getArticleModel, getIndex, href } from '../data.ts';
 
 /**
  * One feed of articles and their claims, article first, each claim after it in reading order.
@@ -15,22 +14,20 @@ export const GET: APIRoute = async ({ site }) => {
   const index = await getIndex();
   const url = (path: string) => new URL(href(path), site).href;
   const items: RSSFeedItem[] = [];
-  for (const article of index.articles.values()) {
+  for (const id of index.articles.keys()) {
+    const { article, claims } = await getArticleModel(id);
     items.push({
       title: article.data.title,
       link: url(`articles/${article.id}/`),
       description: article.data.summary,
       categories: ['Article'],
     });
-    for (const claim of index.claimsOf(article.id)) {
-      const innermost = claim.data.attribution.at(-1);
-      const speaker = innermost ? (index.sources.get(innermost.source)?.data.name ?? innermost.source) : undefined;
-      const status = STATUS_LABELS[claim.data.status];
+    for (const claim of claims.values()) {
       items.push({
-        title: speaker ? `${speaker}, as the article reports: ${claim.data.statement}` : `The article, in its own voice: ${claim.data.statement}`,
+        title: `${claim.speaker ? `${claim.speaker}, as the article reports` : 'The article, in its own voice'}: ${claim.statement}`,
         link: url(`claims/${claim.id}/`),
-        description: `${KIND_LABELS[claim.data.kind]}, ${status.label.toLowerCase()}. ${status.explain} In “${article.data.title}”.`,
-        categories: ['Claim', KIND_LABELS[claim.data.kind], status.label],
+        description: `${claim.kind}, ${claim.status.label.toLowerCase()}. ${claim.status.explain} In “${article.data.title}”.`,
+        categories: ['Claim', claim.kind, claim.status.label],
       });
     }
   }

@@ -1,20 +1,19 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { resolveAnchor } from '../content/anchor.ts';
 import { textOfTree } from '../content/article-text.ts';
-import type { Anchor } from '../content/schemas/anchor.ts';
 
 /** One span of the article to mark. */
 export interface Annotation {
   /** Unique among the annotations: becomes the mark's fragment `#text-<id>`. */
   id: string;
-  /** The span, as a text quote selector verified against the article text. */
-  anchor: Anchor;
+  /**
+   * The span, as offsets into the tree's text (its text nodes in document order): the range the
+   * content check resolved the anchor to, so no anchor is resolved twice.
+   */
+  range: { start: number; end: number };
   /** A class naming what the span carries (`claim`, `quote`, `event`). */
   kind: string;
-  /** Where the span's analysis is (`#claim-foo` or a page). */
-  href: string;
   /** The short visible marker after the span (`C3`). */
   marker: string;
   /** The marker link's accessible name: it must contain `marker` (WCAG 2.5.3, label in name). */
@@ -24,6 +23,8 @@ export interface Annotation {
 export interface Options {
   /** Spans to mark. Default: none. */
   annotations?: readonly Annotation[];
+  /** Where a span's marker links (its analysis: `#claim-foo`, or a page). Default: `#<id>`. */
+  resolve?: (annotation: Annotation) => string;
 }
 
 interface Range {
@@ -36,25 +37,28 @@ interface Range {
 /**
  * Mark every annotated span of an article: each span becomes one or more `<mark class="anno-<kind>">` elements (split
  * where it crosses element boundaries or other spans, nested where spans overlap, outer span outside),
- * the first carrying the stable fragment `id="text-<id>"`, followed by a link to its analysis.
- * Anchors are resolved again here and must match exactly once; a miss is a hard error.
+ * the first carrying the stable fragment `id="text-<id>"`, followed by a link to where `resolve` says.
+ * The links are written once, here: the HTML is never rewritten after this plugin.
+ *
+ * A range outside the text is a hard error: the text is not the one the ranges were resolved on.
  *
  * Security: it adds only `mark` and `a` elements with attributes built from the options; the
  * article's own text stays text nodes, never HTML.
  */
 export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
   const annotations = options.annotations ?? [];
+  const resolve = options.resolve ?? ((annotation: Annotation) => `#${annotation.id}`);
   return (tree) => {
     if (annotations.length === 0) return;
     const text = textOfTree(tree);
     const ranges: Range[] = annotations.map((annotation, order) => {
-      const result = resolveAnchor(text, annotation.anchor);
-      if (!result.ok) {
+      const { start, end } = annotation.range;
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length)) {
         throw new Error(
-          `rehype-annotate: the anchor of \`${annotation.id}\` ${result.reason === 'none' ? 'is not in the text' : 'matches more than once'}. ${result.hint}`,
+          `rehype-annotate: the range of \`${annotation.id}\` (${start}–${end}) is not inside the text (${text.length} characters). The ranges come from the content check of this very text; check it again.`,
         );
       }
-      return { annotation, start: result.start, end: result.end, order };
+      return { annotation, start, end, order };
     });
     // Outer spans first: earlier start, then longer, then the order given.
     ranges.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
@@ -119,7 +123,7 @@ export function rehypeAnnotate(options: Options = {}): Transformer<Root> {
             tagName: 'a',
             properties: {
               className: ['anno-ref'],
-              href: range.annotation.href,
+              href: resolve(range.annotation),
               ariaLabel: range.annotation.label,
             },
             children: [{ type: 'text', value: range.annotation.marker }],

@@ -1,5 +1,5 @@
 import type { LdContext } from './jsonld.ts';
-import { STATUS_LABELS } from '../model/words.ts';
+import { claimWords, sourceName, speakerOf } from '../model/views.ts';
 
 /**
  * The anchors of one article as a W3C Web Annotation collection: one Annotation per claim, quote
@@ -129,7 +129,6 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
     purpose,
   });
   const link = (path: string): WebPageBody => ({ id: ctx.url(path), type: 'Text', format: 'text/html', purpose: 'identifying' });
-  const name = (sourceId: string) => index.sources.get(sourceId)?.data.name ?? sourceId;
 
   const items: { start: number; annotation: Annotation }[] = [];
   const add = (
@@ -154,13 +153,13 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
   };
 
   for (const claim of index.claimsOf(articleId)) {
-    const chain = claim.data.attribution.map((l) => name(l.source));
-    const status = STATUS_LABELS[claim.data.status];
+    const speaker = speakerOf(index, claim);
+    const through = claim.data.attribution.slice(0, -1).map((link) => sourceName(index, link.source));
+    const { status } = claimWords(index, claim);
     // The statement alone would read as fact; the second body says whose word it is.
-    const who =
-      chain.length > 0
-        ? `Attributed to ${chain.at(-1)}${chain.length > 1 ? `, through ${chain.slice(0, -1).join(', then ')}` : ''}.`
-        : "The article's own voice, no source named.";
+    const who = speaker
+      ? `Attributed to ${speaker}${through.length > 0 ? `, through ${through.join(', then ')}` : ''}.`
+      : "The article's own voice, no source named.";
     add(
       `claims/${claim.id}`,
       'describing',
@@ -173,7 +172,12 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
     );
   }
   for (const quote of index.quotesOf(articleId)) {
-    add(`quotes/${quote.id}`, 'identifying', [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${name(quote.data.speaker)}'s.`)], quote.data);
+    add(
+      `quotes/${quote.id}`,
+      'identifying',
+      [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${sourceName(index, quote.data.speaker)}'s.`)],
+      quote.data,
+    );
   }
   for (const event of index.eventsOf(articleId)) {
     if (event.data.anchor) add(`events/${event.id}`, 'describing', [describe(event.data.title), link(`events/${event.id}/`)], event.data.anchor);

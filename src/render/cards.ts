@@ -1,12 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
 import { linkWords, type CardInput, type CardLink } from '../model/cards.ts';
-import { encodePng } from './png.ts';
+import { blendPalette, encodePalettePng, rgb } from './png.ts';
 import { PALETTE } from './palette.ts';
 
 /**
- * A share card, 1200 × 630, drawn with satori and rasterised with resvg.
+ * A share card, 1200 × 630, drawn with satori, rasterised with resvg and written as a palette PNG
+ * (src/render/png.ts).
  *
  * Satori lays the text out and shapes it, Arabic script included (joined letters, right to left
  * inside a left-to-right line): checked by eye against Chromium's rendering of the same name in
@@ -16,8 +19,8 @@ import { PALETTE } from './palette.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** Bump when the drawing changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 2;
+/** Bump when the drawing or its encoding changes: it is part of every card's cache key. */
+export const CARD_RENDERER_VERSION = 3;
 
 /** Fonts from npm (@fontsource), WOFF 1: satori reads WOFF but not WOFF2. */
 const FONT_FILES = [
@@ -63,11 +66,23 @@ const COLORS = {
   muted: light.muted,
   line: light.line,
   accent: light.accent,
-  claimBg: light['claim-bg'],
   claimLine: light['claim-line'],
-  quoteBg: light['quote-bg'],
   quoteLine: light['quote-line'],
 };
+
+/**
+ * The colours a card is written in (src/render/png.ts): its own, and a few steps of each text colour
+ * blended into the background for the anti-aliased edges of the glyphs. The ink, which draws most
+ * of the text and the largest type, gets the most steps; rules and bars are drawn solid.
+ */
+const CARD_PALETTE = blendPalette(rgb(COLORS.bg), [
+  { colour: rgb(COLORS.ink), steps: 4 },
+  { colour: rgb(COLORS.muted), steps: 3 },
+  { colour: rgb(COLORS.accent), steps: 4 },
+  { colour: rgb(COLORS.line), steps: 1 },
+  { colour: rgb(COLORS.claimLine), steps: 1 },
+  { colour: rgb(COLORS.quoteLine), steps: 1 },
+]);
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Child | Child[]; [attribute: string]: unknown } };
 type Child = Node | string;
@@ -176,9 +191,6 @@ export function cardTree(input: CardInput): Node {
  * the shipped fonts has (a name in a script we have no font for): the fix is to add a font.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  // Loaded the first time a card is drawn: a build whose cards are all drawn in its workers, or
-  // all cached, never loads them in its own thread.
-  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const missing: string[] = [];
   const svg = await satori(cardTree(input) as never, {
     width: CARD_WIDTH,
@@ -197,5 +209,5 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   // resvg gives premultiplied pixels; a card is opaque all over (its background fills it), where
   // premultiplied and straight are the same.
-  return encodePng(image.pixels, image.width, image.height);
+  return encodePalettePng(image.pixels, image.width, image.height, CARD_PALETTE);
 }

@@ -1,5 +1,18 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { edgeWords, graphTree, type AttributionGraph, type GraphEdge, type GraphNode, type GraphTreeItem } from '../model/graph.ts';
+import {
+  edgeWords,
+  graphTree,
+  type AttributionGraph,
+  type Chip,
+  type GraphLayout,
+  type GraphNode,
+  type GraphTreeItem,
+  type PlacedEdge,
+  type PlacedNode,
+  type Point,
+} from '../model/graph.ts';
+
+export type { Chip, GraphLayout, PlacedEdge, PlacedNode, Point } from '../model/graph.ts';
 
 /**
  * Lay out an attribution graph at build time with ELK's layered algorithm, left to right: the
@@ -9,45 +22,6 @@ import { edgeWords, graphTree, type AttributionGraph, type GraphEdge, type Graph
  * character classes, kept on the generous side: a label that comes out a little short of its box
  * looks fine, one that overflows does not.
  */
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface PlacedNode extends GraphNode {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The label broken into lines that fit the box. */
-  lines: string[];
-  /** The detail broken into lines. */
-  detailLines: string[];
-  /** A `claims` node's markers, each a chip placed inside the box (offsets from its corner). */
-  chips: Chip[];
-}
-
-export interface Chip {
-  marker: string;
-  dx: number;
-  dy: number;
-  width: number;
-}
-
-export interface PlacedEdge extends GraphEdge {
-  /** The route from the start point through the bends to the end point. */
-  points: Point[];
-  /** The words on the edge, and the box ELK placed them in. */
-  label: { text: string; x: number; y: number; width: number; height: number };
-}
-
-export interface GraphLayout {
-  width: number;
-  height: number;
-  nodes: PlacedNode[];
-  edges: PlacedEdge[];
-}
 
 /** Sizes in CSS pixels; the component draws with the same numbers. */
 export const GRAPH_TEXT = {
@@ -126,7 +100,7 @@ function measureChips(node: GraphNode): Measured {
       dx = CHIP.inset;
       dy += CHIP.height + CHIP.gap;
     }
-    chips.push({ marker, dx, dy, width });
+    chips.push({ marker, dx, dy, width, height: CHIP.height });
     right = Math.max(right, dx + width);
     dx += width + CHIP.gap;
   }
@@ -179,14 +153,14 @@ const LAYOUT_OPTIONS = {
   'elk.padding': '[top=8,left=8,bottom=8,right=8]',
 } as const;
 
-/** What lays a graph out: elkjs here, or the same elkjs in a build worker (src/build/build-pool.ts). */
+/** What lays a graph out: elkjs, or elkjs with its answers kept between builds (src/build/layout-cache.ts). */
 export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
 
 let elk: Promise<{ layout: LayoutEngine }> | undefined;
 
 /**
- * elkjs in this thread, loaded the first time it is needed: a build whose layouts are all done in
- * its workers, or all cached, never loads it here.
+ * elkjs in this thread, loaded the first time it is needed: a build whose layouts are all cached
+ * never loads it.
  */
 export const localEngine: LayoutEngine = async (graph) => {
   elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { findQuote } from '../../src/content/anchor.ts';
-import { articleText } from '../../src/content/article-text.ts';
-import { renderAnnotatedArticle } from '../../src/model/annotations.ts';
+import { articleText, articleTree } from '../../src/content/article-text.ts';
+import { markText, toHtml } from '../../src/model/text.ts';
 import type { Annotation } from '../../src/plugins/rehype-annotate.ts';
 
 /** Every offset of `exact` in `text`, overlapping ones included: the definition, by plain scanning. */
@@ -65,15 +65,13 @@ describe('an article with a thousand claims', () => {
   });
 
   it('marks every claim in the text once, each followed by its marker link', () => {
-    const annotations: Annotation[] = corpus.claims.map((claim, i) => ({
-      id: `claim-${claim.id}`,
-      anchor: claim.data['anchor'] as { exact: string },
-      kind: 'claim',
-      href: `#claim-${claim.id}`,
-      marker: `C${i + 1}`,
-      label: `Claim C${i + 1}`,
-    }));
-    const html = renderAnnotatedArticle(article.body, annotations);
+    const text = articleText(article.body);
+    const annotations: Annotation[] = corpus.claims.map((claim, i) => {
+      const { exact } = claim.data['anchor'] as { exact: string };
+      const [start = -1] = findQuote(text, { exact });
+      return { id: `claim-${claim.id}`, range: { start, end: start + exact.length }, kind: 'claim', marker: `C${i + 1}`, label: `Claim C${i + 1}` };
+    });
+    const html = toHtml(markText(articleTree(article.body), annotations));
     const ids = [...html.matchAll(/id="text-claim-([a-z0-9-]+)"/g)].map((match) => match[1]);
     expect(ids).toHaveLength(corpus.claims.length);
     expect(new Set(ids).size).toBe(corpus.claims.length);

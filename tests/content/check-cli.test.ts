@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROKEN, PROJECT } from './support.ts';
+import { BROKEN, PROJECT, TWO_STORIES } from './support.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [join(PROJECT, 'scripts/check-content.ts'), ...args], { encoding: 'utf8', cwd: PROJECT });
 
 describe('npm run check:content', () => {
-  it('says the seed content is valid, with counts, and exits 0', () => {
-    const result = run();
+  it('says valid content is valid, with counts, and exits 0', () => {
+    const result = run(TWO_STORIES);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Content is valid: 1 article, \d+ sources, \d+ claims, \d+ quotes, \d+ events \(checked in [\d.]+ s\)\.$/m);
+    expect(result.stdout).toMatch(/^Content is valid: 2 articles, 18 sources, 25 claims, 9 quotes, 9 events \(checked in [\d.]+ s\)\.$/m);
   });
 
   it('prints every problem of a tree, one line each, then a count and where to read more, and exits 1', () => {

@@ -2,20 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageOf, formatCoverage } from '../../src/content/coverage-report.ts';
-import { BROKEN, check, PROJECT } from './support.ts';
+import { BROKEN, check, PROJECT, TWO_STORIES } from './support.ts';
 
 const coverage = join(PROJECT, 'scripts/coverage.ts');
 const run = (...args: string[]) => spawnSync(process.execPath, [coverage, ...args], { encoding: 'utf8', cwd: PROJECT });
 
 describe('npm run coverage', () => {
-  it('shows the seed article fully covered', () => {
-    const report = coverageOf(check(PROJECT));
-    const seed = report.find((article) => article.id === 'pakistan-afghanistan-talks');
-    expect(seed?.sentences).toBeGreaterThan(10);
-    expect(seed?.uncovered).toEqual([]);
-    const result = run('pakistan-afghanistan-talks');
+  it('counts each article\'s sentences, and says when every one is covered', () => {
+    const report = coverageOf(check(TWO_STORIES));
+    expect(report.map(({ id, sentences, covered }) => ({ id, sentences, covered }))).toEqual([
+      { id: 'harbour-contract-dispute', sentences: 7, covered: 6 },
+      { id: 'pakistan-afghanistan-talks', sentences: 12, covered: 12 },
+    ]);
+    const result = run('pakistan-afghanistan-talks', '--root', TWO_STORIES);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^pakistan-afghanistan-talks: (\d+) of \1 sentences covered \(100%\)\. Every sentence has a claim, quote or event\.$/m);
+    expect(result.stdout.trim()).toBe('pakistan-afghanistan-talks: 12 of 12 sentences covered (100%). Every sentence has a claim, quote or event.');
   });
 
   it('lists each sentence still left, with the file and line it is on, and exits 0', () => {
@@ -34,9 +35,11 @@ describe('npm run coverage', () => {
   });
 
   it('names the nearest article for a misspelled id, and exits 1', () => {
-    const result = run('pakistan-afghanistan-talk');
+    const result = run('pakistan-afghanistan-talk', '--root', TWO_STORIES);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('There is no article `pakistan-afghanistan-talk`. Did you mean `pakistan-afghanistan-talks`? The articles are: pakistan-afghanistan-talks.');
+    expect(result.stderr.trim()).toBe(
+      'There is no article `pakistan-afghanistan-talk`. Did you mean `pakistan-afghanistan-talks`? The articles are: harbour-contract-dispute, pakistan-afghanistan-talks.',
+    );
   });
 
   it('still reports, with a warning, when the content has problems', () => {

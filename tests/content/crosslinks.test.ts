@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir, type SourceFile } from '../../src/content/read.ts';
-import { validateFiles } from '../../src/content/validate.ts';
+import { checkFiles } from '../../src/content/check.ts';
 import { formatProblem, sortProblems } from '../../src/content/problems.ts';
 import { BROKEN } from './support.ts';
 
@@ -10,7 +10,7 @@ function withNote(note: string): string {
   const files = readContentDir(join(BROKEN, 'windows-line-endings-and-bom')).files;
   const claim = files.find((f) => f.file.endsWith('afghan-side-venomous-statements.md')) as SourceFile;
   const edited = { ...claim, text: `${claim.text.trimEnd()}\n${note}\n` };
-  const { problems } = validateFiles(files.map((f) => (f === claim ? edited : f)));
+  const { problems } = checkFiles(files.map((f) => (f === claim ? edited : f)));
   return sortProblems(problems).map(formatProblem).join('\n');
 }
 

@@ -1,9 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COLLECTIONS } from '../../src/content/collections.ts';
 import { runNew, slug, type Io } from '../../src/content/scaffold.ts';
-import { check, PROJECT, scratchProject } from './support.ts';
+import { fieldsOf } from '../../src/content/schema-fields.ts';
+import { check, PROJECT, scratchProject, TWO_STORIES } from './support.ts';
 
 /** An editor at a terminal, answering from a script; any question beyond the script fails the test. */
 function terminal(replies: string[]) {
@@ -42,6 +45,8 @@ beforeEach(() => {
 afterEach(() => project.cleanup());
 
 const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
+/** The fixture has two articles, so a record of one names it. */
+const SEED = ['--article', 'pakistan-afghanistan-talks'];
 
 describe('npm run new, from flags', () => {
   it('writes a source, a claim chained to it, a quote and an event that all pass the content check', async () => {
@@ -55,6 +60,7 @@ describe('npm run new, from flags', () => {
         [
           'claim',
           ...root,
+          ...SEED,
           '--statement',
           'Islamabad had said it could not break the agreement.',
           '--kind',
@@ -78,9 +84,9 @@ describe('npm run new, from flags', () => {
       ),
     ).toBe(0);
     expect(
-      await runNew(['quote', ...root, '--text', 'pulling the strings', '--speaker', 'khawaja-asif', '--claim', 'india-pulling-the-strings', '--id', 'strings-again'], io),
+      await runNew(['quote', ...root, ...SEED, '--text', 'pulling the strings', '--speaker', 'khawaja-asif', '--claim', 'india-pulling-the-strings', '--id', 'strings-again'], io),
     ).toBe(0);
-    expect(await runNew(['event', ...root, '--title', 'Asif speaks on Geo News', '--exact', 'Asif also said on Geo News', '--after', 'talks-fail'], io)).toBe(0);
+    expect(await runNew(['event', ...root, ...SEED, '--title', 'Asif speaks on Geo News', '--exact', 'Asif also said on Geo News', '--after', 'talks-fail'], io)).toBe(0);
 
     const result = check(project.root);
     expect(result.lines).toBe('');
@@ -156,32 +162,36 @@ describe('npm run new, from flags', () => {
     const explicit = script();
     expect(await runNew([...args, '--id', 'khawaja-asif'], explicit.io)).toBe(1);
     expect(explicit.said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --id "khawaja-asif": \`content/sources/khawaja-asif.md\` already exists, and \`npm run new\` never overwrites a file. If this is a different source, give it another id (such as \`khawaja-asif-2\` with --id); if it is the same, edit that file."`);
-    expect(read('content/sources/khawaja-asif.md')).toBe(readFileSync(join(PROJECT, 'content/sources/khawaja-asif.md'), 'utf8'));
+    expect(read('content/sources/khawaja-asif.md')).toBe(readFileSync(join(TWO_STORIES, 'content/sources/khawaja-asif.md'), 'utf8'));
   });
 
   it('refuses an article id that does not exist and names the nearest', async () => {
     const { io, said } = script();
+    const events = check(project.root).loaded['events'];
     const code = await runNew(['event', '--root', project.root, '--article', 'pakistan-afghan-talks', '--title', 'Something'], io);
     expect(code).toBe(1);
     expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --article "pakistan-afghan-talks": There is no article \`pakistan-afghan-talks\`. Did you mean \`pakistan-afghanistan-talks\`?"`);
-    expect(check(project.root).loaded['events']).toHaveLength(7);
+    expect(check(project.root).loaded['events']).toEqual(events);
   });
 
   it('refuses words that are not in the article, naming the character that differs', async () => {
     const { io, said } = script();
-    const code = await runNew(['quote', '--root', project.root, '--text', "It's not entirely clear", '--speaker', 'omar-samad'], io);
+    const code = await runNew(['quote', '--root', project.root, ...SEED, '--text', "It's not entirely clear", '--speaker', 'omar-samad'], io);
     expect(code).toBe(1);
     expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --text "It's not entirely clear": These words are not in the article. The article has a curly apostrophe (’) where the anchor has a straight apostrophe ('), after “It”. Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
   });
 
   it('asks for a prefix or suffix when the words occur twice, and says which ones would do', async () => {
     const { io, said } = script();
-    const code = await runNew(['claim', '--root', project.root, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country'], io);
+    const code = await runNew(
+      ['claim', '--root', project.root, ...SEED, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country'],
+      io,
+    );
     expect(code).toBe(1);
     expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --exact: these words occur 2 times in the article. Tell the scaffold which one with --prefix or --suffix: To choose one, for the one after “…f its agreement with a "”, add \`--prefix '"'\`; for the one after “…ng an agreement with a “”, add \`--prefix "“"\`."`);
     const retry = script();
     const again = await runNew(
-      ['claim', '--root', project.root, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country', '--prefix', '“'],
+      ['claim', '--root', project.root, ...SEED, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country', '--prefix', '“'],
       retry.io,
     );
     expect(again).toBe(0);
@@ -191,7 +201,7 @@ describe('npm run new, from flags', () => {
 
   it('takes off the quotation marks a quote was pasted with, and uses the opening one to tell same words apart', async () => {
     const { io, said } = script();
-    expect(await runNew(['quote', '--root', project.root, '--text', '“foreign country”', '--speaker', 'afghan-news-channels', '--id', 'fc'], io)).toBe(0);
+    expect(await runNew(['quote', '--root', project.root, ...SEED, '--text', '“foreign country”', '--speaker', 'afghan-news-channels', '--id', 'fc'], io)).toBe(0);
     expect(said[0]).toBe("  The quotation marks around the words are left out: the quote's text is `foreign country`.");
     expect(check(project.root).corpus.quotes.find((quote) => quote.id === 'fc')?.data).toMatchObject({ text: 'foreign country', prefix: '“' });
   });
@@ -200,7 +210,7 @@ describe('npm run new, from flags', () => {
     const { io, said } = script();
     expect(await runNew(['quote', '--root', project.root], io)).toBe(1);
     expect(said.join('\n')).toMatchInlineSnapshot(`
-      "Nothing was written: a new quote needs --text (the quoted words, exactly as printed, without the quotation marks around them), --speaker (who spoke the words, as a source id).
+      "Nothing was written: a new quote needs --article (the id of the article the quote appears in), --text (the quoted words exactly as printed, curly apostrophes included, without the quotation marks around them), --speaker (who the article says spoke these words: a source id).
       Give them as flags, or run \`npm run new -- quote\` in a terminal to be asked. \`npm run new -- quote --help\` lists the flags."
     `);
   });
@@ -221,10 +231,59 @@ describe('npm run new, from flags', () => {
   });
 });
 
+describe('npm run new, from the schemas', () => {
+  it('takes the only article as read when there is one', async () => {
+    const root = join(project.root, 'one-article');
+    mkdirSync(join(root, 'content/articles'), { recursive: true });
+    cpSync(join(TWO_STORIES, 'content/articles/harbour-contract-dispute.md'), join(root, 'content/articles/harbour-contract-dispute.md'));
+    const { io } = script();
+    expect(await runNew(['event', '--root', root, '--title', 'Officials deny the cancellation', '--exact', 'Officials in Port Averin denied'], io)).toBe(0);
+    const result = check(root);
+    expect(result.lines).toBe('');
+    expect(result.corpus.events.map((event) => [event.id, event.data.article])).toEqual([['officials-deny-the-cancellation', 'harbour-contract-dispute']]);
+  });
+
+  for (const kind of ['article', 'claim', 'quote', 'source', 'event'] as const) {
+    it(`offers a flag for every field of a ${kind} that holds a value, and writes every field into the file`, async () => {
+      const collection = (`${kind}s`) as keyof typeof COLLECTIONS;
+      const fields = fieldsOf(COLLECTIONS[collection].schema);
+      const help = script();
+      expect(await runNew([kind, '--help'], help.io)).toBe(0);
+      const flags = new Set([...help.said.join('\n').matchAll(/^ {4}--([\w-]+)/gm)].map((m) => m[1]));
+      for (const field of fields) {
+        const name = field.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        const holdsValues = field.value.type !== 'group' && !(field.value.type === 'list' && field.value.element.type === 'group');
+        if (holdsValues) expect([...flags].some((flag) => flag === name || `${flag}s` === name || `${flag}es` === name), `--${name}`).toBe(true);
+      }
+      const made = script();
+      const answers: Record<typeof kind, string[]> = {
+        article: ['--title', 'A title', '--published', '2025', '--summary', 'Careful words.'],
+        claim: [...SEED, '--statement', 'Talks failed.', '--kind', 'report', '--exact', 'failed on Tuesday'],
+        quote: [...SEED, '--text', 'venomous', '--speaker', 'khawaja-asif', '--id', 'venomous-again', '--prefix', 'of “'],
+        source: ['--name', 'Dawn', '--kind', 'outlet', '--description', 'A newspaper.'],
+        event: [...SEED, '--title', 'Talks fail again'],
+      };
+      expect(await runNew([kind, '--root', project.root, ...answers[kind]], made.io), made.said.join('\n')).toBe(0);
+      const [, path] = /Wrote (\S+)\./.exec(made.said.join('\n')) ?? [];
+      const written = read(path ?? '');
+      for (const field of fields) expect(written).toMatch(new RegExp(`^(# )?${field.key}:`, 'm'));
+    });
+  }
+
+  it('checks the whole record before writing: a claim marked verified without a review is refused', async () => {
+    const { io, said } = script();
+    const args = ['claim', '--root', project.root, ...SEED, '--statement', 'Talks failed.', '--kind', 'report', '--exact', 'failed on Tuesday', '--status', 'verified'];
+    expect(await runNew(args, io)).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(
+      `"Nothing was written. --status: A claim marked \`verified\` needs a \`review\` saying who established it. Add \`review:\` with \`by\`, \`url\`, \`date\` and \`summary\`, or use \`status: unverified\` if the article only reports the claim."`,
+    );
+  });
+});
+
 describe('npm run new, in a terminal', () => {
   it('asks only what it must, re-asks after a wrong answer with the reason, and writes a valid claim', async () => {
     const session = terminal([
-      '', // article: the only one, accepted
+      'pakistan-afghanistan-talks', // article: one of the two
       'Pakistan could not take action against ISIS.', // statement
       'Report', // kind: wrong case
       'report', // kind
@@ -242,17 +301,17 @@ describe('npm run new, in a terminal', () => {
     expect(code).toBe(0);
     expect(session.replies).toEqual([]);
     expect(session.asked).toEqual([
-      'Article id [pakistan-afghanistan-talks]: ',
-      'Statement: one assertion, written neutrally as stated: ',
+      'Article id (harbour-contract-dispute, pakistan-afghanistan-talks): ',
+      'Statement: one assertion, written neutrally as stated: not negated, not judged: ',
       'Kind (statement, report, allegation, accusation, acknowledgement, denial, demand, warning, assessment, observation, question, prediction): ',
       'Kind (statement, report, allegation, accusation, acknowledgement, denial, demand, warning, assessment, observation, question, prediction): ',
-      'The words of the article that make the claim, copied from it: ',
+      'The words of the article, copied character for character (curly quotes included): ',
       'Who says it: source ids, outermost first (none = the article in its own voice) (optional, separate several with commas, Enter to skip): ',
       'Who says it: source ids, outermost first (none = the article in its own voice) (optional, separate several with commas, Enter to skip): ',
       'The article\'s verb for `tolonews-report` ("says", "according to"), copied from it: ',
       'The article\'s verb for `pakistan` ("says", "according to"), copied from it: ',
-      'Hedging words the article uses for it ("reportedly") (optional, separate several with commas, Enter to skip): ',
-      'Events it is about (event ids) (optional, separate several with commas, Enter to skip): ',
+      'Hedges: hedging words the article uses for the claim ("reportedly"), copied from it (optional, separate several with commas, Enter to skip): ',
+      'Events: the ids of the events this claim is about (optional, separate several with commas, Enter to skip): ',
       'Id (the file name, lower-case words joined by hyphens) [pakistan-could-not-take-action-against]: ',
     ]);
     expect(session.said).toContain('  The text `Report` is not a valid `kind`. Did you mean `report`? Use one of: `statement`, `report`, `allegation`, `accusation`, `acknowledgement`, `denial`, `demand`, `warning`, `assessment`, `observation`, `question`, `prediction`.');
@@ -264,7 +323,7 @@ describe('npm run new, in a terminal', () => {
 
   it('an ambiguous passage is settled by asking for a prefix, typed without its trailing space', async () => {
     const session = terminal([
-      '', // article
+      'pakistan-afghanistan-talks', // article
       'Asif', // text: a word the article uses more than once
       'Khawaja', // prefix, as an editor types it
       'khawaja-asif', // speaker
@@ -276,7 +335,7 @@ describe('npm run new, in a terminal', () => {
     expect(session.said.join('\n')).toMatch(/These words occur \d times in the article\. To choose one, for the one after “…efence Minister Khawaja ”, give the prefix “Khawaja ”;/);
     expect(code).toBe(0);
     expect(session.replies).toEqual([]);
-    expect(read('content/quotes/asif-name.md')).toMatch(/\ntext: Asif\n#[^\n]*\nprefix: "Khawaja "\n/);
+    expect(parse(read('content/quotes/asif-name.md').split('---\n')[1] ?? '')).toMatchObject({ text: 'Asif', prefix: 'Khawaja ' });
     expect(check(project.root).lines).toBe('');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/content/collections.ts';
 import { readContentDir, type SourceFile } from '../../src/content/read.ts';
-import { validateFiles } from '../../src/content/validate.ts';
+import { checkFiles } from '../../src/content/check.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { BROKEN } from './support.ts';
 
@@ -105,12 +105,12 @@ function assertWellFormed(problems: readonly Problem[], files: readonly SourceFi
   }
 }
 
-describe('validateFiles on random input', () => {
+describe('checkFiles on random input', () => {
   it('never throws, and every problem names a file, a line, a column, what is wrong and what to do', () => {
     fc.assert(
       fc.property(fc.uniqueArray(randomFile, { minLength: 1, maxLength: 6, selector: (f) => f.file }), (extra) => {
         const files = [...BASE, ...extra];
-        const { problems } = validateFiles(files);
+        const { problems } = checkFiles(files);
         assertWellFormed(problems, files);
       }),
       { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 400) },
@@ -120,7 +120,7 @@ describe('validateFiles on random input', () => {
   it('a single random file is checked on its own just as safely', () => {
     fc.assert(
       fc.property(randomFile, (one) => {
-        const { problems } = validateFiles([one]);
+        const { problems } = checkFiles([one]);
         assertWellFormed(problems, [one]);
       }),
       { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 400) },
@@ -134,7 +134,7 @@ describe('validateFiles on random input', () => {
       fc.property(fc.constantFrom(...FIELDS), value, (field, replacement) => {
         const broken = file('claims', 'talks-failed-on-tuesday', `---\n${stringify({ ...data, [field]: replacement })}---\n`);
         const files = [...BASE.filter((f) => f !== claim), broken];
-        const { problems, corpus } = validateFiles(files);
+        const { problems, corpus } = checkFiles(files);
         assertWellFormed(problems, files);
         expect(corpus.sources.map((s) => s.id)).toEqual(['khawaja-asif', 'omar-samad']);
         expect(corpus.articles.map((a) => a.id)).toEqual(['pakistan-afghanistan-talks']);
@@ -144,6 +144,6 @@ describe('validateFiles on random input', () => {
   });
 
   it('starts from a tree that is valid, so the problems found are the random ones', () => {
-    expect(validateFiles(BASE).problems).toEqual([]);
+    expect(checkFiles(BASE).problems).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateFiles } from '../../src/content/validate.ts';
+import { checkFiles } from '../../src/content/check.ts';
 
 describe('reserved ids', () => {
   it('refuses a record named like a page of the site, and says what to do', () => {
-    const { problems, corpus } = validateFiles([
+    const { problems, corpus } = checkFiles([
       { collection: 'sources', file: 'content/sources/page.md', text: '---\nname: Page\nkind: outlet\ndescription: An outlet.\n---\n' },
       { collection: 'sources', file: 'content/sources/geo-news.md', text: '---\nname: Geo News\nkind: outlet\ndescription: An outlet.\n---\n' },
     ]);

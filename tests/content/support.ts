@@ -7,6 +7,8 @@ import { formatProblem, sortProblems } from '../../src/content/problems.ts';
 
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const BROKEN = fileURLToPath(new URL('../fixtures/broken', import.meta.url));
+/** Two articles of two stories sharing a source: content whose counts tests may assert, unlike the live `content/`. */
+export const TWO_STORIES = fileURLToPath(new URL('../fixtures/corpora/two-stories', import.meta.url));
 
 /** What an editor sees for a content tree: the report lines, and the ids of the records that load. */
 export function check(root: string) {
@@ -34,8 +36,8 @@ export const BASE_LOADED = {
   events: ['talks-fail'],
 };
 
-/** A scratch project with a copy of the seed content, removed by the returned function. */
-export function scratchProject(from = join(PROJECT, 'content')): { root: string; cleanup: () => void } {
+/** A scratch project with a copy of a content tree (the two-stories fixture unless told), removed by the returned function. */
+export function scratchProject(from = join(TWO_STORIES, 'content')): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'claimline-'));
   cpSync(from, join(root, 'content'), { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };

@@ -1,20 +1,17 @@
 /**
- * The attribution map of an article as an SVG image, shown on the article page under an image map
- * of its links (src/components/AttributionGraph.astro, src/render/graph-map.ts).
+ * The attribution map of an article as an SVG image, shown on the article page under a layer of its
+ * links (src/components/AttributionGraph.astro), drawn by the graph's one renderer (src/render/graph-svg.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIndex } from '../../../data.ts';
-import { articleMap, mapSvg } from '../../../render/graph-map.ts';
+import { getArticleModel, getIndex } from '../../../data.ts';
+import { graphSvg } from '../../../render/graph-svg.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await getIndex();
-  return [...index.articles.keys()].map((id) => ({ params: { id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await getIndex()).articles.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const index = await getIndex();
-  const article = index.articles.get(params['id'] ?? '');
-  if (!article) return new Response(null, { status: 404 });
-  const { layout } = await articleMap(index, article.id);
-  return new Response(mapSvg(layout, `Who says what, through whom: ${article.data.title}`), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  const model = await getArticleModel(String(params['id']));
+  const { map } = await model.graph.drawing();
+  return new Response(graphSvg(map, { document: { title: `Who says what, through whom: ${model.title}` } }), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
 };

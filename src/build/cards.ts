@@ -1,0 +1,105 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkContent } from '../content/check.ts';
+import { claimCard, quoteCard, type CardInput } from '../model/cards.ts';
+import { CorpusIndex } from '../model/corpus.ts';
+import { renderCard } from '../render/cards.ts';
+import { cardKey, cardLogLine, DEFAULT_CACHE_DIR } from './card-cache.ts';
+import { keepFile } from './cache.ts';
+
+/**
+ * The share cards of a build: a card per claim and per quote, worked out from the content (the same
+ * check the collections' loaders run), drawn into the card cache unless they are there already,
+ * and put into `dist/` as hard links to their files in the cache (a copy where links cannot be
+ * made). The cards integration (src/build/integrations/cards.ts) runs this once a build.
+ */
+
+export interface ShareCard {
+  /** Where it goes in `dist/`: `cards/claims/<id>.png`. */
+  path: string;
+  input: CardInput;
+}
+
+/** Every card of the content under `root`, for a site at `host` (`claimline.example.org`, shown small on each card). */
+export function shareCards(root: string, host: string): ShareCard[] {
+  const checked = checkContent(root);
+  if (checked.problems.length > 0) {
+    // The collections' loaders refuse the same content first; this is only reached if they did not run.
+    throw new Error(`The content has ${checked.problems.length} problem(s), so no share card is drawn. Run \`npm run check:content\` to see them.`);
+  }
+  const index = CorpusIndex.fromCheck(checked);
+  return [
+    ...[...index.claims.values()].map((claim) => ({ path: `cards/claims/${claim.id}.png`, input: claimCard(index, claim, host) })),
+    ...[...index.quotes.values()].map((quote) => ({ path: `cards/quotes/${quote.id}.png`, input: quoteCard(index, quote, host) })),
+  ];
+}
+
+/**
+ * A file from the cache at `to`: a hard link, or a copy where links cannot be made. `made` holds the
+ * folders already made, so that 25,000 cards in two folders do not ask for them 25,000 times.
+ */
+function place(from: string, to: string, made: Set<string>): void {
+  const folder = dirname(to);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+export interface CardCounts {
+  drawn: number;
+  cached: number;
+}
+
+/** The file in `cacheDir` that holds a card. */
+const cachedFile = (input: CardInput, cacheDir: string) => join(cacheDir, `${cardKey(input)}.png`);
+
+/**
+ * Draw into `cacheDir` every card not there yet. Logs a line a card drawn, with its time (a rebuild
+ * with every card cached prints none). A card that cannot be drawn stops the build with its record's
+ * name: a text no card font has glyphs for says which font to add.
+ */
+export async function drawCards(
+  cards: readonly ShareCard[],
+  { cacheDir = DEFAULT_CACHE_DIR, say = (line: string) => console.log(line) }: { cacheDir?: string; say?: (line: string) => void } = {},
+): Promise<CardCounts> {
+  const counts: CardCounts = { drawn: 0, cached: 0 };
+  for (const { path, input } of cards) {
+    const file = cachedFile(input, cacheDir);
+    if (existsSync(file)) {
+      counts.cached++;
+      continue;
+    }
+    const start = performance.now();
+    let png: Buffer;
+    try {
+      png = await renderCard(input);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        message.includes(`\`${input.id}\``) ? message : `The share card for ${input.kind} \`${input.id}\` (${path}) could not be drawn: ${message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    keepFile(file, png);
+    counts.drawn++;
+    say(cardLogLine(path, { ms: performance.now() - start, cached: false }));
+    // Let whatever else the build has to do run between two cards.
+    await new Promise((next) => setImmediate(next));
+  }
+  return counts;
+}
+
+/** Put every card, drawn into `cacheDir` before, into `outDir`. */
+export function placeCards(cards: readonly ShareCard[], outDir: string, cacheDir = DEFAULT_CACHE_DIR): void {
+  const made = new Set<string>();
+  for (const { path, input } of cards) place(cachedFile(input, cacheDir), join(outDir, path), made);
+}

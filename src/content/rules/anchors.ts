@@ -1,0 +1,60 @@
+import { resolveAnchor } from '../anchor.ts';
+import { ambiguityHint, lookAlikeHint } from '../anchor-hints.ts';
+import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
+import type { Anchor } from '../schemas/anchor.ts';
+import { allRecords, articleIdOf, at, eachRecord, type Rule } from './context.ts';
+
+function text(data: unknown, path: FieldPath): string | undefined {
+  const [found] = valuesAt(data, path);
+  return typeof found?.value === 'string' && found.value !== '' ? found.value : undefined;
+}
+
+/**
+ * Every article has a text, and every anchor (a claim's or an event's `anchor`, a quote's `text`)
+ * matches it exactly once. The range each anchor resolves to goes into the analysis, so nothing
+ * after the check resolves an anchor again.
+ */
+export const anchors: Rule = ({ records, analysis }) => {
+  const empty = eachRecord(records.articles.values(), (article, report) => {
+    if (article.body.trim() !== '') return;
+    report({
+      file: article.file,
+      line: article.bodyLine,
+      column: 1,
+      field: '(body)',
+      message: 'The article has no text.',
+      fix: 'Paste the article text, verbatim, below the closing `---`, with a blank line between paragraphs.',
+    });
+  });
+  const resolved = eachRecord(allRecords(records), (record, report) => {
+    const fields = ANCHORS[record.collection];
+    const article = articleIdOf(record);
+    const exact = fields && text(record.data, fields.exact);
+    const articleText = article === undefined ? undefined : analysis.texts.get(article);
+    if (!fields || exact === undefined || article === undefined || articleText === undefined) return;
+    const prefix = text(record.data, fields.prefix);
+    const suffix = text(record.data, fields.suffix);
+    const anchor: Anchor = { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+    const result = resolveAnchor(articleText, anchor);
+    const key = `${record.collection}/${record.id}`;
+    if (result.ok) {
+      analysis.ranges.set(key, { start: result.start, end: result.end });
+      analysis.articleOf.set(key, article);
+      return;
+    }
+    const words = exact.length > 50 ? `${exact.slice(0, 50)}…` : exact;
+    const bare = !prefix && !suffix;
+    report({
+      ...at(record, fields.exact),
+      message:
+        result.reason === 'none'
+          ? `“${words}” is not in the article \`${article}\`${bare ? '' : ' with that prefix and suffix'}.`
+          : `“${words}” occurs ${result.count} times in the article \`${article}\`, so the anchor is ambiguous.`,
+      fix:
+        (result.reason === 'none' && bare ? lookAlikeHint(articleText, exact) : undefined) ??
+        (result.reason === 'many' && bare ? ambiguityHint(articleText, exact, fields.exact.length > 1 ? 'anchor' : 'quote') : undefined) ??
+        result.hint,
+    });
+  });
+  return [...empty, ...resolved];
+};

@@ -1,0 +1,23 @@
+import { REFERENCES, valuesAt } from '../field-roles.ts';
+import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
+
+/** Claims, quotes and events link only records of their own article where a link means "in this story" (events, event order, a quote's claims). */
+export const sameArticle: Rule = ({ records }) => {
+  return eachRecord(allRecords(records), (record, report) => {
+    const mine = articleIdOf(record);
+    if (mine === undefined) return;
+    for (const { path, to, sameArticle } of REFERENCES[record.collection]) {
+      if (!sameArticle) continue;
+      for (const { value, at: where } of valuesAt(record.data, path)) {
+        const other = typeof value === 'string' ? records[to].get(value) : undefined;
+        const theirs = other && articleIdOf(other);
+        if (!other || theirs === undefined || theirs === mine) continue;
+        report({
+          ...at(record, where),
+          message: `The ${singular(to)} \`${other.id}\` belongs to the article \`${theirs}\`, not \`${mine}\`.`,
+          fix: `Link only ${singular(to)}s of the same article here.`,
+        });
+      }
+    }
+  });
+};

@@ -1,0 +1,91 @@
+/**
+ * How much each page holds, fixed. A page is a bounded number of parts (timeline items, quotes,
+ * filters, map links, marks and characters of text), each part as long as the fields it shows, so
+ * no count in the content (claims, sources, quotes, paragraphs) can grow a page past its size, and
+ * no size depends on the markup: nothing here estimates bytes. The numbers were chosen so that
+ * content like the seed, the fixture corpora and the benchmark's generated articles (whose fields are
+ * well inside FIELD_BOUNDS) keeps every page under the budget with room to spare; the budget tests
+ * over the built seed and a generated large article are the guard (tests/budgets/).
+ *
+ * They do not hold with every field at its bound at once: the heaviest parts then weigh three or
+ * four times what they weigh in real content, and the article page carries its text, map, quotes
+ * and filters beside its timeline. Holding that case too needs shorter bounds, fewer items a page,
+ * or the text and the map on pages apart from the timeline.
+ */
+
+/** The page budget (issue 6): HTML plus the CSS it links, uncompressed. */
+export const PAGE_BUDGET_BYTES = 50 * 1024;
+
+/**
+ * The longest values the numbers assume, in UTF-8 bytes (characters, for English; an Arabic letter
+ * counts 2, a Chinese character 3), and the most items of a list field. The content check does not
+ * enforce them yet (another issue will); each is above what the seed and the fixtures use.
+ */
+export const FIELD_BOUNDS = {
+  /** Any record's id: its file name. */
+  id: 60,
+  title: 120,
+  summary: 320,
+  headline: 160,
+  publisher: 80,
+  url: 200,
+  /** What a date was inferred from; a date's own words. */
+  dateBasis: 200,
+  dateText: 40,
+  statement: 240,
+  /** A source's name, the article's words for it (`as`), its name in its own script. */
+  name: 60,
+  verb: 30,
+  hedge: 40,
+  hedges: 3,
+  /** Links of an attribution chain. */
+  chain: 4,
+  /** A claim's own relations and events; an event's `after`. */
+  relations: 4,
+  events: 4,
+  after: 4,
+  eventTitle: 120,
+  quote: 300,
+  description: 240,
+  role: 80,
+} as const;
+
+/** Timeline items (an event or a claim) on a page of the article that also carries its text, map and quotes. */
+export const TIMELINE_PAGE_ITEMS = 10;
+/** Timeline items on a filter page, or on the article's pages when its text has pages of its own. */
+export const TIMELINE_PAGE_ITEMS_ALONE = 16;
+/** Quotes listed on one page of the article (the first pages of its timeline). */
+export const QUOTES_PER_PAGE = 8;
+/** Sources offered as filters, the most cited first; the attribution graph names the others. */
+export const SOURCE_FILTERS = 12;
+/** Related claims shown on a timeline card; the claim's page shows them all. */
+export const RELATED_ON_CARD = 3;
+/** Links named in one line of an event ("Comes after", "Also about this"); the event's page has the rest. */
+export const LINKS_PER_LINE = 6;
+
+/**
+ * An article's text sits beside its timeline when it has at most this many characters and marks;
+ * past either, it gets pages of its own, each of at most `TEXT_PART`. Characters, because text is
+ * what a page carries most of; marks too (each `<mark>` piece, and its marker's link after the
+ * last), because a closely annotated passage carries more markup than words. Both are counted on the
+ * marked tree, where they are exact.
+ */
+export const TEXT_ON_PAGE = { chars: 4_000, marks: 56 } as const;
+export const TEXT_PART = { chars: 10_000, marks: 100 } as const;
+/** Text pages the article's pages link by number; each text page links the next. */
+export const TEXT_PARTS_LISTED = 20;
+
+/** Boxes (sources and claims) the graph page draws with every claim written out; past this it draws the map. */
+export const GRAPH_DRAWN_BOXES = 40;
+/** Links the graph page lays over its map, with the list in words; past this it shows the map alone. */
+export const GRAPH_MAP_LINKS = 120;
+/** Links (sources and claim markers) the article page lays over its map; past this it links to the graph page. */
+export const ARTICLE_MAP_LINKS = 40;
+
+/** Claims about an event listed on one page of it (a source's page lists `SOURCE_PAGE_SIZE` items: src/model/listings.ts). */
+export const EVENT_PAGE_CLAIMS = 20;
+/** Related claims and quotes listed on a claim's page. */
+export const CLAIM_PAGE_RELATED = 20;
+export const CLAIM_PAGE_QUOTES = 10;
+/** Page numbers a pager names around the current page (and the first and last). */
+export const PAGER_NEIGHBOURS = 2;

@@ -1,0 +1,180 @@
+import { indexOf } from '../support/corpus.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import satori from 'satori';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedCard, cardKey } from '../../src/build/card-cache.ts';
+import { CARD_HEIGHT, CARD_RENDERER_VERSION, CARD_WIDTH, loadFonts, renderCard } from '../../src/render/cards.ts';
+import { cardAlt, cardName, chainWords, claimCard, quoteCard, quoteChain } from '../../src/model/cards.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { CorpusIndex, type Rec } from '../../src/model/corpus.ts';
+import type { ClaimData } from '../../src/content/schemas/claim.ts';
+import { pngSize } from '../pictures/png.ts';
+
+/** The fixture corpus: the seed's story and a second one that cites the same outlet. */
+const FIXTURE = 'tests/fixtures/corpora/two-stories';
+const index = CorpusIndex.fromCheck(checkContent(FIXTURE));
+const site = 'claimline.example.org';
+const claim = (id: string) => index.claims.get(id) as Rec<ClaimData>;
+
+describe('what a card says', () => {
+  it('carries the whole chain, outermost first, with the article’s verbs', () => {
+    // The example from the issue that asked for the cards.
+    expect(chainWords(claimCard(index, claim('afghan-demand-drone-commitment'), site).chain)).toBe(
+      'The article → a TOLONews report (as per) → Afghan negotiators (demanded)',
+    );
+  });
+
+  it('has one link for every link of every claim’s chain, with its verb and venue', () => {
+    for (const c of index.claims.values()) {
+      const card = claimCard(index, c, site);
+      expect(
+        card.chain.map((l) => l.verb),
+        c.id,
+      ).toEqual(c.data.attribution.map((l) => l.verb));
+      expect(
+        card.chain.map((l) => l.venue),
+        c.id,
+      ).toEqual(c.data.attribution.map((l) => (l.venue ? index.sources.get(l.venue)?.data.name : undefined)));
+      for (const [i, link] of c.data.attribution.entries()) {
+        const name = index.sources.get(link.source)?.data.name as string;
+        // The source is always named; the article's wording is kept unless it is a short form of the name.
+        const shown = card.chain[i]?.name.toLowerCase() ?? '';
+        const bare = (words: string) => words.toLowerCase().replace(/^(a|an|the) /, '');
+        expect(shown, c.id).toContain(bare(name));
+        if (link.as && !bare(name).includes(bare(link.as))) expect(shown, c.id).toContain(link.as.toLowerCase());
+      }
+    }
+  });
+
+  it('names a source fully out of context, keeping the article’s wording where it says more', () => {
+    expect(cardName('Khawaja Asif', 'Asif')).toBe('Khawaja Asif');
+    expect(cardName('Khawaja Asif', "Pakistan's Defence Minister Khawaja Asif")).toBe("Pakistan's Defence Minister Khawaja Asif");
+    expect(cardName('The TOLONews report', 'a TOLONews report')).toBe('a TOLONews report');
+    expect(cardName('Pakistan', 'Islamabad')).toBe('Islamabad [Pakistan]');
+    expect(cardName('Omar Samad', undefined)).toBe('Omar Samad');
+  });
+
+  it('says who an unnamed wording stands for', () => {
+    const blame = [...index.claims.values()].find((c) => c.data.attribution.some((l) => l.as === 'Islamabad'));
+    expect(blame).toBeDefined();
+    expect(chainWords(claimCard(index, blame as Rec<ClaimData>, site).chain)).toContain('Islamabad [Pakistan]');
+  });
+
+  it('says when the article speaks in its own voice', () => {
+    const own = [...index.claims.values()].find((c) => c.data.attribution.length === 0) as Rec<ClaimData>;
+    expect(chainWords(claimCard(index, own, site).chain)).toBe('The article, in its own voice');
+  });
+
+  it('states kind and status in words', () => {
+    const card = claimCard(index, claim('afghan-demand-drone-commitment'), site);
+    expect(card.label).toBe('Demand · Unverified');
+    expect(card.status).toBe('Unverified: the article reports this; it does not establish it.');
+  });
+
+  it('gives a quote the chain that reaches its speaker, and no further', () => {
+    for (const quote of index.quotes.values()) {
+      const chain = quoteChain(index, quote);
+      expect(chain.at(-1)?.source, quote.id).toBe(quote.data.speaker);
+      const carried = quote.data.claims.map((id) => index.claims.get(id)?.data.attribution ?? []);
+      const from = carried.find((links) => links.some((l) => l.source === quote.data.speaker));
+      if (from) expect(from.slice(0, chain.length), quote.id).toEqual(chain);
+    }
+  });
+
+  it('puts everything the card shows into its alt text', () => {
+    for (const c of index.claims.values()) {
+      const card = claimCard(index, c, site);
+      const alt = cardAlt(card);
+      expect(alt, c.id).toContain(c.data.statement);
+      expect(alt, c.id).toContain(chainWords(card.chain));
+      expect(alt, c.id).toContain(card.status);
+      expect(alt, c.id).toContain(card.kindWords);
+    }
+    for (const q of index.quotes.values()) expect(cardAlt(quoteCard(index, q, site))).toContain(`“${q.data.text}”`);
+  });
+});
+
+describe('drawing a card', () => {
+  it('makes a PNG of 1200 × 630', async () => {
+    const png = await renderCard(claimCard(index, claim('afghan-demand-drone-commitment'), site));
+    expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+  });
+
+  it('draws a name in Arabic script with the shipped fonts, and refuses a script it has no font for', async () => {
+    const bahiss = index.sources.get('tameem-bahiss');
+    expect(bahiss?.data.nativeName?.text).toBe('تمیم باحث');
+    const base = claim('pakistan-acknowledged-drone-agreement');
+    const through = (source: string): Rec<ClaimData> => ({
+      ...base,
+      data: { ...base.data, attribution: [{ source, verb: 'posted' }, ...base.data.attribution] },
+    });
+    const png = await renderCard(claimCard(index, through('tameem-bahiss'), site));
+    expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+
+    const japanese = indexOf({
+      ...checkContent(FIXTURE).corpus,
+      sources: [
+        ...index.sources.values(),
+        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } },
+      ],
+    });
+    const card = claimCard(japanese, { ...base, data: { ...base.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);
+    await expect(renderCard(card)).rejects.toThrow(/share card for claim `pakistan-acknowledged-drone-agreement` has text no card font can draw/);
+  });
+
+  it('joins Arabic letters and runs the name right to left', async () => {
+    const draw = async (text: string) =>
+      satori({ type: 'div', props: { style: { display: 'flex', fontSize: 40, fontFamily: 'Noto Sans, Noto Sans Arabic' }, children: text } } as never, {
+        width: 600,
+        height: 100,
+        fonts: loadFonts(),
+        embedFont: false,
+      });
+    // Unembedded, satori writes each run with the width it measured. Joined letters are narrower than
+    // the same letters standing alone (a zero-width non-joiner between them); without shaping, both
+    // would measure the same, the non-joiner having no width.
+    const width = (svg: string) => Number(/<text [^>]*width="([\d.]+)"/.exec(svg)?.[1]);
+    const joined = width(await draw('تمیم'));
+    const apart = width(await draw('ت\u200Cم\u200Cی\u200Cم'));
+    expect(joined).toBeGreaterThan(0);
+    expect(joined).toBeLessThan(apart * 0.9);
+    // Each word sits where it was laid out: the first word of the name sits to
+    // the right of the second, after the Latin name to their left.
+    const svg = await draw('Tameem Bahiss تمیم باحث');
+    const x = (word: string) => Number(new RegExp(`<text x="([\\d.]+)"[^>]*>${word}</text>`).exec(svg)?.[1]);
+    expect(x('تمیم')).toBeGreaterThan(x('باحث'));
+    expect(x('باحث')).toBeGreaterThan(x('Bahiss'));
+  });
+});
+
+describe('the card cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimline-cards-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('draws a card once, then reads it back unchanged', async () => {
+    const input = claimCard(index, claim('india-to-blame'), site);
+    const first = await cachedCard(input, { cacheDir: dir });
+    const second = await cachedCard(input, { cacheDir: dir });
+    expect(first.cached).toBe(false);
+    expect(second.cached).toBe(true);
+    expect(Buffer.compare(first.png, second.png)).toBe(0);
+  });
+
+  it('draws again when anything the card shows changes', async () => {
+    const input = claimCard(index, claim('india-to-blame'), site);
+    const changed = { ...input, status: `${input.status} Changed.` };
+    expect(cardKey(changed)).not.toBe(cardKey(input));
+    expect((await cachedCard(changed, { cacheDir: dir })).cached).toBe(false);
+    expect(cardKey({ ...input, chain: input.chain.map((l) => ({ ...l, verb: 'said' })) })).not.toBe(cardKey(input));
+  });
+
+  it('draws every card again when the renderer changes, so no card of an older design is kept', () => {
+    const input = claimCard(index, claim('india-to-blame'), site);
+    expect(cardKey(input, CARD_RENDERER_VERSION + 1)).not.toBe(cardKey(input));
+    // The palette cards came with version 3: a full-colour card of version 2 is never read back.
+    expect(CARD_RENDERER_VERSION).toBeGreaterThanOrEqual(3);
+    expect(cardKey(input, 2)).not.toBe(cardKey(input));
+  });
+});

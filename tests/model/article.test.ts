@@ -1,0 +1,227 @@
+/**
+ * The article model (src/model/article.ts) over the fixture corpus of two stories and over small
+ * corpora made here: what a reader would notice if it broke. A claim missing from the timeline or
+ * shown twice, a link that leads to a page without its entry, a chain that names the wrong source,
+ * a page that holds more than its size.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check.ts';
+import { articleModel, type ArticleModel, type ArticlePage } from '../../src/model/article.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { FACETS, matches } from '../../src/model/filters.ts';
+import { layoutGraph } from '../../src/render/graph-layout.ts';
+import { claimsOnPage } from '../../src/model/paginate.ts';
+import {
+  ARTICLE_MAP_LINKS,
+  GRAPH_DRAWN_BOXES,
+  GRAPH_MAP_LINKS,
+  QUOTES_PER_PAGE,
+  SOURCE_FILTERS,
+  TIMELINE_PAGE_ITEMS,
+  TIMELINE_PAGE_ITEMS_ALONE,
+} from '../../src/model/page-sizes.ts';
+import { sourceModel } from '../../src/model/source.ts';
+import { indexOf, makeCorpus } from '../support/corpus.ts';
+
+const TWO_STORIES = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
+const model = (index: CorpusIndex, id = 'a', base = '/') => articleModel(index, id, { base, layout: (graph) => layoutGraph(graph) });
+
+/** The entries a page shows, by fragment id: its events, claims and quotes, and its marked passages. */
+function shownOn(page: ArticlePage): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of [...page.timeline.placed, ...page.timeline.unplaced]) ids.add(`event-${entry.event.id}`);
+  for (const claim of claimsOnPage(page.timeline)) ids.add(`claim-${claim.id}`);
+  for (const quote of page.quotes) ids.add(`quote-${quote.id}`);
+  for (const [, id] of (page.text ?? '').matchAll(/ id="(text-[^"]+)"/g)) ids.add(id as string);
+  return ids;
+}
+
+/** Follow a link from a page of the article: the page it lands on, and whether that page has what the fragment names. */
+function follow(m: ArticleModel, from: ArticlePage, link: string): { page?: ArticlePage | undefined; found: boolean } {
+  const url = new URL(link, `https://site.test${m.path}${from.path}`);
+  const page = m.pages.find((p) => `${m.path}${p.path}` === url.pathname);
+  return { page, found: page !== undefined && shownOn(page).has(url.hash.slice(1)) };
+}
+
+describe('the two stories', () => {
+  for (const id of TWO_STORIES.articles.keys()) {
+    const m = model(TWO_STORIES, id);
+    const whole = m.pages.filter((page) => !page.filter);
+
+    it(`${id}: puts every claim in exactly one page of the whole timeline, and every quote in one page`, () => {
+      const claims = whole.flatMap((page) => claimsOnPage(page.timeline).map((c) => c.id));
+      expect(claims.sort()).toEqual(
+        TWO_STORIES.claimsOf(id)
+          .map((c) => c.id)
+          .sort(),
+      );
+      const quotes = whole.flatMap((page) => page.quotes.map((q) => q.id));
+      expect(quotes.sort()).toEqual(
+        TWO_STORIES.quotesOf(id)
+          .map((q) => q.id)
+          .sort(),
+      );
+    });
+
+    it(`${id}: shows each filter's claims, and only those, each once`, () => {
+      for (const facet of FACETS) {
+        for (const option of m.options[facet]) {
+          const pages = m.pages.filter((page) => page.filter?.facet === facet && page.filter.value === option.value);
+          const shown = pages.flatMap((page) => claimsOnPage(page.timeline).map((c) => c.id));
+          const expected = TWO_STORIES.claimsOf(id).filter((claim) => matches(TWO_STORIES, claim, { facet, value: option.value }));
+          expect(shown.sort(), `${facet}/${option.value}`).toEqual(expected.map((c) => c.id).sort());
+          expect(option.count).toBe(expected.length);
+          expect(pages.every((page) => page.shown === expected.length)).toBe(true);
+        }
+      }
+    });
+
+    it(`${id}: leads every marker in the text to a page that has its entry`, () => {
+      for (const page of whole) {
+        const refs = [...(page.text ?? '').matchAll(/class="anno-ref" href="([^"]+)"/g)].map((match) => match[1] as string);
+        expect(refs.length).toBe(m.markers.claims.size + m.markers.quotes.size + m.markers.events.size);
+        for (const ref of refs) expect(follow(m, page, ref).found, `${page.path || '(first)'} → ${ref}`).toBe(true);
+      }
+    });
+
+    it(`${id}: leads every link to an entry, from every page and from elsewhere, to a page that has it`, () => {
+      const fragments = [
+        ...[...m.claims.keys()].map((c) => `claim-${c}`),
+        ...[...m.quotes.keys()].map((q) => `quote-${q}`),
+        ...[...m.events.keys()].map((e) => `event-${e}`),
+      ];
+      for (const page of m.pages) {
+        for (const fragment of fragments) expect(follow(m, page, page.link(fragment)).found, `${page.path} → ${fragment}`).toBe(true);
+      }
+      for (const view of [...m.claims.values(), ...m.quotes.values(), ...m.events.values()]) {
+        expect(follow(m, m.pages[0] as ArticlePage, view.entry).found, view.entry).toBe(true);
+      }
+    });
+
+    it(`${id}: sends an "in text" marker to the words, on the page that has them`, () => {
+      for (const page of m.pages) {
+        for (const claim of m.claims.values()) {
+          const { page: target, found } = follow(m, page, page.textLink(`text-claim-${claim.id}`));
+          expect(found, `${page.path} → ${claim.id}`).toBe(true);
+          expect(target?.filter).toBeUndefined();
+        }
+      }
+    });
+
+    it(`${id}: keeps every page to its size`, () => {
+      for (const page of m.pages) {
+        const items = [...page.timeline.placed, ...page.timeline.unplaced].length + claimsOnPage(page.timeline).length;
+        expect(items, page.path).toBeLessThanOrEqual(page.text === undefined ? TIMELINE_PAGE_ITEMS_ALONE : TIMELINE_PAGE_ITEMS);
+        expect(page.quotes.length).toBeLessThanOrEqual(QUOTES_PER_PAGE);
+      }
+    });
+  }
+
+  it("names each claim's innermost speaker and its chain in the article's words, outermost first", () => {
+    const m = model(TWO_STORIES, 'pakistan-afghanistan-talks');
+    const demand = m.claims.get('afghan-demand-drone-commitment');
+    expect(demand?.voice).toBe('relayed');
+    expect(demand?.speaker).toBe(TWO_STORIES.sources.get('afghan-negotiators')?.data.name);
+    expect(demand?.chain.map((link) => [link.source.name, link.before ?? null, link.after ?? null])).toEqual([
+      ['a TOLONews report', 'as per', null],
+      [TWO_STORIES.sources.get('afghan-negotiators')?.data.name, null, 'demanded'],
+    ]);
+    const onGeo = m.claims.get('india-pulling-the-strings');
+    expect(onGeo?.chain.at(-1)?.venue?.href).toBe('/sources/geo-news/');
+    const own = [...m.claims.values()].find((claim) => claim.chain.length === 0);
+    expect(own?.speaker).toBeUndefined();
+  });
+
+  it('counts a source shared by both stories once for each claim, in both', () => {
+    const geo = sourceModel(TWO_STORIES, 'geo-news', '/');
+    const articles = new Set(TWO_STORIES.rolesOf('geo-news').map((role) => role.claim.data.article));
+    expect(articles.size).toBe(2);
+    expect(geo.totals.claims).toBe(new Set(TWO_STORIES.rolesOf('geo-news').map((role) => role.claim.id)).size);
+    expect(geo.totals.speaker + geo.totals.relay + geo.totals.venue).toBe(TWO_STORIES.rolesOf('geo-news').length);
+  });
+
+  it('lays the map out once, with an area for every claim and every source it draws', async () => {
+    const m = model(TWO_STORIES, 'harbour-contract-dispute');
+    const first = m.graph.drawing();
+    expect(m.graph.drawing()).toBe(first);
+    const { map, areas } = await first;
+    expect(areas.filter((area) => area.link.kind === 'claim')).toHaveLength(m.counts.claims);
+    expect(areas.filter((area) => area.link.kind === 'source')).toHaveLength(map.nodes.filter((node) => node.kind === 'source').length);
+  });
+
+  it('writes links with the base the site is served under', () => {
+    const m = model(TWO_STORIES, 'harbour-contract-dispute', '/analysis/');
+    const claim = [...m.claims.values()][0];
+    expect(claim?.page).toMatch(/^\/analysis\/claims\//);
+    expect(claim?.entry).toMatch(/^\/analysis\/articles\/harbour-contract-dispute\/#claim-/);
+    expect(claim?.chain[0]?.source.href).toMatch(/^\/analysis\/sources\//);
+  });
+});
+
+/** An article of `claims` claims, each from a source of its own, about `events` dated events in turn. */
+function many(claims: number, events = 0, quotes = 0) {
+  const body = Array.from({ length: Math.max(claims, events, quotes) }, (_, i) => `Sentence ${i} tells of item${i}.`).join(' ');
+  return indexOf(
+    makeCorpus({
+      body,
+      sources: Object.fromEntries(Array.from({ length: claims }, (_, i) => [`s${i}`, { name: `Source ${i}` }])),
+      claims: Object.fromEntries(
+        Array.from({ length: claims }, (_, i) => [
+          `c${i}`,
+          {
+            attribution: [{ source: `s${i}`, verb: 'said' }],
+            anchor: { exact: `Sentence ${i} tells` },
+            events: events > 0 ? [`e${i % events}`] : [],
+          },
+        ]),
+      ),
+      events: Object.fromEntries(
+        Array.from({ length: events }, (_, i) => [`e${i}`, { date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, anchor: { exact: `item${i}.` } }]),
+      ),
+      quotes: Object.fromEntries(Array.from({ length: quotes }, (_, i) => [`q${i}`, { text: `item${i}`, speaker: 's0', suffix: '.' }])),
+    }),
+  );
+}
+
+describe('sizes fixed by counts', () => {
+  it('cuts a long timeline into pages of a fixed size, and a filter into pages of its own size', () => {
+    const m = model(many(45, 5));
+    const whole = m.pages.filter((page) => !page.filter);
+    expect(whole).toHaveLength(Math.ceil(50 / TIMELINE_PAGE_ITEMS));
+    expect(whole.map((page) => page.path)).toEqual(['', ...whole.slice(1).map((page) => `page/${page.number}/`)]);
+    expect(whole.every((page) => page.pageCount === whole.length)).toBe(true);
+  });
+
+  it('lists quotes a fixed number a page, from the first, each marker leading to its page', () => {
+    const m = model(many(2, 0, 20));
+    const whole = m.pages.filter((page) => !page.filter);
+    expect(whole.map((page) => page.quotes.length)).toEqual([QUOTES_PER_PAGE, QUOTES_PER_PAGE, 20 - 2 * QUOTES_PER_PAGE]);
+    expect(m.quotes.get('q19')?.entry).toBe('/articles/a/page/3/#quote-q19');
+  });
+
+  it('offers the most cited sources as filters and points to the graph for the rest', () => {
+    const m = model(many(SOURCE_FILTERS + 5));
+    expect(m.options.source).toHaveLength(SOURCE_FILTERS);
+    expect(m.moreSources).toBe(5);
+    expect(m.pages.filter((page) => page.filter?.facet === 'source')).toHaveLength(SOURCE_FILTERS);
+  });
+
+  it('draws the graph page in full while it is small, then the map; the article page shows the map, then a link', () => {
+    const small = model(many(5));
+    expect(small.graph.page).toBe('drawn');
+    expect(small.pages[0]?.graph).toBe('map');
+    const large = model(many(GRAPH_DRAWN_BOXES));
+    expect(large.graph.page).toBe('map');
+    expect(large.graph.links.article).toBeGreaterThan(ARTICLE_MAP_LINKS);
+    expect(large.pages[0]?.graph).toBe('link');
+    // Filter pages always link to the graph page.
+    expect(small.pages.filter((page) => page.filter).every((page) => page.graph === 'link')).toBe(true);
+  });
+
+  it('gives the graph page its list in words while its map carries links, and the map alone past that', () => {
+    // Each claim of these has a source of its own: a map of n claims has 2n links and the article's box.
+    const edge = Math.floor((GRAPH_MAP_LINKS - 1) / 2);
+    expect(model(many(edge)).graph.page).toBe('map');
+    expect(model(many(edge + 1)).graph.page).toBe('image');
+  });
+});

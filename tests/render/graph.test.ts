@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check.ts';
+import {
+  ARTICLE_CITES,
+  ARTICLE_OWN_VOICE,
+  buildGraph,
+  edgeWords,
+  graphSummary,
+  graphTree,
+  type AttributionGraph,
+  type GraphEdge,
+  type GraphTreeItem,
+} from '../../src/model/graph.ts';
+import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { makeCorpus, indexOf } from '../support/corpus.ts';
+
+const seed = checkContent('tests/fixtures/corpora/two-stories');
+const index = CorpusIndex.fromCheck(seed);
+const articles = [...index.articles.keys()];
+
+/** Every path from the article to a claim: the edges walked, and the claim reached. */
+function paths(graph: AttributionGraph): Map<string, GraphEdge[]> {
+  const out = new Map<string, GraphEdge[]>();
+  const walk = (item: GraphTreeItem, via: GraphEdge[]) => {
+    if (item.node.kind === 'claim') {
+      expect(out.has(item.node.id), `claim ${item.node.id} reached twice`).toBe(false);
+      out.set(item.node.id, via);
+    }
+    for (const child of item.children) walk(child, [...via, child.via as GraphEdge]);
+  };
+  walk(graphTree(graph), []);
+  return out;
+}
+
+describe('the attribution graph, built from the two stories', () => {
+  it('has content to draw', () => {
+    expect(seed.problems).toEqual([]);
+    expect(articles.length).toBeGreaterThan(0);
+  });
+
+  for (const articleId of articles) {
+    const graph = buildGraph(index, articleId);
+    const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+
+    it(`${articleId}: shows every claim of the article exactly once, and no other`, () => {
+      const claims = graph.nodes.filter((n) => n.kind === 'claim').map((n) => n.id);
+      expect(claims.sort()).toEqual(
+        index
+          .claimsOf(articleId)
+          .map((c) => c.id)
+          .sort(),
+      );
+    });
+
+    it(`${articleId}: leads from the article to each claim along that claim's own chain, with the article's verbs`, () => {
+      const reached = paths(graph);
+      for (const claim of index.claimsOf(articleId)) {
+        const via = reached.get(claim.id) as GraphEdge[];
+        const chain = claim.data.attribution;
+        // The nodes on the way are the chain's sources, in order, outermost first.
+        expect(
+          via.slice(0, -1).map((e) => byKey.get(e.to)?.id),
+          claim.id,
+        ).toEqual(chain.map((l) => l.source));
+        // The edge leaving each source carries that source's verb; the first edge is the article's.
+        expect(
+          via.map((e) => (e.articleWord ? e.verb : null)),
+          claim.id,
+        ).toEqual([null, ...chain.map((l) => l.verb)]);
+        expect(via[0]?.verb).toBe(chain.length === 0 ? ARTICLE_OWN_VOICE : ARTICLE_CITES);
+      }
+    });
+
+    it(`${articleId}: links every node to the page of what it stands for`, () => {
+      for (const node of graph.nodes) {
+        if (node.kind === 'source') expect(index.sources.has(node.id), node.key).toBe(true);
+        if (node.kind === 'claim') expect(index.claims.has(node.id), node.key).toBe(true);
+        expect(node.path).toBe(`${node.kind === 'article' ? 'articles' : `${node.kind}s`}/${node.id}/`);
+      }
+    });
+
+    it(`${articleId}: is a tree, so no claim borrows a link from another claim's chain`, () => {
+      const incoming = new Map<string, number>();
+      for (const edge of graph.edges) incoming.set(edge.to, (incoming.get(edge.to) ?? 0) + 1);
+      expect([...incoming.values()].every((n) => n === 1)).toBe(true);
+      expect(incoming.has('article')).toBe(false);
+      expect(graph.edges).toHaveLength(graph.nodes.length - 1);
+    });
+  }
+
+  it('names the verb and the venue on the edge: the article quotes a speaker "on" a venue', () => {
+    const graph = buildGraph(index, 'pakistan-afghanistan-talks');
+    const withVenue = index.claimsOf('pakistan-afghanistan-talks').find((c) => c.data.attribution.at(-1)?.venue);
+    expect(withVenue).toBeDefined();
+    const link = withVenue?.data.attribution.at(-1);
+    const edge = graph.edges.find((e) => e.to === `claim:${withVenue?.id}`) as GraphEdge;
+    expect(edgeWords(edge)).toBe(`“${link?.verb}” on ${index.sources.get(link?.venue as string)?.data.name}`);
+  });
+});
+
+describe('buildGraph on a small article', () => {
+  const small = indexOf(
+    makeCorpus({
+      body: 'One. Two. Three. Four.',
+      sources: { pk: { name: 'Pakistan', kind: 'government' }, report: { name: 'A report', kind: 'report' }, tv: { name: 'Channels', kind: 'collective' } },
+      claims: {
+        direct: { attribution: [{ source: 'pk', verb: 'has claimed', as: 'Islamabad' }], anchor: { exact: 'One' } },
+        'via-report': {
+          attribution: [
+            { source: 'report', verb: 'claimed' },
+            { source: 'pk', verb: 'saying' },
+          ],
+          anchor: { exact: 'Two' },
+        },
+        'via-report-again': {
+          attribution: [
+            { source: 'report', verb: 'claimed' },
+            { source: 'pk', verb: 'added' },
+          ],
+          anchor: { exact: 'Three' },
+        },
+        'via-tv': {
+          attribution: [
+            { source: 'tv', verb: 'according to' },
+            { source: 'pk', verb: 'has acknowledged' },
+          ],
+          anchor: { exact: 'Four' },
+        },
+      },
+    }),
+  );
+  const graph = buildGraph(small, 'a');
+
+  it('gives a source one node for each way the article reaches it', () => {
+    const pakistan = graph.nodes.filter((n) => n.id === 'pk');
+    expect(pakistan).toHaveLength(3);
+    expect(pakistan.map((n) => n.depth).sort()).toEqual([1, 2, 2]);
+  });
+
+  it('shares a node when two chains reach a source the same way', () => {
+    const viaReport = graph.nodes.filter((n) => n.id === 'pk' && n.key.includes('report'));
+    expect(viaReport).toHaveLength(1);
+    const out = graph.edges.filter((e) => e.from === viaReport[0]?.key).map((e) => e.verb);
+    expect(out.sort()).toEqual(['added', 'saying']);
+  });
+
+  it("keeps the article's wording for a source beside its name", () => {
+    const direct = graph.nodes.find((n) => n.id === 'pk' && n.depth === 1);
+    expect(direct?.label).toBe('Pakistan');
+    expect(direct?.as).toEqual(['Islamabad']);
+  });
+
+  it('counts what the article page says about the graph', () => {
+    expect(graphSummary(graph)).toEqual({ cited: 3, relayed: 3, ownVoice: 0 });
+  });
+});
+
+describe('layoutGraph', () => {
+  for (const articleId of articles) {
+    it(`${articleId}: places boxes that do not overlap and routes every edge from its source to its target`, async () => {
+      const graph = buildGraph(index, articleId);
+      const layout = await layoutGraph(graph);
+      const boxes = new Map(layout.nodes.map((n) => [n.key, n]));
+      for (const [i, a] of layout.nodes.entries()) {
+        for (const b of layout.nodes.slice(i + 1)) {
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          expect(apart, `${a.key} overlaps ${b.key}`).toBe(true);
+        }
+        expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
+        expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
+      }
+      const touches = (p: { x: number; y: number }, box: { x: number; y: number; width: number; height: number }) =>
+        p.x >= box.x - 1 && p.x <= box.x + box.width + 1 && p.y >= box.y - 1 && p.y <= box.y + box.height + 1;
+      for (const edge of layout.edges) {
+        expect(edge.points.length, edge.key).toBeGreaterThanOrEqual(2);
+        expect(touches(edge.points[0] as { x: number; y: number }, boxes.get(edge.from) as never), `${edge.key} starts at its source`).toBe(true);
+        expect(touches(edge.points.at(-1) as { x: number; y: number }, boxes.get(edge.to) as never), `${edge.key} ends at its target`).toBe(true);
+        // Orthogonal routes: every leg is horizontal or vertical.
+        for (let k = 1; k < edge.points.length; k++) {
+          const [p, q] = [edge.points[k - 1], edge.points[k]] as [{ x: number; y: number }, { x: number; y: number }];
+          expect(Math.abs(p.x - q.x) < 0.5 || Math.abs(p.y - q.y) < 0.5, edge.key).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('puts the article first, top left, where a reader starts', async () => {
+    const layout = await layoutGraph(buildGraph(index, articles[0] as string));
+    const article = layout.nodes.find((n) => n.kind === 'article');
+    expect(article?.y).toBe(Math.min(...layout.nodes.map((n) => n.y)));
+    expect(article?.x).toBe(Math.min(...layout.nodes.map((n) => n.x)));
+  });
+
+  it('wraps every label inside its box', async () => {
+    const layout = await layoutGraph(buildGraph(index, articles[0] as string));
+    for (const node of layout.nodes) {
+      const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
+      for (const line of node.lines) expect(textWidth(line, size), `${node.key}: ${line}`).toBeLessThanOrEqual(node.width);
+      expect(node.lines.join(' ').replace(/([-–]) /g, '$1')).toBe(node.label);
+    }
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces, keeping lines within the width', () => {
+    const lines = wrapText('The talks failed because of a secret drone deal with the US', 14, 150);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(150);
+    expect(lines.join(' ')).toBe('The talks failed because of a secret drone deal with the US');
+  });
+
+  it('breaks a word too long for a line after its dash, and nowhere else', () => {
+    expect(wrapText('failed Pakistan–Afghanistan talks', 14, 100)).toEqual(['failed', 'Pakistan–', 'Afghanistan', 'talks']);
+    expect(wrapText('Pakistan–Afghanistan', 14, 400)).toEqual(['Pakistan–Afghanistan']);
+  });
+});
