@@ -27,6 +27,7 @@ export const REFERENCES: Record<CollectionName, readonly Reference[]> = {
     { path: ['attribution', '*', 'venue'], to: 'sources' },
     { path: ['relations', '*', 'claim'], to: 'claims' },
     { path: ['events', '*'], to: 'events', sameArticle: true },
+    { path: ['sameAs'], to: 'claims' },
   ],
   quotes: [
     { path: ['article'], to: 'articles' },
@@ -38,6 +39,7 @@ export const REFERENCES: Record<CollectionName, readonly Reference[]> = {
     { path: ['article'], to: 'articles' },
     { path: ['sources', '*'], to: 'sources' },
     { path: ['after', '*'], to: 'events', sameArticle: true },
+    { path: ['sameAs'], to: 'events' },
   ],
 };
 
@@ -48,6 +50,7 @@ export const ARTICLE_WORDS: Record<CollectionName, readonly { path: FieldPath; w
   claims: [
     { path: ['attribution', '*', 'verb'], what: 'verb' },
     { path: ['attribution', '*', 'as'], what: 'name' },
+    { path: ['attribution', '*', 'venueAs'], what: 'venue wording' },
     { path: ['hedges', '*'], what: 'hedge' },
   ],
   quotes: [{ path: ['verb'], what: 'verb' }],

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { LangSchema, SafeUrlSchema, TextSchema } from './common.ts';
+import { IdSchema, LangSchema, SafeUrlSchema, TextSchema } from './common.ts';
+import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 /** An article: its text, verbatim, is the markdown body of its file. */
@@ -11,6 +12,12 @@ export const ArticleSchema = z.strictObject({
   published: DateInputSchema.describe('When the article appeared: `2025-10-28`, or an object with `value`, `qualifier` and `inferred`.'),
   language: LangSchema.describe('The language of the article as a BCP 47 tag, such as `en`.'),
   summary: TextSchema.describe('Two or three sentences for lists and link previews, in the same careful voice.'),
+  agency: TextSchema.optional().describe('The news agency whose copy the article is, when it says so (its credit line): `Reuters`, `AFP`.'),
+  sourceNotes: z
+    .record(IdSchema, TextSchema)
+    .default({})
+    .describe('What this article says of a source, by source id: `geo-news: The outlet on which, the article says, Khawaja Asif spoke.` The source\'s own description says who it is.'),
+  corrections: CorrectionsSchema,
 });
 
 export type ArticleData = z.infer<typeof ArticleSchema>;

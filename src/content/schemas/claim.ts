@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AnchorSchema } from './anchor.ts';
 import { IdSchema, issue, SafeUrlSchema, TextSchema } from './common.ts';
+import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 /** The speech act of the innermost source. */
@@ -38,6 +39,7 @@ export const AttributionLinkSchema = z.strictObject({
   verb: TextSchema.describe('The article\'s own verb or phrase for this link, copied from it: `says`, `reported`, `according to`, `as per`.'),
   as: TextSchema.optional().describe('The words the article uses for the source here, when they differ from its name ("Islamabad").'),
   venue: IdSchema.optional().describe('Where it was said, as a source id (an interview on `geo-news`).'),
+  venueAs: TextSchema.optional().describe('The article\'s own words for where it was said, copied from it: `on Geo News`, `in a statement`.'),
 });
 export type AttributionLink = z.infer<typeof AttributionLinkSchema>;
 
@@ -71,6 +73,8 @@ export const ClaimSchema = z
       .describe('Other claims this one `contradicts`, `supports` or `responds-to`, each as `{ type, claim }`. Shown both ways.'),
     events: z.array(IdSchema).default([]).describe('The ids of the events this claim is about.'),
     anchor: AnchorSchema,
+    sameAs: IdSchema.optional().describe('A claim in another article that asserts the same thing (its id): the two are one thread, followed across the articles that carry it.'),
+    corrections: CorrectionsSchema,
   })
   .superRefine((claim, ctx) => {
     for (const found of statusIssues(claim.status, claim.review !== undefined)) ctx.addIssue(found);

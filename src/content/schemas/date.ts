@@ -86,6 +86,15 @@ export const DateSchema = z
   })
   .describe(`A date: the short form \`2025-10-28\`, or an object with \`value\`, \`qualifier\`, \`inferred\` and \`text\`. ${DATE_HELP}`);
 
+/** A day, `2025-10-28`: when something the site itself did happened (a correction), which is always known to the day. */
+export const DaySchema = DateValueSchema.superRefine((value, ctx) => {
+  if (typeof value === 'string' && precisionOf(value) !== 'day' && value !== 'unknown') {
+    ctx.addIssue(issue(`\`${value}\` is not a whole day.`, 'Write the day it was made, like `2025-11-03`.'));
+  } else if (value === 'unknown') {
+    ctx.addIssue(issue('The day cannot be `unknown` here.', 'Write the day it was made, like `2025-11-03`.'));
+  }
+}).describe('A day, like `2025-11-03`.');
+
 /** Editors may write the short form `date: 2025-10-28`; it means a date the text states. */
 export const DateInputSchema = z.preprocess((input) => {
   const value = toDateString(input);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AnchorSchema } from './anchor.ts';
 import { IdSchema, TextSchema } from './common.ts';
+import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 /** Something that happened, or is said to have happened, that claims are about. */
@@ -14,6 +15,8 @@ export const EventSchema = z.strictObject({
     .describe('Ids of the sources this event involves: who acted, or the post or report that the event is.'),
   after: z.array(IdSchema).default([]).describe('Ids of events this one came after, for order when dates are missing ("after a phone call").'),
   anchor: AnchorSchema.optional(),
+  sameAs: IdSchema.optional().describe('The same happening as told by another article: that event\'s id. Articles that share an event are one story.'),
+  corrections: CorrectionsSchema,
 });
 
 export type EventData = z.infer<typeof EventSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema } from './common.ts';
+import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 /** Words the article prints as someone's own, verbatim. Fragments ("venomous") are quotes too. */
@@ -16,6 +17,7 @@ export const QuoteSchema = z.strictObject({
   claims: z.array(IdSchema).default([]).describe('The ids of the claims this quote carries.'),
   prefix: z.string().min(1).optional().describe('Text right before the quote, only when the same words appear more than once.'),
   suffix: z.string().min(1).optional().describe('Text right after the quote, only when the same words appear more than once.'),
+  corrections: CorrectionsSchema,
 });
 
 export type QuoteData = z.infer<typeof QuoteSchema>;

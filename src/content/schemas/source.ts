@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, LangSchema, SafeUrlSchema, TextSchema } from './common.ts';
+import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 export const SOURCE_KINDS = ['person', 'outlet', 'report', 'government', 'organisation', 'collective', 'post'] as const;
@@ -24,6 +25,7 @@ export const SourceSchema = z.strictObject({
   handle: z.string().regex(/^@\w{1,64}$/).optional().describe('A social-media handle with its `@`, like `@tameembahiss`.'),
   url: SafeUrlSchema.optional().describe('A web address for the source (`https://...`).'),
   date: DateInputSchema.optional().describe('For a report or a post: when it appeared.'),
+  corrections: CorrectionsSchema,
 });
 
 export type SourceData = z.infer<typeof SourceSchema>;
