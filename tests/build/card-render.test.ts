@@ -117,7 +117,7 @@ describe('drawing a card', () => {
       ...checkContent(FIXTURE).corpus,
       sources: [
         ...index.sources.values(),
-        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } },
+        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], corrections: [], nativeName: { text: '東京', lang: 'ja' } } },
       ],
     });
     const card = claimCard(japanese, { ...base, data: { ...base.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);

@@ -57,7 +57,7 @@ describe('the share cards of a build', () => {
       ...checkContent(FIXTURE).corpus,
       sources: [
         ...index.sources.values(),
-        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], nativeName: { text: '東京', lang: 'ja' } } },
+        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], corrections: [], nativeName: { text: '東京', lang: 'ja' } } },
       ],
     });
     const input = claimCard(japanese, { ...claim, data: { ...claim.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);
