@@ -11,6 +11,7 @@ import { fieldsOf, type FieldInfo, type ValueShape } from '../src/content/schema
 import { AnchorSchema } from '../src/content/schemas/anchor.ts';
 import { ArticleSchema } from '../src/content/schemas/article.ts';
 import { AttributionLinkSchema, ClaimSchema, RelationSchema, ReviewSchema } from '../src/content/schemas/claim.ts';
+import { CorrectionSchema } from '../src/content/schemas/correction.ts';
 import { DateSchema } from '../src/content/schemas/date.ts';
 import { EventSchema } from '../src/content/schemas/event.ts';
 import { QuoteSchema } from '../src/content/schemas/quote.ts';
@@ -27,6 +28,7 @@ export const TABLES: Record<string, z.core.$ZodType> = {
   attribution: AttributionLinkSchema,
   relations: RelationSchema,
   review: ReviewSchema,
+  corrections: CorrectionSchema,
   date: DateSchema,
   nativeName: NativeNameSchema,
 };
@@ -58,7 +60,8 @@ function needed(field: FieldInfo): string {
   if (field.need === 'optional') return 'no';
   if (field.need === 'nullable') return 'yes, or `null`';
   if (field.need === 'default') {
-    return Array.isArray(field.fallback) && field.fallback.length === 0 ? 'no (default: none)' : `no (default: \`${String(field.fallback)}\`)`;
+    const none = typeof field.fallback === 'object' && field.fallback !== null && Object.keys(field.fallback).length === 0;
+    return none ? 'no (default: none)' : `no (default: \`${String(field.fallback)}\`)`;
   }
   return 'yes';
 }

@@ -1,5 +1,5 @@
 import type { CollectionName, Corpus, DataOf, Entry } from './collections.ts';
-import type { Problem } from './problems.ts';
+import { isWarning, type Problem } from './problems.ts';
 import { readContentDir, type SourceFile } from './read.ts';
 import { readRecords } from './records.ts';
 import type { Analysis, Rec } from './rules/context.ts';
@@ -18,7 +18,10 @@ export interface AnalysisData {
 export interface CheckResult {
   corpus: Corpus;
   analysis: Analysis;
+  /** The errors: while one stands, nothing is published. */
   problems: Problem[];
+  /** Said to the editor beside the errors, never stopping the check or the build. */
+  warnings: Problem[];
 }
 
 /** A folder's valid records, sorted by id: records that failed their schema are not published, and the problems say why. */
@@ -60,7 +63,7 @@ export function checkFiles(files: readonly SourceFile[], problems: readonly Prob
     quotes: published(records.quotes),
     events: published(records.events),
   };
-  return { corpus, analysis: context.analysis, problems: found };
+  return { corpus, analysis: context.analysis, problems: found.filter((p) => !isWarning(p)), warnings: found.filter(isWarning) };
 }
 
 /** Read and check everything under `<root>/content/`: the one check the CLI, the loader and the tests share. */

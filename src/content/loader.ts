@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { formatReport } from './problems.ts';
+import { formatReport, formatWarnings } from './problems.ts';
 import type { CollectionName } from './collections.ts';
 import { checkContent, type AnalysisData, type CheckResult } from './check.ts';
 
@@ -11,6 +11,8 @@ let bumped = false;
 /** The generation whose outcome was last told in the dev server's terminal. */
 let told = -1;
 let lastOk = true;
+/** The generation whose warnings were last printed: five loaders share one check, and the log says them once. */
+let warned = -1;
 
 /**
  * One saved file reaches all five loaders' watchers in the same tick: count it as one change, so
@@ -44,7 +46,11 @@ export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
     load: async ({ store, config, renderMarkdown, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const { corpus, analysis, problems } = validated(root);
+        const { corpus, analysis, problems, warnings } = validated(root);
+        if (warnings.length > 0 && warned !== generation) {
+          warned = generation;
+          logger.warn(formatWarnings(warnings));
+        }
         if (problems.length > 0) {
           const error = new AstroError(
             `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing is published until all are fixed.\n\n${formatReport(problems)}`,

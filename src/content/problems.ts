@@ -12,23 +12,41 @@ export interface Problem {
   message: string;
   /** What to do about it, in a sentence. */
   fix: string;
+  /**
+   * `error` (the default when absent) stops the check and the build; `warning` is printed beside
+   * them and stops nothing: something an editor may have meant, such as a source no record uses yet.
+   */
+  severity?: 'error' | 'warning';
 }
+
+export const isWarning = (problem: Problem): boolean => problem.severity === 'warning';
 
 /** `file:line:column  field  what is wrong  how to fix it`, the form editors' tools can jump to. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}  ${problem.fix}`;
+  // A warning says so where the eye lands after the location, as compilers print `file:1:1: warning:`.
+  const mark = isWarning(problem) ? 'warning  ' : '';
+  return `${problem.file}:${problem.line}:${problem.column}  ${mark}${problem.field}  ${problem.message}  ${problem.fix}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The whole report: every problem, then a count. */
 export function formatReport(problems: Problem[]): string {
-  const sorted = sortProblems(problems);
+  const sorted = sortProblems(problems.filter((p) => !isWarning(p)));
   const files = new Set(sorted.map((p) => p.file)).size;
-  const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
+  const count = `${plural(sorted.length, 'problem')} in ${plural(files, 'file')}.`;
   return [...sorted.map(formatProblem), '', count].join('\n');
+}
+
+/** Warnings, one a line, then a count that says they stop nothing; `''` when there are none. */
+export function formatWarnings(warnings: Problem[]): string {
+  if (warnings.length === 0) return '';
+  const sorted = sortProblems(warnings);
+  return [...sorted.map(formatProblem), '', `${plural(sorted.length, 'warning')}: worth a look, but they do not stop the check or the build.`].join('\n');
 }
 
 /** `attribution[1].source` from a path like `['attribution', 1, 'source']`. */

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { resolveAnchor } from './anchor.ts';
 import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
 import { checkContent } from './check.ts';
+import { runCorrection } from './correct.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { ANCHORS, ARTICLE_WORDS, REFERENCES, type FieldPath, type Reference } from './field-roles.ts';
 import { normalizeText } from './frontmatter.ts';
@@ -166,7 +167,7 @@ function flagsFor(kind: Kind): Flag[] {
 function usage(kind?: Kind): string {
   const lines = [
     'Usage: npm run new -- <kind> [--flag value ...]',
-    `  <kind> is one of: ${KIND_NAMES.join(', ')}.`,
+    `  <kind> is one of: ${KIND_NAMES.join(', ')}; or \`correction\`, which adds a dated correction to a published record.`,
     '  Run in a terminal, it asks for what it needs; every answer can also be given as a flag',
   ];
   if (kind) {
@@ -628,6 +629,7 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     io.say(usage());
     return first === '--help' || first === '-h' ? 0 : 1;
   }
+  if (first === 'correction' || first === 'corrections') return runCorrection(argv.slice(1), io, cwd);
   const kind = KIND_NAMES.find((name) => name === first || name === first.replace(/s$/, ''));
   if (!kind) {
     const guess = suggest(first, KIND_NAMES);

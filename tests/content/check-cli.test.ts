@@ -9,7 +9,8 @@ describe('npm run check:content', () => {
   it('says valid content is valid, with counts, and exits 0', () => {
     const result = run(TWO_STORIES);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Content is valid: 2 articles, 18 sources, 25 claims, 9 quotes, 9 events \(checked in [\d.]+ s\)\.$/m);
+    // The fixture keeps one source no record names, which is a warning and does not fail the check.
+    expect(result.stdout).toMatch(/^Content is valid: 2 articles, 18 sources, 25 claims, 9 quotes, 9 events \(checked in [\d.]+ s, with 1 warning above\)\.$/m);
   });
 
   it('prints every problem of a tree, one line each, then a count and where to read more, and exits 1', () => {

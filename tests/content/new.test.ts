@@ -146,7 +146,7 @@ describe('npm run new, from flags', () => {
     const { io, said } = script();
     const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
     expect(code).toBe(0);
-    expect(said.join('\n')).toContain('content/articles/a-second-article.md:19:1  (body)  The article has no text.');
+    expect(said.join('\n')).toContain('content/articles/a-second-article.md:31:1  (body)  The article has no text.');
     expect(said.join('\n')).toContain('Next: Paste the article text, verbatim, below the closing `---`');
   });
 

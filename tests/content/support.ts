@@ -12,9 +12,11 @@ export const TWO_STORIES = fileURLToPath(new URL('../fixtures/corpora/two-storie
 
 /** What an editor sees for a content tree: the report lines, and the ids of the records that load. */
 export function check(root: string) {
-  const { corpus, problems, analysis } = checkContent(root);
+  const { corpus, problems, warnings, analysis } = checkContent(root);
   return {
     lines: sortProblems(problems).map(formatProblem).join('\n'),
+    /** Warnings, printed the same way: they never stop the check or the build. */
+    warnings: sortProblems(warnings).map(formatProblem).join('\n'),
     problems,
     analysis,
     corpus,

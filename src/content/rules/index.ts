@@ -1,15 +1,18 @@
 import { anchors } from './anchors.ts';
 import { articleWords } from './article-words.ts';
 import type { Rule } from './context.ts';
+import { corrections } from './corrections.ts';
 import { crossLinks } from './cross-links.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
+import { sameAs } from './same-as.ts';
+import { unusedSources } from './unused-sources.ts';
 
 /**
  * The checker's rules, in the order they run. Each reads the records the files were parsed into;
  * `anchors` also records each anchor's range in the analysis, for the pages and for rules after it.
  */
-export const RULES: readonly Rule[] = [fileNames, references, sameArticle, relations, anchors, articleWords, eventOrder, crossLinks];
+export const RULES: readonly Rule[] = [fileNames, references, sameArticle, sameAs, relations, anchors, articleWords, eventOrder, crossLinks, corrections, unusedSources];

@@ -2,6 +2,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { REFERENCES, valuesAt } from '../field-roles.ts';
 import type { Problem } from '../problems.ts';
 import { suggest } from '../zod-problems.ts';
+import { sameAsSelf } from './same-as.ts';
 import { allRecords, at, eachRecord, singular, withArticle, type CheckContext, type Rule } from './context.ts';
 
 type Said = Pick<Problem, 'message' | 'fix'>;
@@ -45,7 +46,7 @@ export const references: Rule = (context) =>
       for (const { value, at: where, holder } of valuesAt(record.data, path)) {
         if (typeof value !== 'string') continue;
         if (to === record.collection && value === record.id) {
-          const self = SELF[to]?.(holder) ?? { message: `The ${singular(to)} names itself here.`, fix: `Name another ${singular(to)}, or remove this line.` };
+          const self = (path.at(-1) === 'sameAs' ? sameAsSelf(record) : SELF[to]?.(holder)) ?? { message: `The ${singular(to)} names itself here.`, fix: `Name another ${singular(to)}, or remove this line.` };
           report({ ...at(record, where), ...self });
         } else if (!context.exists[to].has(value)) {
           report({ ...at(record, where), ...missing(context, to, value) });
