@@ -1,3 +1,5 @@
+import { FIELD_BOUNDS as TEXT_BOUNDS } from '../content/schemas/common.ts';
+
 /**
  * How much each page holds, fixed. A page is a bounded number of parts (timeline items, quotes,
  * filters, map links, marks and characters of text), each part as long as the fields it shows, so
@@ -17,26 +19,12 @@
 export const PAGE_BUDGET_BYTES = 50 * 1024;
 
 /**
- * The longest values the numbers assume, in UTF-8 bytes (characters, for English; an Arabic letter
- * counts 2, a Chinese character 3), and the most items of a list field. The content check does not
- * enforce them yet (another issue will); each is above what the seed and the fixtures use.
+ * The longest values the numbers assume: each text field's limit in characters, which the content
+ * schemas declare and enforce (src/content/schemas/common.ts), and the most items of a list field,
+ * which only the numbers assume (a non-Latin letter weighs 2 or 3 bytes on the page).
  */
 export const FIELD_BOUNDS = {
-  /** Any record's id: its file name. */
-  id: 60,
-  title: 120,
-  summary: 320,
-  headline: 160,
-  publisher: 80,
-  url: 200,
-  /** What a date was inferred from; a date's own words. */
-  dateBasis: 200,
-  dateText: 40,
-  statement: 240,
-  /** A source's name, the article's words for it (`as`), its name in its own script. */
-  name: 60,
-  verb: 30,
-  hedge: 40,
+  ...TEXT_BOUNDS,
   hedges: 3,
   /** Links of an attribution chain. */
   chain: 4,
@@ -44,10 +32,6 @@ export const FIELD_BOUNDS = {
   relations: 4,
   events: 4,
   after: 4,
-  eventTitle: 120,
-  quote: 300,
-  description: 240,
-  role: 80,
 } as const;
 
 /** Timeline items (an event or a claim) on a page of the article that also carries its text, map and quotes. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AnchorSchema } from './anchor.ts';
-import { IdSchema, issue, SafeUrlSchema, TextSchema } from './common.ts';
+import { boundedText, FIELD_BOUNDS as B, IdSchema, issue, SafeUrlSchema } from './common.ts';
 import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
@@ -36,10 +36,10 @@ export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 export const AttributionLinkSchema = z.strictObject({
   source: IdSchema.describe('The source\'s id: its file name in `content/sources/`.'),
-  verb: TextSchema.describe('The article\'s own verb or phrase for this link, copied from it: `says`, `reported`, `according to`, `as per`.'),
-  as: TextSchema.optional().describe('The words the article uses for the source here, when they differ from its name ("Islamabad").'),
+  verb: boundedText(B.verb).describe('The article\'s own verb or phrase for this link, copied from it: `says`, `reported`, `according to`, `as per`.'),
+  as: boundedText(B.name).optional().describe('The words the article uses for the source here, when they differ from its name ("Islamabad").'),
   venue: IdSchema.optional().describe('Where it was said, as a source id (an interview on `geo-news`).'),
-  venueAs: TextSchema.optional().describe('The article\'s own words for where it was said, copied from it: `on Geo News`, `in a statement`.'),
+  venueAs: boundedText(B.name).optional().describe('The article\'s own words for where it was said, copied from it: `on Geo News`, `in a statement`.'),
 });
 export type AttributionLink = z.infer<typeof AttributionLinkSchema>;
 
@@ -49,22 +49,22 @@ export const RelationSchema = z.strictObject({
 });
 
 export const ReviewSchema = z.strictObject({
-  by: TextSchema.describe('Who checked the claim.'),
+  by: boundedText(B.name).describe('Who checked the claim.'),
   url: SafeUrlSchema.describe('Where the check is published (`https://...`).'),
   date: DateInputSchema.describe('When the check was published.'),
-  summary: TextSchema.describe('The finding, in one sentence.'),
+  summary: boundedText(B.sentence).describe('The finding, in one sentence.'),
 });
 
 export const ClaimSchema = z
   .strictObject({
     article: IdSchema.describe('The id of the article the claim is made in (its file name in `content/articles/`).'),
-    statement: TextSchema.describe('One assertion, written neutrally as stated: not negated, not judged.'),
+    statement: boundedText(B.statement).describe('One assertion, written neutrally as stated: not negated, not judged.'),
     kind: ClaimKindSchema.describe(`What kind of assertion it is: ${CLAIM_KINDS.map((k) => `\`${k}\``).join(', ')}.`),
     attribution: z
       .array(AttributionLinkSchema)
       .default([])
       .describe('Who says it, outermost first, after the article itself; each link has `source` and `verb`. Leave empty when the article says it in its own voice.'),
-    hedges: z.array(TextSchema).default([]).describe('Hedging words the article uses for the claim ("reportedly"), copied from it.'),
+    hedges: z.array(boundedText(B.hedge)).default([]).describe('Hedging words the article uses for the claim ("reportedly"), copied from it.'),
     status: ClaimStatusSchema.default('unverified').describe('`unverified` (the default), `verified` or `refuted`; the last two need a `review`.'),
     review: ReviewSchema.optional().describe('Only for `verified` or `refuted`: `by`, `url`, `date` and `summary` of the published check.'),
     relations: z

@@ -19,8 +19,78 @@ export const IdSchema = z
 /** Free text that must say something. */
 export const TextSchema = z.string().trim().min(1);
 
+/**
+ * The longest text each kind of field may hold, in characters (code points: an emoji or a Chinese
+ * character counts one). One place for them: the schemas enforce them, the page sizes
+ * (src/model/page-sizes.ts) are chosen for them, the editing guide states them. Each is well above
+ * what a careful analysis writes, and low enough that one field cannot swell a page past its budget.
+ */
+export const FIELD_BOUNDS = {
+  /** Any record's id: its file name without `.md`, so every path the site writes stays short. */
+  id: 60,
+  title: 120,
+  summary: 320,
+  headline: 160,
+  /** A publisher's or agency's name. */
+  publisher: 80,
+  url: 300,
+  /** What a date was inferred from; a date's own words. */
+  dateBasis: 200,
+  dateText: 40,
+  statement: 300,
+  /** A source's name, the article's words for it (`as`, an alias, `venueAs`), its name in its own script, a reviewer. */
+  name: 80,
+  verb: 40,
+  hedge: 40,
+  eventTitle: 120,
+  quote: 600,
+  description: 240,
+  /** A person's role or affiliation. */
+  role: 80,
+  /** One sentence: a review's finding, a correction's `was` and `now`, what an article says of a source. */
+  sentence: 300,
+} as const;
+
+/** The longest markdown body of a file, in characters: an article's text, and an editor's note on any other record. */
+export const BODY_BOUNDS = { article: 200_000, note: 2_000 } as const;
+
+/** Characters as a reader counts them: code points, not UTF-16 units. */
+export function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** Text of at most `max` characters; the message says the limit, so the editor knows how much to cut. */
+export function bounded<T extends z.ZodString>(schema: T, max: number): T {
+  return schema.superRefine((value, ctx) => {
+    const length = characters(value);
+    if (length <= max) return;
+    ctx.addIssue(
+      issue(
+        `This text is ${length.toLocaleString('en')} characters long; the limit for this field is ${max.toLocaleString('en')}.`,
+        `Shorten it by at least ${(length - max).toLocaleString('en')} characters: keep the words that carry the point, and put the rest in the record's note below the frontmatter if it must be said.`,
+      ),
+    );
+  });
+}
+
+/** Free text that must say something, of at most `max` characters. */
+export function boundedText(max: number) {
+  return bounded(TextSchema, max);
+}
+
 /** An http or https address. Any other scheme (`javascript:`, `data:`, `file:`) is refused. */
 export const SafeUrlSchema = z.string().superRefine((value, ctx) => {
+  if (characters(value) > FIELD_BOUNDS.url) {
+    ctx.addIssue(
+      issue(
+        `This address is ${characters(value).toLocaleString('en')} characters long; the limit is ${FIELD_BOUNDS.url}.`,
+        'Link to the page without the tracking part after `?` or `#`, which the page does not need.',
+      ),
+    );
+    return;
+  }
   let url: URL;
   try {
     url = new URL(value);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common.ts';
+import { boundedText, FIELD_BOUNDS as B } from './common.ts';
 import { DaySchema } from './date.ts';
 
 /**
@@ -13,8 +13,8 @@ export const CORRECTION_KINDS = ['correction', 'update'] as const;
 export const CorrectionSchema = z.strictObject({
   date: DaySchema.describe('The day the change was published, like `2025-11-03`.'),
   kind: z.enum(CORRECTION_KINDS).describe('`correction` when the analysis was wrong; `update` when new information was added.'),
-  was: TextSchema.describe('What the page said before, or what was wrong with it, in a sentence.'),
-  now: TextSchema.describe('What it says now, in a sentence.'),
+  was: boundedText(B.sentence).describe('What the page said before, or what was wrong with it, in a sentence.'),
+  now: boundedText(B.sentence).describe('What it says now, in a sentence.'),
 });
 export type Correction = z.infer<typeof CorrectionSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { issue } from './common.ts';
+import { bounded, FIELD_BOUNDS as B, issue } from './common.ts';
 
 export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const PrecisionSchema = z.enum(PRECISIONS).describe('How finely the date is known.');
@@ -76,13 +76,10 @@ export const DateSchema = z
   .strictObject({
     value: DateValueSchema,
     qualifier: z.enum(QUALIFIERS).default('on').describe('`on` (the default), `on-or-after`, `on-or-before` or `around`.'),
-    inferred: z
-      .string()
-      .trim()
-      .min(1)
+    inferred: bounded(z.string().trim().min(1), B.dateBasis)
       .optional()
       .describe('Only when the text does not give the date: say what it was worked out from. Leave out when the text states it.'),
-    text: z.string().trim().min(1).optional().describe("The article's own words for the date, such as `Tuesday`."),
+    text: bounded(z.string().trim().min(1), B.dateText).optional().describe("The article's own words for the date, such as `Tuesday`."),
   })
   .describe(`A date: the short form \`2025-10-28\`, or an object with \`value\`, \`qualifier\`, \`inferred\` and \`text\`. ${DATE_HELP}`);
 

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { AnchorSchema } from './anchor.ts';
-import { IdSchema, TextSchema } from './common.ts';
+import { boundedText, FIELD_BOUNDS as B, IdSchema } from './common.ts';
 import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 /** Something that happened, or is said to have happened, that claims are about. */
 export const EventSchema = z.strictObject({
   article: IdSchema.describe('The id of the article that tells of this event.'),
-  title: TextSchema.describe('What happened, in a few neutral words. Who says so is shown from the claims about it.'),
+  title: boundedText(B.eventTitle).describe('What happened, in a few neutral words. Who says so is shown from the claims about it.'),
   date: DateInputSchema.optional().describe('When: `2025-10-28`, or an object with `value`, `qualifier`, `inferred` and `text`. Leave out when the article gives no date.'),
   sources: z
     .array(IdSchema)

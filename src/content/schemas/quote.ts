@@ -1,17 +1,14 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { bounded, boundedText, FIELD_BOUNDS as B, IdSchema } from './common.ts';
 import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
 /** Words the article prints as someone's own, verbatim. Fragments ("venomous") are quotes too. */
 export const QuoteSchema = z.strictObject({
   article: IdSchema.describe('The id of the article the quote appears in.'),
-  text: z
-    .string()
-    .min(1)
-    .describe('The quoted words exactly as printed, curly apostrophes included, without the quotation marks around them.'),
+  text: bounded(z.string().min(1), B.quote).describe('The quoted words exactly as printed, curly apostrophes included, without the quotation marks around them.'),
   speaker: IdSchema.describe('Who the article says spoke these words: a source id.'),
-  verb: TextSchema.optional().describe('The article\'s verb for the quote, if it has one ("remarked").'),
+  verb: boundedText(B.verb).optional().describe('The article\'s verb for the quote, if it has one ("remarked").'),
   venue: IdSchema.optional().describe('Where the words were said, as a source id (`geo-news`).'),
   date: DateInputSchema.optional().describe('When the words were said, if the article says.'),
   claims: z.array(IdSchema).default([]).describe('The ids of the claims this quote carries.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, LangSchema, SafeUrlSchema, TextSchema } from './common.ts';
+import { boundedText, FIELD_BOUNDS as B, IdSchema, LangSchema, SafeUrlSchema } from './common.ts';
 import { CorrectionsSchema } from './correction.ts';
 import { DateInputSchema } from './date.ts';
 
@@ -8,20 +8,20 @@ export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const NativeNameSchema = z.strictObject({
-  text: TextSchema.describe('The name as written in its own script, for example `تمیم باحث`.'),
+  text: boundedText(B.name).describe('The name as written in its own script, for example `تمیم باحث`.'),
   lang: LangSchema.describe('The language of that name as a BCP 47 tag: `fa`, `ps`, `ar`, `ur` ...'),
 });
 
 /** Who a claim or quote comes from: a person, an outlet, a report, a government, a group, a post. */
 export const SourceSchema = z.strictObject({
-  name: TextSchema.describe('The name to show, as the article gives it ("Khawaja Asif", "TOLONews").'),
+  name: boundedText(B.name).describe('The name to show, as the article gives it ("Khawaja Asif", "TOLONews").'),
   kind: SourceKindSchema.describe('What the source is: `person`, `outlet`, `report`, `government`, `organisation`, `collective` or `post`.'),
-  description: TextSchema.describe('One line on who or what this is, in the terms the article gives.'),
-  role: TextSchema.optional().describe('For a person: the role the article gives ("Defence Minister").'),
-  affiliation: TextSchema.optional().describe('For a person: whom they belong to or speak for, in the article\'s words ("Pakistan").'),
+  description: boundedText(B.description).describe('One line on who or what this is, in the terms the article gives.'),
+  role: boundedText(B.role).optional().describe('For a person: the role the article gives ("Defence Minister").'),
+  affiliation: boundedText(B.role).optional().describe('For a person: whom they belong to or speak for, in the article\'s words ("Pakistan").'),
   partOf: IdSchema.optional().describe('Another source this one belongs to: the outlet of a report, the author of a post (an id).'),
   nativeName: NativeNameSchema.optional().describe('The name in another script, with `text` and `lang`. Right-to-left scripts are shown right to left.'),
-  aliases: z.array(TextSchema).default([]).describe('Other words the article uses for this source ("Islamabad").'),
+  aliases: z.array(boundedText(B.name)).default([]).describe('Other words the article uses for this source ("Islamabad").'),
   handle: z.string().regex(/^@\w{1,64}$/).optional().describe('A social-media handle with its `@`, like `@tameembahiss`.'),
   url: SafeUrlSchema.optional().describe('A web address for the source (`https://...`).'),
   date: DateInputSchema.optional().describe('For a report or a post: when it appeared.'),
