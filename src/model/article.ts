@@ -33,7 +33,9 @@ import {
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { articleTree, cutBlocks, markersFor, markIds, markText, sizeOf, textAnnotations, toHtml, type Markers } from './text.ts';
 import { buildTimeline } from './timeline.ts';
-import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, type ChainLink, type SourceLink, type Told } from './views.ts';
+import { correctionsView, type CorrectionsView } from './corrections.ts';
+import { textLanguage, type TextLanguage } from './text-direction.ts';
+import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, whoClaims, type ChainLink, type SourceLink, type Told } from './views.ts';
 import { plural } from './words.ts';
 
 /**
@@ -65,7 +67,12 @@ export interface ClaimView {
   voiceWords: { label: string; explain: string };
   /** The innermost source's name; nothing when the article says it in its own voice. */
   speaker?: string | undefined;
+  /** Who claims it, from its chain, to put before the statement wherever it stands alone (a heading, a title): "According to Khawaja Asif". */
+  who: string;
   chain: ChainLink[];
+  /** The language of the article's words (its statement, its chain's verbs) and the direction they read in. */
+  lang: TextLanguage;
+  corrections?: CorrectionsView | undefined;
   hedges: string[];
   /** The claim's relations, both ways, each once ("Contradicted by"), with where the other claim is. */
   related: { label: string; id: string; statement: string; sameArticle: boolean; page: string }[];
@@ -86,6 +93,10 @@ export interface QuoteView {
   id: string;
   record: Rec<QuoteData>;
   text: string;
+  /** The quotation marks the article prints around the words (straight, curly, guillemets), or none when the words carry their own. */
+  marks: { open: string; close: string };
+  lang: TextLanguage;
+  corrections?: CorrectionsView | undefined;
   speaker: SourceLink;
   verb?: string | undefined;
   venue?: SourceLink | undefined;
@@ -105,6 +116,7 @@ export interface EventView {
   title: string;
   date: NormalizedDate;
   marker?: string | undefined;
+  corrections?: CorrectionsView | undefined;
   told: Told;
   toldWords: (typeof TOLD_WORDS)[Told];
   /** Every claim about it, in the article's order. */
@@ -165,6 +177,9 @@ export interface ArticleModel {
   article: Rec<ArticleData>;
   title: string;
   published: NormalizedDate;
+  /** The article's language and the direction its text reads in: every piece of its text on a page carries both. */
+  lang: TextLanguage;
+  corrections?: CorrectionsView | undefined;
   /** What the article was taken apart into; `passedOn`: claims in a source's word, not the article's own. */
   counts: { claims: number; quotes: number; sources: number; events: number; passedOn: number };
   markers: Markers;
@@ -202,6 +217,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
   const quotes = index.quotesOf(articleId);
   const events = index.eventsOf(articleId);
   const markers = markersFor(index, articleId);
+  const lang = textLanguage(article.data.language);
   const annotations = textAnnotations(index, articleId, markers);
 
   // The text: beside the timeline when it is short, else on pages of its own. Marked once to count.
@@ -266,7 +282,10 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       statement: claim.data.statement,
       ...words,
       speaker: speakerOf(index, claim),
+      who: whoClaims(index, claim),
       chain: chainOf(index, claim.data.attribution, base),
+      lang,
+      corrections: correctionsView(claim.data.corrections),
       hedges: claim.data.hedges,
       related: index.related(claim.id).map((r) => ({
         label: `${r.label[0]?.toUpperCase() ?? ''}${r.label.slice(1)}`,
@@ -293,6 +312,9 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       id: quote.id,
       record: quote,
       text: quote.data.text,
+      marks: printedMarks(index.texts.get(articleId) ?? '', index.range('quotes', quote.id), quote.data.text),
+      lang,
+      corrections: correctionsView(quote.data.corrections),
       speaker: sourceLink(index, quote.data.speaker, base),
       verb: quote.data.verb,
       venue: quote.data.venue ? sourceLink(index, quote.data.venue, base) : undefined,
@@ -318,6 +340,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       title: event.data.title,
       date: index.dateOf(event),
       marker: markers.events.get(event.id),
+      corrections: correctionsView(event.data.corrections),
       told,
       toldWords: TOLD_WORDS[told],
       claims: about.map((c) => c.id),
@@ -385,6 +408,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     article,
     title: article.data.title,
     published: normalizeDate(article.data.published),
+    lang,
+    corrections: correctionsView(article.data.corrections),
     counts: {
       claims: claims.length,
       quotes: quotes.length,
@@ -406,6 +431,22 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     path,
     textPagePath,
   };
+}
+
+/** Characters that open or close a quotation, in the scripts a newsroom meets: straight and curly marks, low-9 marks, guillemets, corner brackets. */
+const QUOTE_MARKS = /^["'“”„‟‘’‚‛«»‹›「」『』〝〞＂]$/u;
+
+/**
+ * The marks the article prints around a quote: the characters right before and after its words when
+ * both are quotation marks ("pulling the strings" keeps its straight marks); none when the words
+ * begin or end with a mark of their own; else the site's curly marks, as for a quote set apart.
+ */
+export function printedMarks(text: string, range: { start: number; end: number } | undefined, words: string): { open: string; close: string } {
+  const open = range ? text.slice(range.start - 1, range.start) : '';
+  const close = range ? text.slice(range.end, range.end + 1) : '';
+  if (QUOTE_MARKS.test(open) && QUOTE_MARKS.test(close)) return { open, close };
+  if (QUOTE_MARKS.test([...words][0] ?? '') || QUOTE_MARKS.test([...words].at(-1) ?? '')) return { open: '', close: '' };
+  return { open: '“', close: '”' };
 }
 
 function fits(size: { chars: number; marks: number }, limit: { chars: number; marks: number }): boolean {

@@ -55,6 +55,19 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> 
   'responds-to': { out: 'responds to', in: 'responded to by' },
 };
 
+/** Where words begin and end in a text (offsets in UTF-16 units), as `Intl.Segmenter` finds them for its language. */
+function wordBoundaries(text: string, lang: string | undefined): number[] {
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  } catch {
+    segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  }
+  const out = [0];
+  for (const segment of segmenter.segment(text)) out.push(segment.index + segment.segment.length);
+  return out;
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
@@ -237,19 +250,34 @@ export class CorpusIndex {
     return this.ranges.get(`${collection}/${id}`);
   }
 
-  /** The words of the article around a span, for showing an anchor in context. */
+  /**
+   * The words of the article around a span, for showing an anchor in context: up to `width`
+   * characters each side within its paragraph, cut between words (as the article's language
+   * segments them, so Thai or Chinese text is cut between words too), never inside one.
+   */
   context(collection: 'claims' | 'quotes' | 'events', id: string, articleId: string, width = 90): { before: string; exact: string; after: string } | undefined {
     const range = this.range(collection, id);
     const text = this.texts.get(articleId);
     if (!range || text === undefined) return undefined;
     const paragraphStart = text.lastIndexOf('\n', range.start - 1) + 1;
-    const paragraphEnd = text.indexOf('\n', range.end);
-    const start = Math.max(paragraphStart, range.start - width);
-    const end = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, range.end + width);
+    const found = text.indexOf('\n', range.end);
+    const paragraphEnd = found === -1 ? text.length : found;
+    const words = wordBoundaries(text.slice(paragraphStart, paragraphEnd), this.articles.get(articleId)?.data.language);
+    // The first boundary at or after the widest start, the last at or before the widest end.
+    const from = range.start - width;
+    const to = range.end + width;
+    const start =
+      from <= paragraphStart
+        ? paragraphStart
+        : (words.find((b) => paragraphStart + b >= from && paragraphStart + b <= range.start) ?? range.start - paragraphStart) + paragraphStart;
+    const end =
+      to >= paragraphEnd
+        ? paragraphEnd
+        : (words.findLast((b) => paragraphStart + b <= to && paragraphStart + b >= range.end) ?? range.end - paragraphStart) + paragraphStart;
     return {
-      before: (start > paragraphStart ? '…' : '') + text.slice(start, range.start),
+      before: (start > paragraphStart ? '…' : '') + text.slice(start, range.start).trimStart(),
       exact: text.slice(range.start, range.end),
-      after: text.slice(range.end, end) + (end < (paragraphEnd === -1 ? text.length : paragraphEnd) ? '…' : ''),
+      after: text.slice(range.end, end).trimEnd() + (end < paragraphEnd ? '…' : ''),
     };
   }
 

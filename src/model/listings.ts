@@ -34,12 +34,23 @@ export function sourcesByName(index: CorpusIndex): Rec<SourceData>[] {
 
 export type SourceItem = { role: SourceRole } | { event: Rec<EventData> } | { quote: Rec<QuoteData> };
 
-/** What a source's page lists, in reading order: claims it makes, passes on, is the venue of; events; quotes. */
+/** The article an item of a source's page is in. */
+export function itemArticle(item: SourceItem): string {
+  return 'role' in item ? item.role.claim.data.article : 'event' in item ? item.event.data.article : item.quote.data.article;
+}
+
+/**
+ * What a source's page lists, article by article (newest first), and in each article in reading
+ * order: claims it makes, passes on, is the venue of; events; quotes.
+ */
 export function sourceItems(index: CorpusIndex, sourceId: string): SourceItem[] {
   const roles = index.rolesOf(sourceId);
-  return [
+  const all: SourceItem[] = [
     ...(['speaker', 'relay', 'venue'] as const).flatMap((role) => roles.filter((r) => r.role === role).map((r) => ({ role: r }))),
     ...index.eventsOfSource(sourceId).map((event) => ({ event })),
     ...index.quotesBySpeaker(sourceId).map((quote) => ({ quote })),
   ];
+  const order = new Map(articlesNewestFirst(index).map((article, i) => [article.id, i]));
+  // A stable sort: within an article, the order above stays.
+  return all.sort((a, b) => (order.get(itemArticle(a)) ?? 0) - (order.get(itemArticle(b)) ?? 0));
 }

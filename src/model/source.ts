@@ -1,6 +1,9 @@
 import type { SourceData } from '../content/schemas/source.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
-import { pageCount, pageSlice, SOURCE_LIST_PAGE_SIZE, SOURCE_PAGE_SIZE, sourceItems, sourcesByName, type SourceItem } from './listings.ts';
+import type { ArticleData } from '../content/schemas/article.ts';
+import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
+import { correctionsView, type CorrectionsView } from './corrections.ts';
+import { itemArticle, pageCount, pageSlice, SOURCE_LIST_PAGE_SIZE, SOURCE_PAGE_SIZE, sourceItems, sourcesByName, type SourceItem } from './listings.ts';
 import { sourceLink, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
@@ -29,6 +32,35 @@ function sourceTotals(index: CorpusIndex, sourceId: string): SourceTotals {
   };
 }
 
+/** An article a source appears in, as its page names it: its title, outlet, agency and date, and what it says of the source. */
+export interface ArticleByline {
+  id: string;
+  title: string;
+  /** Its page, with the base. */
+  page: string;
+  publisher: string | null;
+  agency?: string | undefined;
+  published: NormalizedDate;
+}
+
+export interface SourceArticleGroup {
+  article: ArticleByline;
+  /** What this article says of the source (the article's `sourceNotes`), in the article's own terms. */
+  note?: string | undefined;
+  items: SourceItem[];
+}
+
+export function articleByline(article: Rec<ArticleData>, base: string): ArticleByline {
+  return {
+    id: article.id,
+    title: article.data.title,
+    page: `${base}articles/${article.id}/`,
+    publisher: article.data.publisher,
+    agency: article.data.agency,
+    published: normalizeDate(article.data.published),
+  };
+}
+
 /** What a source's pages show: the source, what it belongs to and what belongs to it, its totals, and its items cut into pages. */
 export interface SourceModel {
   source: Rec<SourceData>;
@@ -36,8 +68,13 @@ export interface SourceModel {
   parent?: SourceLink | undefined;
   parts: SourceLink[];
   totals: SourceTotals;
-  /** Claims it makes, passes on, is the venue of; events; quotes: in that order. */
+  /** Article by article, newest first; in each, claims it makes, passes on, is the venue of; events; quotes. */
   items: SourceItem[];
+  /** The items of page `n`, grouped by the article they are in, each article named, with what it says of the source. */
+  groups(n: number): SourceArticleGroup[];
+  /** How many articles it appears in. */
+  articles: number;
+  corrections?: CorrectionsView | undefined;
   pageCount: number;
   /** The address of page `n`, with the base. */
   pagePath(n: number): string;
@@ -55,6 +92,23 @@ export function sourceModel(index: CorpusIndex, sourceId: string, base: string):
     parts: index.partsOf(sourceId).map((part) => sourceLink(index, part.id, base)),
     totals: sourceTotals(index, sourceId),
     items,
+    groups(n) {
+      const groups: SourceArticleGroup[] = [];
+      for (const item of pageSlice(items, n, SOURCE_PAGE_SIZE)) {
+        const id = itemArticle(item);
+        const last = groups.at(-1);
+        if (last?.article.id === id) {
+          last.items.push(item);
+          continue;
+        }
+        const article = index.articles.get(id);
+        if (!article) continue;
+        groups.push({ article: articleByline(article, base), note: article.data.sourceNotes[sourceId], items: [item] });
+      }
+      return groups;
+    },
+    articles: new Set(items.map(itemArticle)).size,
+    corrections: correctionsView(source.data.corrections),
     pageCount: pageCount(items.length, SOURCE_PAGE_SIZE),
     pagePath: (n) => `${self.href}${n > 1 ? `page/${n}/` : ''}`,
   };

@@ -12,3 +12,42 @@ export function textDirection(text: string): 'ltr' | 'rtl' {
   }
   return 'ltr';
 }
+
+/** Scripts written right to left, by their ISO 15924 code. */
+const RTL_SCRIPTS = new Set(['Arab', 'Aran', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Samr', 'Mand', 'Adlm', 'Rohg', 'Yezi', 'Mend', 'Nbat', 'Palm', 'Phnx']);
+
+/**
+ * The direction a language is written in, from its tag: `ur`, `fa`, `ar`, `he`, `ps-AF` and `az-Arab`
+ * read right to left. The likely script of a tag without one comes from CLDR (`Intl.Locale.maximize`),
+ * so an article needs no list of languages kept here.
+ */
+export function languageDirection(tag: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** The language of a piece of a page and the direction it reads in: the attributes `lang` and `dir` of the element that holds it. */
+export interface TextLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export function textLanguage(tag: string): TextLanguage {
+  return { lang: tag, dir: languageDirection(tag) };
+}
+
+/** The language the site's own words are in: the pages' `lang`. */
+export const SITE_LANG = 'en';
+
+/**
+ * The `lang` and `dir` attributes for a piece of an article's words set inside the site's own
+ * sentences (a verb in a chain, a quote in a list): none when the article is in the site's language,
+ * so an English page does not repeat `lang="en"` on every verb.
+ */
+export function wordsAttrs(language: TextLanguage): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return new Intl.Locale(language.lang).language === SITE_LANG && language.dir === 'ltr' ? {} : { lang: language.lang, dir: language.dir };
+}

@@ -21,14 +21,58 @@ export interface SourceLink {
   native?: { text: string; lang: string; dir: 'ltr' | 'rtl' } | undefined;
 }
 
-/** One link of an attribution chain, in the article's words: "according to Afghan news channels", "Asif said, on Geo News". */
+/**
+ * One link of an attribution chain: the source by its name, with the article's own words for it
+ * when they differ ("Khawaja Asif (“he” in the article) emphasised"), the article's verb, and where it
+ * was said in the article's own words ("on Geo News", "in a statement").
+ */
 export interface ChainLink {
+  /** The source, by its own name. */
   source: SourceLink;
+  /** The article's words for the source here, when they say something other than its name ("he", "Islamabad"). */
+  as?: string | undefined;
   verb: string;
   /** The verb when it reads before the name ("according to"), or after it ("said"). */
   before?: string | undefined;
   after?: string | undefined;
-  venue?: SourceLink | undefined;
+  venue?: VenuePhrase | undefined;
+}
+
+/**
+ * Where a link was said, as a phrase with the venue's page linked inside it: the article's own words
+ * (`venueAs`) with the venue's name as the link when the words carry it ("on [Geo News]"), else the
+ * words and the name after them ("in a statement ([The group's statement])"). Without the article's
+ * words, the name alone, marked as the venue.
+ */
+export interface VenuePhrase {
+  source: SourceLink;
+  /** The article's own words for the venue, when the editor copied them. */
+  words?: string | undefined;
+  lead: string;
+  /** The text of the link to the venue's page. */
+  link: string;
+  trail: string;
+}
+
+const bare = (s: string) =>
+  s
+    .toLocaleLowerCase()
+    .replace(/^(a|an|the)\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** The article's words for a source, when they say something other than its name: not a case or article ("the") away from it. */
+export function differentWords(name: string, as: string | undefined): string | undefined {
+  return as !== undefined && bare(as) !== bare(name) ? as : undefined;
+}
+
+export function venuePhrase(source: SourceLink, words: string | undefined): VenuePhrase {
+  if (words === undefined) return { source, lead: '(venue: ', link: source.name, trail: ')' };
+  const at = words.toLocaleLowerCase().indexOf(source.name.toLocaleLowerCase());
+  if (at >= 0) {
+    return { source, words, lead: words.slice(0, at), link: words.slice(at, at + source.name.length), trail: words.slice(at + source.name.length) };
+  }
+  return { source, words, lead: `${words} (`, link: source.name, trail: ')' };
 }
 
 export function sourceLink(index: CorpusIndex, id: string, base: string, as?: string): SourceLink {
@@ -42,14 +86,30 @@ export function sourceLink(index: CorpusIndex, id: string, base: string, as?: st
   };
 }
 
-/** A claim's chain, outermost first, after the article. */
+/** A claim's chain, outermost first, after the article: each source by its name, with the article's words beside it. */
 export function chainOf(index: CorpusIndex, links: readonly AttributionLink[], base: string): ChainLink[] {
-  return links.map((link) => ({
-    source: sourceLink(index, link.source, base, link.as),
-    verb: link.verb,
-    ...linkPhrase(link),
-    ...(link.venue ? { venue: sourceLink(index, link.venue, base) } : {}),
-  }));
+  return links.map((link) => {
+    const source = sourceLink(index, link.source, base);
+    return {
+      source,
+      as: differentWords(source.name, link.as),
+      verb: link.verb,
+      ...linkPhrase(link),
+      ...(link.venue ? { venue: venuePhrase(sourceLink(index, link.venue, base), link.venueAs) } : {}),
+    };
+  });
+}
+
+/** One link in words, for text without markup (a title, a feed): "Khawaja Asif (“Asif” in the article) said on Geo News". */
+export function linkText(link: ChainLink): string {
+  const name = link.as ? `${link.source.name} (“${link.as}” in the article)` : link.source.name;
+  const venue = link.venue ? ` ${link.venue.lead}${link.venue.link}${link.venue.trail}` : '';
+  return `${link.before ? `${link.before} ` : ''}${name}${link.after ? ` ${link.after}` : ''}${venue}`;
+}
+
+/** A whole chain in words: "The article → according to Afghan news channels → Pakistan (“Islamabad” in the article) has claimed". */
+export function chainText(chain: readonly ChainLink[], article = 'The article'): string {
+  return chain.length === 0 ? `${article}, in its own voice` : [article, ...chain.map(linkText)].join(' → ');
 }
 
 /** A source's name; its id when it has none (a reference the content check would refuse). */
@@ -61,6 +121,20 @@ export function sourceName(index: CorpusIndex, id: string): string {
 export function speakerOf(index: CorpusIndex, claim: Rec<ClaimData>): string | undefined {
   const innermost = claim.data.attribution.at(-1);
   return innermost ? sourceName(index, innermost.source) : undefined;
+}
+
+/**
+ * Who claims a claim, to stand before its statement wherever the statement stands alone (a heading,
+ * a page title), so that it never reads as the site's own: "According to Khawaja Asif", "According
+ * to Afghan negotiators, via The TOLONews report", "In the article's own voice". "According to" needs
+ * no verb agreeing with the name ("Afghan negotiators say", "Geo News says").
+ */
+export function whoClaims(index: CorpusIndex, claim: Rec<ClaimData>): string {
+  const names = claim.data.attribution.map((link) => sourceName(index, link.source));
+  const speaker = names.at(-1);
+  if (speaker === undefined) return "In the article's own voice";
+  const relays = names.slice(0, -1).reverse();
+  return `According to ${speaker}${relays.length > 0 ? `, via ${relays.join(', via ')}` : ''}`;
 }
 
 /** A claim's kind, status and voice, in words. */

@@ -52,3 +52,31 @@ export function linkPhrase(link: AttributionLink): { before?: string; after?: st
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A text shortened to at most `max` characters (and an ellipsis), cut between words as its
+ * language segments them (`Intl.Segmenter`: spaces in English, dictionary words in Thai or Chinese),
+ * never inside a word; a first word longer than `max` is cut between characters (grapheme clusters).
+ */
+export function cutAtWord(text: string, max: number, lang?: string): string {
+  if (text.length <= max) return text;
+  const segmenter = (granularity: 'word' | 'grapheme') => {
+    try {
+      return new Intl.Segmenter(lang, { granularity });
+    } catch {
+      return new Intl.Segmenter(undefined, { granularity });
+    }
+  };
+  let end = 0;
+  for (const { index, segment } of segmenter('word').segment(text)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  if (end === 0) {
+    for (const { index, segment } of segmenter('grapheme').segment(text)) {
+      if (index + segment.length > max) break;
+      end = index + segment.length;
+    }
+  }
+  return `${text.slice(0, end).replace(/[\s\p{P}]+$/u, '')}…`;
+}

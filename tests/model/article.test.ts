@@ -21,6 +21,7 @@ import {
   TIMELINE_PAGE_ITEMS_ALONE,
 } from '../../src/model/page-sizes.ts';
 import { sourceModel } from '../../src/model/source.ts';
+import { chainText, linkText } from '../../src/model/views.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 
 const TWO_STORIES = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
@@ -117,19 +118,51 @@ describe('the two stories', () => {
     });
   }
 
-  it("names each claim's innermost speaker and its chain in the article's words, outermost first", () => {
+  it("names each claim's innermost speaker and each source of its chain by name, with the article's words beside it, outermost first", () => {
     const m = model(TWO_STORIES, 'pakistan-afghanistan-talks');
     const demand = m.claims.get('afghan-demand-drone-commitment');
     expect(demand?.voice).toBe('relayed');
-    expect(demand?.speaker).toBe(TWO_STORIES.sources.get('afghan-negotiators')?.data.name);
-    expect(demand?.chain.map((link) => [link.source.name, link.before ?? null, link.after ?? null])).toEqual([
-      ['a TOLONews report', 'as per', null],
-      [TWO_STORIES.sources.get('afghan-negotiators')?.data.name, null, 'demanded'],
+    expect(demand?.speaker).toBe('Afghan negotiators');
+    expect(demand?.who).toBe('According to Afghan negotiators, via The TOLONews report');
+    // "a TOLONews report" is the report's name with another article: no need to say it twice.
+    expect(demand?.chain.map((link) => [link.source.name, link.as ?? null, link.before ?? null, link.after ?? null])).toEqual([
+      ['The TOLONews report', null, 'as per', null],
+      ['Afghan negotiators', null, null, 'demanded'],
     ]);
     const onGeo = m.claims.get('india-pulling-the-strings');
-    expect(onGeo?.chain.at(-1)?.venue?.href).toBe('/sources/geo-news/');
+    const asif = onGeo?.chain.at(-1);
+    expect(asif?.source.name).toBe('Khawaja Asif');
+    expect(asif?.as).toBe('Asif');
+    expect(asif?.venue?.source.href).toBe('/sources/geo-news/');
+    // The article's own word for the venue, with the venue's name as the link inside it.
+    expect([asif?.venue?.lead, asif?.venue?.link, asif?.venue?.trail]).toEqual(['on ', 'Geo News', '']);
+    expect(chainText(onGeo?.chain ?? [])).toBe('The article → Khawaja Asif (“Asif” in the article) said on Geo News');
+    expect(m.claims.get('india-to-blame')?.chain.map(linkText)).toEqual(['Pakistan (“Islamabad” in the article) has claimed']);
     const own = [...m.claims.values()].find((claim) => claim.chain.length === 0);
     expect(own?.speaker).toBeUndefined();
+    expect(own?.who).toBe("In the article's own voice");
+  });
+
+  it('puts a venue the article words without its name in the words, with the name after them', () => {
+    const index = indexOf(
+      makeCorpus({
+        body: 'The group said in a statement that it had left.',
+        sources: { group: { name: 'The Northern Group', kind: 'collective' }, release: { name: 'Statement of 2 May', kind: 'post' } },
+        claims: {
+          left: {
+            attribution: [{ source: 'group', verb: 'said', as: 'The group', venue: 'release', venueAs: 'in a statement' }],
+            anchor: { exact: 'it had left' },
+          },
+          plain: { attribution: [{ source: 'group', verb: 'said', venue: 'release' }], anchor: { exact: 'The group said' } },
+        },
+      }),
+    );
+    const m = model(index);
+    expect(chainText(m.claims.get('left')?.chain ?? [])).toBe(
+      'The article → The Northern Group (“The group” in the article) said in a statement (Statement of 2 May)',
+    );
+    // Without the article's words, no preposition is made up for it.
+    expect(linkText(m.claims.get('plain')!.chain[0]!)).toBe('The Northern Group said (venue: Statement of 2 May)');
   });
 
   it('counts a source shared by both stories once for each claim, in both', () => {
