@@ -5,7 +5,7 @@ import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
-import { sourceName } from './views.ts';
+import { chainOf, sourceLink, sourceName, type ChainLink, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /**
@@ -217,7 +217,7 @@ export interface SourceThreadFigures {
   earliest: Thread[];
   /** Threads in which it only passes on what others say, never the one who says it. */
   onlyRelays: Thread[];
-  /** Appearances in which it says a claim that a later article carries in other words, hedges or sources. */
+  /** Threads in which it says the claim and a later article carries it in other words, hedges or sources: its first such appearance, and those later ones. */
   changedLater: { thread: Thread; appearance: Appearance; later: Appearance[] }[];
 }
 
@@ -229,11 +229,12 @@ export function sourceThreadFigures(index: CorpusIndex, sourceId: string): Sourc
     const says = appearances.some((a) => a.origin === sourceId);
     const relays = appearances.some((a) => a.chain.slice(0, -1).some((l) => l.source === sourceId));
     if (relays && !says) figures.onlyRelays.push(thread);
-    appearances.forEach((appearance, i) => {
-      if (appearance.origin !== sourceId) return;
-      const reworded = appearances.slice(i + 1).filter((a) => changed(changesBetween(appearance, a)));
-      if (reworded.length > 0) figures.changedLater.push({ thread, appearance, later: reworded });
-    });
+    // Once a thread: from the first article that has it say the claim.
+    const i = appearances.findIndex((a) => a.origin === sourceId);
+    const appearance = appearances[i];
+    if (!appearance) continue;
+    const reworded = appearances.slice(i + 1).filter((a) => changed(changesBetween(appearance, a)));
+    if (reworded.length > 0) figures.changedLater.push({ thread, appearance, later: reworded });
   }
   return figures;
 }
@@ -312,4 +313,93 @@ export function pathGraph(index: CorpusIndex, thread: Thread): PathGraph {
     });
   }
   return { thread: thread.id, nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** An appearance as the thread page shows it: names and links worked out, the changes in words. */
+export interface AppearanceView {
+  claimId: string;
+  /** The claim's own page, with the base. */
+  claimPage: string;
+  statement: string;
+  article: { id: string; title: string; publisher: string | null; page: string; language: string };
+  published: NormalizedDate;
+  words: string;
+  chain: ChainLink[];
+  hedges: string[];
+  earliest: boolean;
+  /** Its date cannot be told apart from the earliest's. */
+  tied: boolean;
+  changes?:
+    | {
+        /** The earlier article, by its publisher or title. */
+        against: string;
+        words: WordChange[];
+        hedgesDropped: string[];
+        hedgesAdded: string[];
+        sourcesLost: SourceLink[];
+        sourcesAdded: SourceLink[];
+        any: boolean;
+      }
+    | undefined;
+}
+
+export interface ThreadView {
+  id: string;
+  page: string;
+  /** The assertion as the earliest article carries it. */
+  statement: string;
+  appearances: AppearanceView[];
+  /** Who says it in the earliest appearance, by name; none when that article says it in its own voice. */
+  firstSaidBy: string | undefined;
+  path: PathGraph;
+}
+
+const articleName = (article: Rec<ArticleData>) => article.data.publisher ?? article.data.title;
+
+export function threadView(index: CorpusIndex, thread: Thread, base: string): ThreadView {
+  const tied = new Set(thread.tiedWithEarliest);
+  const byClaim = new Map(thread.appearances.map((a) => [a.claim.id, a]));
+  const first = thread.appearances[0];
+  return {
+    id: thread.id,
+    page: `${base}threads/${thread.id}/`,
+    statement: threadStatement(thread),
+    firstSaidBy: first ? originName(index, first) : undefined,
+    path: pathGraph(index, thread),
+    appearances: thread.appearances.map((appearance, i) => {
+      const { claim, article, changes } = appearance;
+      const before = changes ? byClaim.get(changes.against) : undefined;
+      return {
+        claimId: claim.id,
+        claimPage: `${base}claims/${claim.id}/`,
+        statement: claim.data.statement,
+        article: {
+          id: article.id,
+          title: article.data.title,
+          publisher: article.data.publisher,
+          page: `${base}articles/${article.id}/`,
+          language: article.data.language,
+        },
+        published: appearance.published,
+        words: appearance.words,
+        chain: chainOf(index, appearance.chain, base),
+        hedges: claim.data.hedges,
+        earliest: i === 0,
+        tied: tied.has(claim.id),
+        ...(changes && before
+          ? {
+              changes: {
+                against: articleName(before.article),
+                words: changes.words,
+                hedgesDropped: changes.hedgesDropped,
+                hedgesAdded: changes.hedgesAdded,
+                sourcesLost: changes.sourcesLost.map((id) => sourceLink(index, id, base)),
+                sourcesAdded: changes.sourcesAdded.map((id) => sourceLink(index, id, base)),
+                any: changed(changes),
+              },
+            }
+          : {}),
+      };
+    }),
+  };
 }

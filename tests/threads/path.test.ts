@@ -66,7 +66,7 @@ describe('the path picture of a thread', async () => {
     expect(words).toContain('source:orvan-herald “reported” article:kestrel-wire-dam-sale:wire-dam-will-be-sold');
     expect(words).toContain('source:kestrel-wire “according to” article:northgate-daily-dam-sale:northgate-sale-to-caspiana');
     const svg = pathSvg(layout, (p) => `/${p}`);
-    expect(svg).toContain('&quot;'.length > 0 ? '“citing”' : '');
+    expect(svg).toContain('>“citing”</text>');
     expect(svg).toMatch(/<a href="\/sources\/ilse-marant\/"/);
     expect(svg).not.toMatch(/<script/);
   });
