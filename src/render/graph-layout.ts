@@ -79,7 +79,7 @@ export function wrapText(text: string, fontSize: number, max: number): string[] 
   return lines;
 }
 
-interface Measured {
+export interface Measured {
   width: number;
   height: number;
   lines: string[];
@@ -117,7 +117,7 @@ export function textPieces(lines: string[], more = false): string[] {
   return lines.map((line, i) => ((i === lines.length - 1 && !more) || /[-–—/]$/.test(line) ? line : `${line} `));
 }
 
-function measureNode(node: GraphNode): Measured {
+export function measureNode(node: GraphNode): Measured {
   if (node.kind === 'claims') return measureChips(node);
   const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
   // The article's title is bold: wider than the estimate for regular text.
