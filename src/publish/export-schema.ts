@@ -4,6 +4,7 @@ import { ArticleSchema } from '../content/schemas/article.ts';
 import { AttributionLinkSchema, ClaimKindSchema, ClaimStatusSchema, RelationSchema } from '../content/schemas/claim.ts';
 import { IdSchema } from '../content/schemas/common.ts';
 import { NormalizedDateSchema } from '../content/schemas/date.ts';
+import { CorrectionSchema } from '../content/schemas/correction.ts';
 import { NativeNameSchema, SourceKindSchema } from '../content/schemas/source.ts';
 
 /**
@@ -14,11 +15,45 @@ const PositionSchema = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('The anchor resolved: UTF-16 offsets into `article.text`, end exclusive (a W3C TextPositionSelector).');
 
+/**
+ * An editor's note in two forms, neither of them the markdown as written.
+ * @see src/publish/notes.ts
+ */
+const NoteHtmlSchema = z
+  .string()
+  .describe(
+    "The editor's note as HTML, sanitised with the site's own schema (GitHub's safe subset: no script, style, event-handler attribute or URL scheme but http, https, mailto and the like; raw HTML dropped). Safe to insert as HTML. Empty when there is no note.",
+  );
+const NoteTextSchema = z
+  .string()
+  .describe(
+    'The same note as plain text: every tag removed, paragraphs separated by a blank line. For text contexts only (a text node, `textContent`); escape it like any text before putting it into HTML.',
+  );
+
+const CorrectionsExportSchema = z
+  .array(CorrectionSchema)
+  .describe('Corrections and updates made after the record was published, oldest first: `date` (a day), `kind` (`correction` or `update`), `was`, `now`.');
+
+const DateModifiedSchema = z
+  .string()
+  .describe(
+    "When the record last changed: the time of the newest commit of its file in the site's git history (ISO 8601, UTC), or the day of its newest correction when that is later or the history does not know the file. Absent when neither is known.",
+  );
+
+/** What every record exported carries about its own history. */
+const HistoryShape = { corrections: CorrectionsExportSchema, dateModified: DateModifiedSchema.optional() };
+
 export const ExportArticleSchema = z.object({
   id: IdSchema,
   ...ArticleSchema.pick({ title: true, headline: true, publisher: true, url: true, language: true, summary: true }).shape,
+  agency: z
+    .string()
+    .optional()
+    .describe('The news agency whose copy the article is (its credit line), when the article says so. `publisher` is the outlet that printed it.'),
   published: NormalizedDateSchema,
+  sourceNotes: z.record(IdSchema, z.string()).describe('What this article says of a source, by source id, as plain text.'),
   text: z.string().describe('The article text that anchors resolve against: paragraphs joined by a newline.'),
+  ...HistoryShape,
 });
 
 export const ExportSourceSchema = z.object({
@@ -34,6 +69,9 @@ export const ExportSourceSchema = z.object({
   handle: z.string().optional(),
   url: z.string().optional(),
   date: NormalizedDateSchema.optional(),
+  note: NoteHtmlSchema,
+  noteText: NoteTextSchema,
+  ...HistoryShape,
 });
 
 export const ExportClaimSchema = z.object({
@@ -48,7 +86,9 @@ export const ExportClaimSchema = z.object({
   events: z.array(IdSchema),
   anchor: AnchorSchema,
   position: PositionSchema,
-  note: z.string().describe("The editor's analysis note, as markdown."),
+  note: NoteHtmlSchema,
+  noteText: NoteTextSchema,
+  ...HistoryShape,
 });
 
 export const ExportQuoteSchema = z.object({
@@ -61,6 +101,9 @@ export const ExportQuoteSchema = z.object({
   claims: z.array(IdSchema),
   anchor: AnchorSchema,
   position: PositionSchema,
+  note: NoteHtmlSchema,
+  noteText: NoteTextSchema,
+  ...HistoryShape,
 });
 
 export const ExportEventSchema = z.object({
@@ -71,6 +114,9 @@ export const ExportEventSchema = z.object({
   after: z.array(IdSchema),
   anchor: AnchorSchema.optional(),
   position: PositionSchema.optional(),
+  note: NoteHtmlSchema,
+  noteText: NoteTextSchema,
+  ...HistoryShape,
 });
 
 export const ArticleExportSchema = z
@@ -85,7 +131,7 @@ export const ArticleExportSchema = z
 
 export const ExportIndexSchema = z.object({
   articles: z.array(
-    ExportArticleSchema.omit({ text: true }).extend({
+    ExportArticleSchema.omit({ text: true, sourceNotes: true }).extend({
       data: z.string().describe("Path of the article's data file, relative to the site root."),
       page: z.string().describe("Path of the article's page, relative to the site root."),
     }),

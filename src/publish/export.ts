@@ -1,13 +1,34 @@
+import type { Correction } from '../content/schemas/correction.ts';
 import { normalizeDate } from '../content/schemas/date.ts';
 import { ArticleExportSchema, type ArticleExport, type ExportIndex } from './export-schema.ts';
 import { z } from 'astro/zod';
 import type { CorpusIndex } from '../model/corpus.ts';
 import { textDirection } from '../model/text-direction.ts';
+import { lastChanged, recordModified, type RecordWithFile } from './last-changed.ts';
+import { safeNote } from './notes.ts';
+
+export interface ExportOptions {
+  /** Where cross-links in notes point: the site's address with its base path. Default `/`. */
+  site?: string;
+  /** When files last changed (default: the project's git history). */
+  changed?: (files: readonly string[]) => Date | undefined;
+}
 
 /** The whole analysis of one article as plain data, references as ids. */
-export function exportArticle(index: CorpusIndex, articleId: string): ArticleExport {
+export function exportArticle(index: CorpusIndex, articleId: string, options: ExportOptions = {}): ArticleExport {
   const article = index.articles.get(articleId);
   if (!article) throw new Error(`No article \`${articleId}\`.`);
+  const changed = options.changed ?? lastChanged;
+  type Dated = RecordWithFile & { data: { corrections: Correction[] }; body?: string | undefined };
+  const history = (record: Dated) => {
+    const modified = recordModified(record, changed);
+    return { corrections: record.data.corrections, ...(modified ? { dateModified: modified } : {}) };
+  };
+  /** Notes as safe HTML and text, and what every record says of its own history. */
+  const extras = (record: Dated) => {
+    const note = safeNote(record.body ?? '', options.site ?? '/');
+    return { note: note.html, noteText: note.text, ...history(record) };
+  };
   const claims = index.claimsOf(articleId);
   const quotes = index.quotesOf(articleId);
   const sourceIds = new Set<string>();
@@ -31,7 +52,10 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
       published: normalizeDate(article.data.published),
       language,
       summary,
+      ...(article.data.agency ? { agency: article.data.agency } : {}),
+      sourceNotes: article.data.sourceNotes,
       text: index.texts.get(articleId) ?? '',
+      ...history(article),
     },
     claims: claims.map((claim) => ({
       id: claim.id,
@@ -45,7 +69,7 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
       events: claim.data.events,
       anchor: claim.data.anchor,
       position: position('claims', claim.id) ?? { start: 0, end: 0 },
-      note: (claim.body ?? '').trim(),
+      ...extras(claim),
     })),
     quotes: quotes.map((quote) => ({
       id: quote.id,
@@ -61,6 +85,7 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
         ...(quote.data.suffix ? { suffix: quote.data.suffix } : {}),
       },
       position: position('quotes', quote.id) ?? { start: 0, end: 0 },
+      ...extras(quote),
     })),
     sources: [...sourceIds]
       .sort()
@@ -81,6 +106,7 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
           ...(d.handle ? { handle: d.handle } : {}),
           ...(d.url ? { url: d.url } : {}),
           ...(d.date ? { date: normalizeDate(d.date) } : {}),
+          ...extras(source),
         };
       }),
     events: index.eventsOf(articleId).map((event) => {
@@ -93,12 +119,14 @@ export function exportArticle(index: CorpusIndex, articleId: string): ArticleExp
         after: event.data.after,
         ...(event.data.anchor ? { anchor: event.data.anchor } : {}),
         ...(pos ? { position: pos } : {}),
+        ...extras(event),
       };
     }),
   };
 }
 
-export function exportIndex(index: CorpusIndex): ExportIndex {
+export function exportIndex(index: CorpusIndex, options: Pick<ExportOptions, 'changed'> = {}): ExportIndex {
+  const changed = options.changed ?? lastChanged;
   return {
     articles: [...index.articles.values()].map((article) => {
       const { title, headline, publisher, url, language, summary } = article.data;
@@ -111,6 +139,12 @@ export function exportIndex(index: CorpusIndex): ExportIndex {
         published: normalizeDate(article.data.published),
         language,
         summary,
+        ...(article.data.agency ? { agency: article.data.agency } : {}),
+        corrections: article.data.corrections,
+        ...(() => {
+          const modified = recordModified(article, changed);
+          return modified ? { dateModified: modified } : {};
+        })(),
         data: `data/${article.id}.json`,
         page: `articles/${article.id}/`,
       };

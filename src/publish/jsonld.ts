@@ -1,9 +1,25 @@
-import type { Claim, ClaimReview, CreativeWork, Graph, IdReference, NewsArticle, Organization, Person, Quotation, Thing, WithContext } from 'schema-dts';
+import type {
+  Claim,
+  ClaimReview,
+  CorrectionComment,
+  CreativeWork,
+  Graph,
+  IdReference,
+  NewsArticle,
+  Organization,
+  Person,
+  Quotation,
+  Thing,
+  WithContext,
+} from 'schema-dts';
 import type { AttributionLink } from '../content/schemas/claim.ts';
+import type { Correction } from '../content/schemas/correction.ts';
 import { normalizeDate, type DateInput, type NormalizedDate } from '../content/schemas/date.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import type { CorpusIndex, Rec } from '../model/corpus.ts';
-import { linkPhrase, STATUS_LABELS } from '../model/words.ts';
+import { linkText, namedChain } from '../model/chain-names.ts';
+import { STATUS_LABELS } from '../model/words.ts';
+import { lastChanged, recordModified, type RecordWithFile } from './last-changed.ts';
 
 /**
  * Structured data for search engines and other readers of schema.org, built from the same records
@@ -20,13 +36,42 @@ export interface LdContext {
   index: CorpusIndex;
   /** The absolute address of a path inside the site (`claims/x/`), base path included. */
   url(path: string): string;
+  /** When a record last changed (`dateModified`), or undefined when that is not known. */
+  modified(record: RecordWithFile): string | undefined;
 }
 
-/** `root` is the site's address with its base path, such as `https://example.org/analysis/`. */
-export function ldContext(index: CorpusIndex, root: URL | string): LdContext {
+/**
+ * `root` is the site's address with its base path, such as `https://example.org/analysis/`.
+ * `changed` says when files last changed: by default the project's git history (src/publish/last-changed.ts).
+ */
+export function ldContext(
+  index: CorpusIndex,
+  root: URL | string,
+  { changed = lastChanged }: { changed?: (files: readonly string[]) => Date | undefined } = {},
+): LdContext {
   const base = new URL(root);
   base.pathname = base.pathname.replace(/\/?$/, '/');
-  return { index, url: (path) => new URL(path.replace(/^\//, ''), base).href };
+  return { index, url: (path) => new URL(path.replace(/^\//, ''), base).href, modified: (record) => recordModified(record, changed) };
+}
+
+/**
+ * A record's history as schema.org has it: `dateModified`, and each correction or update as a
+ * `CorrectionComment` (oldest first, as the record lists them). Only for creative works: a person
+ * or an organisation has neither property.
+ * @see https://schema.org/correction
+ */
+function historyOf(
+  ctx: LdContext,
+  record: Omit<RecordWithFile, 'data'> & { data: { corrections: readonly Correction[] } },
+): { dateModified?: string; correction?: CorrectionComment[] } {
+  const modified = ctx.modified(record);
+  const corrections = record.data.corrections.map((c): CorrectionComment => ({
+    '@type': 'CorrectionComment',
+    name: c.kind === 'correction' ? 'Correction' : 'Update',
+    datePublished: c.date,
+    text: `${c.kind === 'correction' ? 'Corrected' : 'Updated'}. Was: ${c.was} Now: ${c.now}`,
+  }));
+  return { ...(modified ? { dateModified: modified } : {}), ...(corrections.length > 0 ? { correction: corrections } : {}) };
 }
 
 /**
@@ -107,7 +152,7 @@ export function sourceJsonLd(ctx: LdContext, sourceId: string): Agent | Work {
   if (WORK_KINDS.has(d.kind)) {
     const author = agentOf(ctx, d.partOf);
     const published = ldDate(d.date);
-    return { ...(common as Work), ...(author ? { author } : {}), ...(published ? { datePublished: published } : {}) } as Work;
+    return { ...(common as Work), ...(author ? { author } : {}), ...(published ? { datePublished: published } : {}), ...historyOf(ctx, source) } as Work;
   }
   if (d.kind === 'person') return { ...(common as Exclude<Person, string>), ...(d.role ? { jobTitle: d.role } : {}) } as Agent;
   return common as Agent;
@@ -121,7 +166,7 @@ export function sourceJsonLd(ctx: LdContext, sourceId: string): Agent | Work {
 export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
   const article = ctx.index.articles.get(articleId);
   if (!article) throw new Error(`No article \`${articleId}\`.`);
-  const { title, headline, publisher, url, language, summary } = article.data;
+  const { title, headline, publisher, url, language, summary, agency } = article.data;
   const published = ldDate(article.data.published);
   const page = ctx.url(`articles/${article.id}/`);
   return {
@@ -132,7 +177,10 @@ export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
     inLanguage: language,
     ...(url ? { url } : {}),
     ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
+    // The agency whose copy it is: the organisation its writer worked for, as schema.org words it.
+    ...(agency ? { sourceOrganization: { '@type': 'NewsMediaOrganization', name: agency } } : {}),
     ...(published ? { datePublished: published } : {}),
+    ...historyOf(ctx, article),
     // This site's page is an analysis of the article, not the article itself.
     subjectOf: { '@type': 'WebPage', '@id': page, url: page, name: title },
   };
@@ -141,14 +189,14 @@ export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
 /**
  * One link of an attribution chain as the place the claim appears: a report or a post is itself
  * the work; what a person, outlet, government or group said is an unnamed work by them, published
- * on the venue when the article names one.
+ * on the venue when the article names one. Its description names the source, with the article's
+ * own wording beside the name when it differs, and the venue in the article's words.
  */
 function appearanceOf(ctx: LdContext, claimId: string, link: AttributionLink, position: number): Work | IdReference {
   const source = ctx.index.sources.get(link.source);
   if (!source) return { '@id': ldId.source(ctx, link.source) };
-  const { before, after } = linkPhrase(link);
-  const words = link.as ?? source.data.name;
-  const description = `Link ${position} of the chain, in the article's words: ${before ? `${before} ${words}` : `${words} ${after ?? ''}`.trim()}.`;
+  const [named] = namedChain(ctx.index, [link]);
+  const description = `Link ${position} of the chain: ${named ? linkText(named) : source.data.name}.`;
   if (WORK_KINDS.has(source.data.kind)) {
     const author = agentOf(ctx, source.data.partOf);
     return { ...(sourceRef(ctx, source) as Work), description, ...(author ? { author } : {}) } as Work;
@@ -189,6 +237,7 @@ export function claimJsonLd(ctx: LdContext, claimId: string): Claim {
     ...(author ? { author } : {}),
     ...(appearance.length > 0 ? { appearance } : {}),
     ...(article ? { firstAppearance: articleJsonLd(ctx, article.id) } : {}),
+    ...historyOf(ctx, claim),
   };
 }
 
@@ -236,6 +285,7 @@ export function quoteJsonLd(ctx: LdContext, quoteId: string): Quotation {
     ...(creator ? { creator } : {}),
     ...(spoken ? { spokenByCharacter: spoken } : {}),
     ...(said ? { dateCreated: said } : {}),
+    ...historyOf(ctx, quote),
   };
 }
 

@@ -20,7 +20,9 @@ import { TWO_STORIES } from '../support/two-stories.ts';
 const SITE = 'https://example.org/analysis/';
 const ARTICLE = 'pakistan-afghanistan-talks';
 const seed = CorpusIndex.fromCheck(checkContent(TWO_STORIES));
-const ld = ldContext(seed, SITE);
+/** No history: the shapes below hold whatever the repository's commits are (history: see `history` below). */
+const noHistory = { changed: () => undefined };
+const ld = ldContext(seed, SITE, noHistory);
 
 /** Loosely typed access for assertions: schema-dts unions are too wide to index directly. */
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, any>;
@@ -87,7 +89,7 @@ describe('the seed article as a NewsArticle', () => {
       language: 'en',
       summary: 'S',
     });
-    const known = json(articleJsonLd(ldContext(indexOf(corpus), SITE), 'a'));
+    const known = json(articleJsonLd(ldContext(indexOf(corpus), SITE, noHistory), 'a'));
     expect(known).toMatchObject({
       headline: 'The original headline',
       url: 'https://news.example/story',
@@ -166,7 +168,7 @@ describe('ClaimReview', () => {
         },
       },
     });
-    const fixture = ldContext(indexOf(corpus), SITE);
+    const fixture = ldContext(indexOf(corpus), SITE, noHistory);
     const review = json(claimReviewJsonLd(fixture, 'pact'));
     expect(review).toEqual({
       '@type': 'ClaimReview',
@@ -225,5 +227,102 @@ describe('serialisation', () => {
     const text = serializeJsonLd({ text: 'a </script><script>alert(1)</script> b\u2028' });
     expect(text).not.toMatch(/<\/?script/i);
     expect(JSON.parse(text)).toEqual({ text: 'a </script><script>alert(1)</script> b\u2028' });
+  });
+});
+
+describe('chains name their sources', () => {
+  const corpus = makeCorpus({
+    body: 'The agency said, according to Geo News, that he emphasised the talks had failed, in a statement.',
+    sources: {
+      'geo-news': { name: 'Geo News', kind: 'outlet' },
+      asif: { name: 'Khawaja Asif' },
+      'asif-statement': { name: "The minister's statement", kind: 'report' },
+    },
+    claims: {
+      failed: {
+        attribution: [
+          { source: 'geo-news', verb: 'according to' },
+          { source: 'asif', verb: 'emphasised', as: 'he', venue: 'asif-statement', venueAs: 'in a statement' },
+        ],
+        anchor: { exact: 'the talks had failed' },
+      },
+      named: {
+        attribution: [{ source: 'asif', verb: 'said', as: 'Khawaja Asif', venue: 'geo-news', venueAs: 'according to Geo News' }],
+        anchor: { exact: 'The agency said' },
+      },
+      bare: { attribution: [{ source: 'asif', verb: 'said', venue: 'geo-news' }], anchor: { exact: 'The agency' } },
+    },
+  });
+  const fixture = ldContext(indexOf(corpus), SITE, noHistory);
+  const descriptions = (id: string) => json(claimJsonLd(fixture, id))['appearance'].map((a: Record<string, any>) => a['description']);
+
+  it("gives each link the source's name, with the article's wording beside it, and the venue in the article's words", () => {
+    expect(descriptions('failed')).toEqual([
+      'Link 1 of the chain: according to Geo News.',
+      "Link 2 of the chain: Khawaja Asif (“he” in the article) emphasised in a statement (The minister's statement).",
+    ]);
+  });
+
+  it('adds no wording when the article uses the name, and makes up no preposition for a venue it does not word', () => {
+    expect(descriptions('named')).toEqual(['Link 1 of the chain: Khawaja Asif said according to Geo News.']);
+    expect(descriptions('bare')).toEqual(['Link 1 of the chain: Khawaja Asif said (venue: Geo News).']);
+  });
+});
+
+describe('outlet, agency and corrections', () => {
+  const corpus = makeCorpus({
+    body: 'The port says the fees were paid.',
+    sources: { port: { name: 'Port authority', kind: 'organisation' } },
+    claims: {
+      fees: {
+        attribution: [{ source: 'port', verb: 'says' }],
+        anchor: { exact: 'the fees were paid' },
+        corrections: [
+          { date: '2025-11-03', kind: 'correction', was: 'The claim was attributed to the city.', now: 'It is attributed to the port authority.' },
+          { date: '2025-11-09', kind: 'update', was: 'No reply from the city.', now: 'The city has replied.' },
+        ],
+      },
+    },
+  });
+  corpus.articles[0]!.data = ArticleSchema.parse({
+    title: 'Site title',
+    headline: null,
+    publisher: 'Northcoast News',
+    agency: 'Averin Press Agency',
+    url: null,
+    published: '2025-10-28',
+    language: 'en',
+    summary: 'S',
+  });
+
+  it('names the outlet as publisher and the agency as sourceOrganization', () => {
+    expect(json(articleJsonLd(ldContext(indexOf(corpus), SITE, noHistory), 'a'))).toMatchObject({
+      publisher: { '@type': 'Organization', name: 'Northcoast News' },
+      sourceOrganization: { '@type': 'NewsMediaOrganization', name: 'Averin Press Agency' },
+    });
+    expect(json(articleJsonLd(ld, ARTICLE))).not.toHaveProperty('sourceOrganization');
+  });
+
+  it('carries each correction as a CorrectionComment, oldest first, and the newest as dateModified without history', () => {
+    const node = json(claimJsonLd(ldContext(indexOf(corpus), SITE, noHistory), 'fees'));
+    expect(node['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        name: 'Correction',
+        datePublished: '2025-11-03',
+        text: 'Corrected. Was: The claim was attributed to the city. Now: It is attributed to the port authority.',
+      },
+      { '@type': 'CorrectionComment', name: 'Update', datePublished: '2025-11-09', text: 'Updated. Was: No reply from the city. Now: The city has replied.' },
+    ]);
+    expect(node['dateModified']).toBe('2025-11-09');
+  });
+
+  it("takes the file's last commit as dateModified when it is later than every correction", () => {
+    const index = indexOf(corpus);
+    (index.claims.get('fees') as { file?: string }).file = 'content/claims/fees.md';
+    const changed = (files: readonly string[]) => (files[0] === 'content/claims/fees.md' ? new Date('2025-12-01T10:00:00Z') : undefined);
+    expect(json(claimJsonLd(ldContext(index, SITE, { changed }), 'fees'))['dateModified']).toBe('2025-12-01T10:00:00.000Z');
+    expect(json(claimJsonLd(ld, 'india-to-blame'))).not.toHaveProperty('dateModified');
+    expect(json(claimJsonLd(ld, 'india-to-blame'))).not.toHaveProperty('correction');
   });
 });

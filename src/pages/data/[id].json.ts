@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIndex } from '../../data.ts';
+import { getIndex, href } from '../../data.ts';
 import { exportArticle } from '../../publish/export.ts';
 import { ArticleExportSchema } from '../../publish/export-schema.ts';
 
@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** One article's whole analysis; parsed against its own schema before it is written. */
-export const GET: APIRoute = async ({ params }) => {
-  const data = ArticleExportSchema.parse(exportArticle(await getIndex(), String(params['id'])));
+export const GET: APIRoute = async ({ params, site }) => {
+  const data = ArticleExportSchema.parse(exportArticle(await getIndex(), String(params['id']), { site: new URL(href(), site).href }));
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
 };

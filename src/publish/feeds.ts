@@ -1,0 +1,64 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { chainText, namedChain } from '../model/chain-names.ts';
+import type { CorpusIndex } from '../model/corpus.ts';
+import { claimWords, speakerOf } from '../model/views.ts';
+import { allCorrections } from './corrections.ts';
+
+/** Text for XML built by hand (the feeds' `customData`); @astrojs/rss escapes the items itself. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Who printed an article and whose copy it is, when the content records either. */
+export function outletWords(article: { publisher: string | null; agency?: string | undefined }): string | undefined {
+  if (article.publisher && article.agency) return `Published by ${article.publisher}, from ${article.agency} copy.`;
+  if (article.publisher) return `Published by ${article.publisher}.`;
+  if (article.agency) return `From ${article.agency} copy.`;
+  return undefined;
+}
+
+/**
+ * The main feed: each article, then its claims in reading order. Items carry no `pubDate`: the site
+ * does not record when an analysis was published, and an article's own date is often inferred. A
+ * claim's title names who makes it and its description the whole chain with names, so no feed
+ * reader shows a reported claim as if the site asserted it, or leaves a reader to guess who "he" is.
+ */
+export function articleFeedItems(index: CorpusIndex, url: (path: string) => string): RSSFeedItem[] {
+  const items: RSSFeedItem[] = [];
+  for (const article of index.articles.values()) {
+    items.push({
+      title: article.data.title,
+      link: url(`articles/${article.id}/`),
+      description: [article.data.summary, outletWords(article.data)].filter(Boolean).join(' '),
+      categories: ['Article'],
+    });
+    for (const claim of index.claimsOf(article.id)) {
+      const speaker = speakerOf(index, claim);
+      const words = claimWords(index, claim);
+      items.push({
+        title: `${speaker ? `${speaker}, as the article reports` : 'The article, in its own voice'}: ${claim.data.statement}`,
+        link: url(`claims/${claim.id}/`),
+        description: `Who says it: ${chainText(namedChain(index, claim.data.attribution))}. ${words.kind}, ${words.status.label.toLowerCase()}. ${words.status.explain} In “${article.data.title}”.`,
+        categories: ['Claim', words.kind, words.status.label],
+      });
+    }
+  }
+  return items;
+}
+
+/** The corrections feed: every correction and update, newest first, each linking to what it corrects. */
+export function correctionsFeedItems(index: CorpusIndex, url: (path: string) => string): RSSFeedItem[] {
+  return allCorrections(index).map((entry) => {
+    const kind = entry.kind === 'correction' ? 'Correction' : 'Update';
+    const link = url(entry.record.path);
+    return {
+      title: `${kind} to the ${entry.record.noun} “${entry.record.title}”`,
+      link,
+      pubDate: new Date(`${entry.date}T00:00:00Z`),
+      description: `Was: ${entry.was} Now: ${entry.now}${entry.article && entry.record.noun !== 'article' ? ` In the analysis of “${entry.article.title}”.` : ''}`,
+      categories: [kind, entry.record.noun],
+      // Several corrections of one record share its link; each keeps an id of its own.
+      customData: `<guid isPermaLink="false">${escapeXml(`${link}#correction-${entry.number}`)}</guid>`,
+    };
+  });
+}

@@ -1,0 +1,115 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check.ts';
+import { ArticleSchema } from '../../src/content/schemas/article.ts';
+import { CorpusIndex } from '../../src/model/corpus.ts';
+import { allCorrections } from '../../src/publish/corrections.ts';
+import { articleFeedItems, correctionsFeedItems } from '../../src/publish/feeds.ts';
+import { indexOf, makeCorpus } from '../support/corpus.ts';
+import { TWO_STORIES } from '../support/two-stories.ts';
+
+const SITE = 'https://example.org/analysis/';
+const url = (path: string) => new URL(path, SITE).href;
+
+/** A small corpus with corrections on an article, a claim, a quote, a source and an event. */
+function corrected() {
+  const fix = (date: string, kind: 'correction' | 'update', what: string) => ({ date, kind, was: `${what} was wrong.`, now: `${what} is right.` });
+  const corpus = makeCorpus({
+    body: 'The port says the fees were “paid in full” & <b>settled</b> on Monday.',
+    sources: { port: { name: 'Port authority', kind: 'organisation', corrections: [fix('2025-11-05', 'correction', 'The name')] } },
+    claims: {
+      fees: {
+        statement: 'The fees were paid in full.',
+        attribution: [{ source: 'port', verb: 'says' }],
+        anchor: { exact: 'the fees were “paid in full”' },
+        corrections: [fix('2025-11-03', 'correction', 'The speaker'), fix('2025-11-09', 'update', 'The reply')],
+      },
+    },
+    quotes: { paid: { text: 'paid in full', speaker: 'port', corrections: [fix('2025-11-05', 'update', 'The context')] } },
+    events: { monday: { title: 'The fees are settled', date: 'unknown', corrections: [fix('2025-11-07', 'correction', 'The day')] } },
+  });
+  corpus.articles[0]!.data = ArticleSchema.parse({
+    title: 'Port says fees <paid> & settled',
+    headline: null,
+    publisher: 'Northcoast News',
+    agency: 'Averin Press Agency',
+    url: null,
+    published: '2025-10-28',
+    language: 'en',
+    summary: 'S',
+    corrections: [fix('2025-11-01', 'update', 'The summary')],
+  });
+  return indexOf(corpus);
+}
+
+describe('the corrections feed', () => {
+  const index = corrected();
+
+  it('lists every correction on the site, newest first, each linking to the page of what it corrects', () => {
+    const items = correctionsFeedItems(index, url);
+    expect(items.map((item) => [item.pubDate?.toISOString().slice(0, 10), item.link])).toEqual([
+      ['2025-11-09', `${SITE}claims/fees/`],
+      ['2025-11-07', `${SITE}events/monday/`],
+      ['2025-11-05', `${SITE}quotes/paid/`],
+      ['2025-11-05', `${SITE}sources/port/`],
+      ['2025-11-03', `${SITE}claims/fees/`],
+      ['2025-11-01', `${SITE}articles/a/`],
+    ]);
+    expect(items[0]).toMatchObject({
+      title: 'Update to the claim “The fees were paid in full.”',
+      description: 'Was: The reply was wrong. Now: The reply is right. In the analysis of “Port says fees <paid> & settled”.',
+      categories: ['Update', 'claim'],
+    });
+  });
+
+  it('gives two corrections of one record ids of their own', () => {
+    const guids = correctionsFeedItems(index, url).map((item) => /<guid[^>]*>([^<]*)<\/guid>/.exec(item.customData ?? '')?.[1]);
+    expect(new Set(guids).size).toBe(6);
+    expect(guids).toContain(`${SITE}claims/fees/#correction-1`);
+    expect(guids).toContain(`${SITE}claims/fees/#correction-2`);
+  });
+
+  it('is well-formed RSS, with markup-looking text kept as text', async () => {
+    const xml = await getRssString({ title: 'Corrections', description: 'd', site: SITE, items: correctionsFeedItems(index, url) });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser().parse(xml) as { rss: { channel: { item: { description: string }[] } } };
+    expect(parsed.rss.channel.item.map((item) => item.description)).toContain(
+      'Was: The reply was wrong. Now: The reply is right. In the analysis of “Port says fees <paid> & settled”.',
+    );
+  });
+
+  it('is empty for a site with no corrections, as the fixture two-stories has none', () => {
+    expect(allCorrections(CorpusIndex.fromCheck(checkContent(TWO_STORIES)))).toEqual([]);
+  });
+});
+
+describe('the main feed', () => {
+  it("names every source of a claim's chain, with the article's wording beside the name", () => {
+    const corpus = makeCorpus({
+      body: 'According to Geo News, he emphasised that talks failed.',
+      sources: { 'geo-news': { name: 'Geo News', kind: 'outlet' }, asif: { name: 'Khawaja Asif' } },
+      claims: {
+        failed: {
+          statement: 'Talks failed.',
+          attribution: [
+            { source: 'geo-news', verb: 'According to' },
+            { source: 'asif', verb: 'emphasised', as: 'he' },
+          ],
+          anchor: { exact: 'talks failed' },
+        },
+      },
+    });
+    const [, claim] = articleFeedItems(indexOf(corpus), url);
+    expect(claim).toMatchObject({
+      title: 'Khawaja Asif, as the article reports: Talks failed.',
+      description:
+        'Who says it: The article → According to Geo News → Khawaja Asif (“he” in the article) emphasised. Report, unverified. The article reports this; it does not establish it. In “T”.',
+    });
+  });
+
+  it('says who printed an article and whose copy it is', () => {
+    const [article] = articleFeedItems(corrected(), url);
+    expect(article?.description).toBe('S Published by Northcoast News, from Averin Press Agency copy.');
+  });
+});
