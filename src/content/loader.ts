@@ -12,7 +12,7 @@ let bumped = false;
 let told = -1;
 let lastOk = true;
 /** The generation whose warnings were last printed: five loaders share one check, and the log says them once. */
-let warned = -1;
+let warned = '';
 
 /**
  * One saved file reaches all five loaders' watchers in the same tick: count it as one change, so
@@ -47,8 +47,8 @@ export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
       const root = fileURLToPath(config.root);
       const sync = async () => {
         const { corpus, analysis, problems, warnings } = validated(root);
-        if (warnings.length > 0 && warned !== generation) {
-          warned = generation;
+        if (warnings.length > 0 && warned !== `${generation} ${root}`) {
+          warned = `${generation} ${root}`;
           logger.warn(formatWarnings(warnings));
         }
         if (problems.length > 0) {

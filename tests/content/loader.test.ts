@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { corpusLoader } from '../../src/content/loader.ts';
-import { BROKEN, checkCase } from './support.ts';
+import { BROKEN, checkCase, TWO_STORIES } from './support.ts';
 
 /** Just enough of Astro's loader context to run a collection's loader outside a build. */
 function context(root: string, watcher?: EventEmitter) {
@@ -15,7 +15,11 @@ function context(root: string, watcher?: EventEmitter) {
     config: { root: pathToFileURL(`${root}/`) },
     renderMarkdown: async () => ({ html: '' }),
     generateDigest: (value: string) => value,
-    logger: { error: (message: string) => logged.push({ level: 'error', message }), info: (message: string) => logged.push({ level: 'info', message }) },
+    logger: {
+      error: (message: string) => logged.push({ level: 'error', message }),
+      warn: (message: string) => logged.push({ level: 'warn', message }),
+      info: (message: string) => logged.push({ level: 'info', message }),
+    },
     ...(watcher ? { watcher } : {}),
   };
   return { ctx: ctx as unknown as LoaderContext, stored, logged };
@@ -33,6 +37,15 @@ describe('the content loader runs the same check as npm run check:content', () =
     const { ctx, stored } = context(join(BROKEN, 'windows-line-endings-and-bom'));
     await corpusLoader('claims').load(ctx);
     expect(stored).toEqual(['afghan-side-venomous-statements', 'talks-failed-on-tuesday']);
+  });
+
+  it('prints warnings once in the build’s log, and loads everything: a warning never stops the build', async () => {
+    const loaders = [corpusLoader('articles'), corpusLoader('sources')].map((loader) => ({ loader, ...context(TWO_STORIES) }));
+    for (const { loader, ctx } of loaders) await loader.load(ctx);
+    const warned = loaders.flatMap(({ logged }) => logged.filter((entry) => entry.level === 'warn'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]?.message).toContain('content/sources/caldera-shipping.md:1:1  warning  (file)  No claim, quote, event or note names the source `caldera-shipping`');
+    expect(loaders[1]?.stored).toContain('caldera-shipping');
   });
 
   it('in the dev server, reports a problem once in the terminal instead of stopping the server', async () => {

@@ -1,30 +1,61 @@
 import { ARTICLE_WORDS, valuesAt } from '../field-roles.ts';
+import { findWhole, lineFinder, nearestWords, paragraphAt, wordAround, type Found } from '../words.ts';
 import { allRecords, articleIdOf, at, eachRecord, type Rule } from './context.ts';
 
-/** Verbs, names and hedges are the article's own words (case aside), so a chain reads as the article reads. */
+const quoted = (phrases: readonly string[]) => phrases.map((p) => `“${p}”`).join(', ');
+
+/**
+ * Verbs, names, venue wording and hedges are the article's own words, whole words (case aside), so
+ * a chain reads as the article reads (issue 14.3): `mphas` inside "emphasised" is refused, with the
+ * nearest words of the article named. A verb is looked for first in the record's own paragraph; one
+ * the article has only elsewhere is a warning that says where, as an opening "according to" may
+ * govern the paragraphs that follow.
+ */
 export const articleWords: Rule = ({ records, analysis }) => {
-  // Each article's text lower-cased once: once per verb made the check quadratic in an article's claims (issue 6).
-  const lowerTexts = new Map<string, string>();
-  const lowerText = (article: string) => {
-    let lower = lowerTexts.get(article);
-    const text = analysis.texts.get(article);
-    if (lower === undefined && text !== undefined) {
-      lower = text.toLowerCase();
-      lowerTexts.set(article, lower);
+  const lines = new Map<string, (offset: number) => number>();
+  const lineOf = (article: string, offset: number) => {
+    let find = lines.get(article);
+    const record = records.articles.get(article);
+    if (!find && record) {
+      find = lineFinder(record.body, record.bodyLine);
+      lines.set(article, find);
     }
-    return lower;
+    return find?.(offset);
   };
   return eachRecord(allRecords(records), (record, report) => {
     const article = articleIdOf(record);
-    const lower = article === undefined ? undefined : lowerText(article);
-    if (lower === undefined) return;
+    const text = article === undefined ? undefined : analysis.texts.get(article);
+    if (article === undefined || text === undefined) return;
+    const language = records.articles.get(article)?.data.language ?? 'en';
+    const range = analysis.ranges.get(`${record.collection}/${record.id}`);
+    const paragraph: Found | undefined = range ? paragraphAt(text, range.start) : undefined;
     for (const { path, what } of ARTICLE_WORDS[record.collection]) {
       for (const { value, at: where } of valuesAt(record.data, path)) {
-        if (typeof value !== 'string' || lower.includes(value.toLowerCase())) continue;
+        if (typeof value !== 'string') continue;
+        const found = findWhole(text, value, language);
+        if (found.length === 0) {
+          const part = text.toLowerCase().indexOf(value.trim().toLowerCase());
+          const inside = part === -1 ? undefined : wordAround(text, { start: part, end: part + value.trim().length }, language);
+          const nearest = nearestWords(text, value, language, paragraph);
+          report({
+            ...at(record, where),
+            message: inside
+              ? `The ${what} \`${value}\` is not a whole word of the article: it occurs only inside “${inside}”.`
+              : `The ${what} \`${value}\` does not appear in the article.`,
+            fix: `Copy the ${what} from the article's own words, whole words, so the chain reads as the article reads.${nearest.length > 0 ? ` The nearest in the article: ${quoted(nearest)}.` : ''}`,
+          });
+          continue;
+        }
+        if (what !== 'verb' || !paragraph || found.some((f) => f.start >= paragraph.start && f.end <= paragraph.end)) continue;
+        const [first] = found;
+        if (!first) continue;
+        const elsewhere = paragraphAt(text, first.start);
+        const line = lineOf(article, first.start);
         report({
           ...at(record, where),
-          message: `The ${what} \`${value}\` does not appear in the article.`,
-          fix: `Copy the ${what} from the article's own words, so the chain reads as the article reads.`,
+          severity: 'warning',
+          message: `The verb \`${value}\` is not in the paragraph of this ${record.collection === 'quotes' ? 'quote' : record.collection === 'events' ? 'event' : 'claim'}; the article has it in paragraph ${elsewhere.index + 1}${line === undefined ? '' : ` (line ${line} of \`${records.articles.get(article)?.file ?? article}\`)`}.`,
+          fix: 'Keep it if that sentence governs this one (an opening "according to" may); otherwise copy the verb its own paragraph uses.',
         });
       }
     }

@@ -10,9 +10,10 @@ import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
 import { sameAs } from './same-as.ts';
 import { unusedSources } from './unused-sources.ts';
+import { venues } from './venues.ts';
 
 /**
  * The checker's rules, in the order they run. Each reads the records the files were parsed into;
  * `anchors` also records each anchor's range in the analysis, for the pages and for rules after it.
  */
-export const RULES: readonly Rule[] = [fileNames, references, sameArticle, sameAs, relations, anchors, articleWords, eventOrder, crossLinks, corrections, unusedSources];
+export const RULES: readonly Rule[] = [fileNames, references, sameArticle, sameAs, relations, anchors, articleWords, venues, eventOrder, crossLinks, corrections, unusedSources];

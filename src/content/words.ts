@@ -1,0 +1,122 @@
+import { distance } from 'fastest-levenshtein';
+import { articleTree } from './article-text.ts';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Words an editor copies from an article (a verb, the article's name for a source, a hedge) are
+ * found as whole words: `mphas` is not a word of "emphasised". Word boundaries come from
+ * `Intl.Segmenter`, the Unicode word-break rules with the dictionaries of scripts written without
+ * spaces, so the same check holds for any script, not only where `\b` knows the letters.
+ */
+export interface Found {
+  start: number;
+  end: number;
+}
+
+/** Each text's word boundaries, worked out once: articles are long and few, so a small cache keyed by the text. */
+const cache = new Map<string, Set<number>>();
+
+/** Offsets where a word starts or ends in `text`. */
+function boundaries(text: string, language: string): Set<number> {
+  const key = `${language}\u0000${text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const set = new Set<number>([0, text.length]);
+  for (const { index, segment } of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
+    set.add(index);
+    set.add(index + segment.length);
+  }
+  if (cache.size >= 64) cache.clear();
+  cache.set(key, set);
+  return set;
+}
+
+const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every place `words` stands in `text` as whole words, case aside. */
+export function findWhole(text: string, words: string, language = 'en'): Found[] {
+  const phrase = words.trim();
+  if (phrase === '') return [];
+  const edges = boundaries(text, language);
+  const found: Found[] = [];
+  for (const match of text.matchAll(new RegExp(escape(phrase), 'giu'))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (edges.has(start) && edges.has(end)) found.push({ start, end });
+  }
+  return found;
+}
+
+/** The word of `text` that holds the place `at`, for saying "`mphas` is part of “emphasised”". */
+export function wordAround(text: string, at: Found, language = 'en'): string {
+  let start = at.start;
+  let end = at.end;
+  const edges = boundaries(text, language);
+  while (start > 0 && !edges.has(start)) start--;
+  while (end < text.length && !edges.has(end)) end++;
+  return text.slice(start, end);
+}
+
+/** The paragraph (a line of the article's text, as anchors see it) that holds an offset. */
+export function paragraphAt(text: string, offset: number): Found & { index: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const next = text.indexOf('\n', offset);
+  const index = text.slice(0, start).split('\n').length - 1;
+  return { start, end: next === -1 ? text.length : next, index };
+}
+
+/**
+ * The nearest phrases of the article to `words`: runs of as many words, by edit distance, closest
+ * first, each once. Those in `near` (the claim's own paragraph) come before the rest on a tie.
+ */
+export function nearestWords(text: string, words: string, language = 'en', near?: Found, limit = 3): string[] {
+  const target = words.trim().toLowerCase();
+  const count = Math.max(1, [...new Intl.Segmenter(language, { granularity: 'word' }).segment(target)].filter((s) => s.isWordLike).length);
+  const tokens = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike);
+  const scored = new Map<string, number>();
+  for (let i = 0; i + count <= tokens.length; i++) {
+    const first = tokens[i];
+    const last = tokens[i + count - 1];
+    if (!first || !last) continue;
+    const start = first.index;
+    const end = last.index + last.segment.length;
+    const phrase = text.slice(start, end);
+    if (phrase.includes('\n')) continue;
+    const score = distance(phrase.toLowerCase(), target) - (near && start >= near.start && end <= near.end ? 0.5 : 0);
+    const before = scored.get(phrase);
+    if (before === undefined || score < before) scored.set(phrase, score);
+  }
+  // Only near misses are worth naming: within about a third of the words' length.
+  const most = Math.max(2, Math.ceil(target.length / 3));
+  return [...scored.entries()]
+    .filter(([phrase, score]) => score <= most && phrase.toLowerCase() !== target)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([phrase]) => phrase);
+}
+
+/**
+ * For an article body, the file line each offset of its text (as anchors see it) comes from, so a
+ * message can point at the line of the article file, whatever the sentence.
+ */
+export function lineFinder(body: string, bodyLine: number): (offset: number) => number {
+  const nodes: { start: number; value: string; line: number | undefined }[] = [];
+  let length = 0;
+  visit(articleTree(body), 'text', (node) => {
+    nodes.push({ start: length, value: node.value, line: node.position?.start.line });
+    length += node.value.length;
+  });
+  return (offset) => {
+    // The text node that holds the offset, or the next with a known line (block separators have none).
+    let i = nodes.findIndex((node) => offset < node.start + node.value.length);
+    if (i === -1) i = nodes.length - 1;
+    const node = nodes[i];
+    if (!node) return bodyLine;
+    if (node.line === undefined) {
+      const next = nodes.slice(i + 1).find((n) => n.line !== undefined);
+      return bodyLine + (next?.line ?? 1) - 1;
+    }
+    const inside = node.value.slice(0, Math.max(0, offset - node.start)).split('\n').length - 1;
+    return bodyLine + node.line - 1 + inside;
+  };
+}

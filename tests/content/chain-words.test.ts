@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findWhole, lineFinder, nearestWords } from '../../src/content/words.ts';
+import { checkCase } from './support.ts';
+
+describe('a chain is worded in the article’s own words, whole words', () => {
+  it('refuses part of a word (naming the word it is inside) and words not in the article (naming the nearest), and asks for a venue’s wording', () => {
+    const result = checkCase('chain-words');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/asif-accuses-part-words.md:7:5  attribution[0].verb  The verb \`accus\` is not a whole word of the article: it occurs only inside “accused”.  Copy the verb from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “accused”.
+      content/claims/asif-accuses-part-words.md:8:5  attribution[0].as  The name \`Asi\` is not a whole word of the article: it occurs only inside “Asif”.  Copy the name from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “Asif”, “as”, “has”.
+      content/claims/asif-accuses-part-words.md:10:5  hedges[0]  The hedge \`reportedl\` does not appear in the article.  Copy the hedge from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “report”.
+      content/claims/pakistan-was-hesitant.md:8:5  attribution[0].venue  The link names the venue \`geo-news\` but not the article's own words for it.  Add \`venueAs:\` under \`venue\`, copied from the article, like \`on Geo News\` or \`in a statement\`."
+    `);
+  });
+
+  it('warns, without failing, about a verb found only in another paragraph, and says where', () => {
+    const result = checkCase('chain-words');
+    expect(result.warnings).toMatchInlineSnapshot(`"content/claims/pakistan-was-hesitant.md:7:5  warning  attribution[0].verb  The verb \`remarked\` is not in the paragraph of this claim; the article has it in paragraph 5 (line 24 of \`content/articles/pakistan-afghanistan-talks.md\`).  Keep it if that sentence governs this one (an opening "according to" may); otherwise copy the verb its own paragraph uses."`);
+  });
+});
+
+describe('whole words in any script', () => {
+  it('finds words at word boundaries, case aside, in Latin, Arabic and Chinese text', () => {
+    expect(findWhole('He emphasised it. Emphasised!', 'emphasised')).toEqual([
+      { start: 3, end: 13 },
+      { start: 18, end: 28 },
+    ]);
+    expect(findWhole('He emphasised it.', 'mphas')).toEqual([]);
+    // Urdu: "said" (کہا) as a word, and not inside a longer word.
+    expect(findWhole('وزیر نے کہا کہ مذاکرات ناکام ہوئے', 'کہا', 'ur')).toHaveLength(1);
+    expect(findWhole('وزیر نے کہاکہ', 'کہا', 'ur')).toEqual([]);
+    // Chinese has no spaces: the segmenter's dictionary finds 表示 ("stated") as a word.
+    expect(findWhole('外交部表示谈判将继续', '表示', 'zh')).toEqual([{ start: 3, end: 5 }]);
+  });
+
+  it('suggests the nearest phrases of as many words, closest first', () => {
+    expect(nearestWords('The ministry said on Sunday that talks resume, according to officials.', 'acording to')).toEqual(['according to']);
+    expect(nearestWords('He emphasised it.', 'emphasized')).toEqual(['emphasised']);
+  });
+
+  it('gives the file line of any offset of the text, short sentences included', () => {
+    const body = '\nFirst paragraph.\n\nSecond paragraph,\nwrapped over two lines.\n\nAFP\n';
+    const text = 'First paragraph.\nSecond paragraph,\nwrapped over two lines.\nAFP';
+    const line = lineFinder(body, 10);
+    expect(line(text.indexOf('First'))).toBe(11);
+    expect(line(text.indexOf('wrapped'))).toBe(14);
+    expect(line(text.indexOf('AFP'))).toBe(16);
+  });
+});
