@@ -63,6 +63,41 @@ const C0_NAMES = [
   'INFORMATION SEPARATOR ONE',
 ];
 
+const C1_NAMES = [
+  'PADDING CHARACTER',
+  'HIGH OCTET PRESET',
+  'BREAK PERMITTED HERE',
+  'NO BREAK HERE',
+  'INDEX',
+  'NEXT LINE',
+  'START OF SELECTED AREA',
+  'END OF SELECTED AREA',
+  'CHARACTER TABULATION SET',
+  'CHARACTER TABULATION WITH JUSTIFICATION',
+  'LINE TABULATION SET',
+  'PARTIAL LINE FORWARD',
+  'PARTIAL LINE BACKWARD',
+  'REVERSE LINE FEED',
+  'SINGLE SHIFT TWO',
+  'SINGLE SHIFT THREE',
+  'DEVICE CONTROL STRING',
+  'PRIVATE USE ONE',
+  'PRIVATE USE TWO',
+  'SET TRANSMIT STATE',
+  'CANCEL CHARACTER',
+  'MESSAGE WAITING',
+  'START OF GUARDED AREA',
+  'END OF GUARDED AREA',
+  'START OF STRING',
+  'SINGLE GRAPHIC CHARACTER INTRODUCER',
+  'SINGLE CHARACTER INTRODUCER',
+  'CONTROL SEQUENCE INTRODUCER',
+  'STRING TERMINATOR',
+  'OPERATING SYSTEM COMMAND',
+  'PRIVACY MESSAGE',
+  'APPLICATION PROGRAM COMMAND',
+];
+
 const BIDI_NAMES: Record<number, string> = {
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
   0x202b: 'RIGHT-TO-LEFT EMBEDDING',
@@ -84,7 +119,7 @@ export function codePointName(code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   if (code < 0x20) return `${hex} ${C0_NAMES[code] ?? 'CONTROL'}`;
   if (code === 0x7f) return `${hex} DELETE`;
-  if (code >= 0x80 && code <= 0x9f) return `${hex} (a C1 control character)`;
+  if (code >= 0x80 && code <= 0x9f) return `${hex} ${C1_NAMES[code - 0x80] ?? 'CONTROL'}`;
   if (code >= 0xd800 && code <= 0xdfff) return `${hex} (half of a character: a lone surrogate)`;
   return `${hex} ${BIDI_NAMES[code] ?? ''}`.trimEnd();
 }
@@ -213,7 +248,8 @@ function tagsIn(text: string): string[] {
   if (!text.includes('<')) return [];
   const tags: string[] = [];
   visit(articleParser.parse(text), 'html', (node) => {
-    tags.push(node.value);
+    // `<b>words</b>`: the opening tag says it; its closing tag adds nothing.
+    if (!(node.value.startsWith('</') && tags.length > 0)) tags.push(node.value);
   });
   return tags;
 }
