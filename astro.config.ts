@@ -5,14 +5,15 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import cards from './src/build/integrations/cards.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
+import { basePath, siteUrl } from './src/build/settings.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
-/** Where the site is served: `BASE_PATH=/analysis/ npm run build` for a sub-path. */
-const base = process.env['BASE_PATH'] ?? '/';
+/** Where the site is served: `BASE_PATH=/analysis/ npm run build` for a sub-path (checked and normalised in src/build/settings.ts). */
+const base = basePath(process.env['BASE_PATH']);
 
 export default defineConfig({
-  site: process.env['SITE_URL'] ?? 'https://claimline.example.org',
+  site: siteUrl(process.env['SITE_URL']),
   base,
   trailingSlash: 'always',
   // The share cards of every claim and quote (src/build/integrations/cards.ts); the sitemap lists

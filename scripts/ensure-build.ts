@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { basePath } from '../src/build/settings.ts';
 
 /** What a build is made from. A folder's own time changes when a file in it is added, removed or renamed. */
 const INPUTS = ['content', 'src', 'public', 'astro.config.ts', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
@@ -31,7 +32,7 @@ export function staleBecause(root = '.'): string | undefined {
   const changed = INPUTS.find((input) => newest(join(root, input)) >= built);
   if (changed) return `${changed} changed after ${DIST}/ was built`;
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '';
-  const base = process.env['BASE_PATH'] || '/';
+  const base = basePath(process.env['BASE_PATH']);
   if (new URL(canonical, 'http://x/').pathname !== base) return `${DIST}/ was built for another base path than ${base} (${canonical})`;
   const site = process.env['SITE_URL'];
   if (site && !canonical.startsWith(site)) return `${DIST}/ was built for another address than SITE_URL=${site} (${canonical})`;

@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /**
@@ -8,9 +9,31 @@ import { dirname, join } from 'node:path';
  * (part of every key), and how a file goes in.
  */
 
-/** A cache folder inside node_modules/.cache, where build tools keep caches: ignored by git, cleared by a clean install. */
-export function cacheDir(name: string): string {
-  return join(process.cwd(), 'node_modules', '.cache', name);
+/** True when files can be written in `dir`, which is made if it is missing. */
+function writable(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, `.probe.${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A cache folder inside node_modules/.cache, where build tools keep caches: ignored by git, cleared
+ * by a clean install. A cache only saves time: when that folder cannot be written (a read-only
+ * checkout, a locked-down CI runner), the build keeps its cache in the system's temporary folder
+ * instead, and says so once, so it is slower the next time but never fails.
+ */
+export function cacheDir(name: string, root = process.cwd()): string {
+  const dir = join(root, 'node_modules', '.cache', name);
+  if (writable(dir)) return dir;
+  const fallback = join(tmpdir(), `claimline-cache-${name}`);
+  console.warn(`[cache] ${dir} cannot be written; keeping this build's ${name} cache in ${fallback} instead.`);
+  return fallback;
 }
 
 /** The installed version of an npm package, as Node finds it from the project root. */

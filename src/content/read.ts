@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './problems.ts';
 import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
@@ -21,12 +21,46 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function walk(dir: string): string[] {
+/**
+ * Files the system or git puts in folders by themselves: skipped, as the README says. Any other name
+ * starting with a dot is hidden in most file browsers, so it is reported rather than skipped.
+ */
+const SYSTEM_FILES = new Set(['.DS_Store', '.gitkeep']);
+
+/** What is in a content folder that the check must not read as a record, and why; undefined for a file or folder it reads. */
+function refusedEntry(full: string, name: string, fix: { contentDir: string }): Omit<Problem, 'file'> | undefined {
+  const where = { line: 1, column: 1, field: '(file)' };
+  let link = false;
+  try {
+    link = lstatSync(full).isSymbolicLink();
+  } catch {
+    // Vanished while the folder was read: reading it reports the problem.
+  }
+  if (link) {
+    return {
+      ...where,
+      message: 'This is a symbolic link: the check reads only files that are inside `content/`, so a link is not followed, and nothing it points to is published.',
+      fix: `Replace the link with the file itself (a copy), inside \`${fix.contentDir}/\`.`,
+    };
+  }
+  if (name.startsWith('.')) {
+    return {
+      ...where,
+      message: `\`${name}\` starts with a dot, so it is hidden in most file browsers and would never be published.`,
+      fix: `Rename it without the leading dot if it is content, or move it out of \`${fix.contentDir}/\`.`,
+    };
+  }
+  return undefined;
+}
+
+function walk(dir: string, refused: (full: string, problem: Omit<Problem, 'file'>) => void, contentDir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+    if (SYSTEM_FILES.has(name)) continue;
     const full = join(dir, name);
-    if (isDirectory(full)) out.push(...walk(full));
+    const problem = refusedEntry(full, name, { contentDir });
+    if (problem) refused(full, problem);
+    else if (isDirectory(full)) out.push(...walk(full, refused, contentDir));
     else out.push(full);
   }
   return out;
@@ -43,7 +77,8 @@ function unreadable(error: unknown): string {
 
 /**
  * Every file under `content/`. Nothing is skipped without a word: a file outside the five folders,
- * or one that is not `.md`, would silently never be published, so each is reported instead.
+ * one that is not `.md`, a hidden one or a symbolic link would silently never be published (or, for
+ * a link, publish what lies outside the tree), so each is reported instead.
  */
 export function readContentDir(root: string, contentDir = 'content'): { files: SourceFile[]; problems: Problem[] } {
   const base = join(root, contentDir);
@@ -64,9 +99,15 @@ export function readContentDir(root: string, contentDir = 'content'): { files: S
     });
     return { files, problems };
   }
+  const refused = (full: string, problem: Omit<Problem, 'file'>) => problems.push({ file: rel(full), ...problem });
   for (const name of entries) {
-    if (name.startsWith('.')) continue;
+    if (SYSTEM_FILES.has(name)) continue;
     const full = join(base, name);
+    const problem = refusedEntry(full, name, { contentDir });
+    if (problem) {
+      refused(full, problem);
+      continue;
+    }
     if (!isDirectory(full)) {
       if (name.toLowerCase() === 'readme.md') continue;
       problems.push({
@@ -91,7 +132,7 @@ export function readContentDir(root: string, contentDir = 'content'): { files: S
       });
       continue;
     }
-    for (const path of walk(full)) {
+    for (const path of walk(full, refused, contentDir)) {
       const file = rel(path);
       if (!path.endsWith('.md')) {
         problems.push({

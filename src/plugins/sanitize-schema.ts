@@ -1,11 +1,18 @@
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 
 /**
- * What editors' notes may contain: GitHub's safe subset of HTML, plus the classes our own plugins
- * put on cross-links. Scripts, event handlers, styles and `javascript:` URLs are removed, never run.
+ * What editors' notes may contain once rendered: GitHub's safe subset of HTML, narrowed to the
+ * content check's text policy (src/content/rules/textPolicy.ts), plus the classes our own plugins
+ * put on cross-links. The check refuses raw HTML, images and links that are not http or https
+ * before anything is built; this schema is the second wall behind it, for whatever reaches the
+ * renderer another way: scripts, event handlers, styles, images and other schemes are removed, never run.
  */
 export const noteSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  // No pictures in notes: a picture from another site would be loaded with the page.
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => !['img', 'picture', 'source'].includes(name)),
+  // Only web addresses; `mailto:`, `irc:` and the like are not links this site publishes.
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
     // One `className` rule for links: with two, the sanitizer keeps only the first (GitHub's

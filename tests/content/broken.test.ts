@@ -103,9 +103,13 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     expect(result.loaded).toEqual(BASE_LOADED);
   });
 
-  it('raw HTML in a note is accepted by the check (it is sanitised when rendered, see note-html.test.ts)', () => {
+  it('raw HTML in a note is refused by the check (the hostile cases: text-policy.test.ts; rendered, it is also sanitised: note-html.test.ts)', () => {
     const result = checkCase('html-in-note');
-    expect(result.lines).toBe('');
+    expect(result.problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
+      'content/sources/khawaja-asif.md:8 (note)',
+      'content/sources/khawaja-asif.md:10 (note)',
+      'content/sources/khawaja-asif.md:12 (note)',
+    ]);
     expect(result.loaded).toEqual(BASE_LOADED);
   });
 

@@ -7,9 +7,10 @@ import { launchBrowser } from '../support/browser.ts';
 import { BROKEN, checkCase } from './support.ts';
 
 /**
- * The content check accepts raw HTML in an editor's note (tests/fixtures/broken/html-in-note): it is
- * the site's Markdown processor, configured in astro.config.ts, that must make it harmless. The note
- * goes through that very processor, and the result is opened in Chromium to prove nothing runs.
+ * The content check refuses raw HTML in an editor's note (tests/fixtures/broken/html-in-note); the
+ * site's Markdown processor, configured in astro.config.ts, is the second wall that must make it
+ * harmless if it ever gets through. The note goes through that very processor, and the result is
+ * opened in Chromium to prove nothing runs.
  */
 async function renderNote(body: string): Promise<string> {
   const processor = config.markdown?.processor;

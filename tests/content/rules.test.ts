@@ -11,6 +11,7 @@ import { eachRecord, type Rule } from '../../src/content/rules/context.ts';
 import { crossLinks } from '../../src/content/rules/cross-links.ts';
 import { eventOrder } from '../../src/content/rules/event-order.ts';
 import { fileNames } from '../../src/content/rules/file-names.ts';
+import { names } from '../../src/content/rules/names.ts';
 import { references } from '../../src/content/rules/references.ts';
 import { relations } from '../../src/content/rules/relations.ts';
 import { sameArticle } from '../../src/content/rules/same-article.ts';
@@ -70,7 +71,7 @@ describe('each rule of the checker', () => {
       file('sources/page.md', ['name: Page', 'kind: outlet', 'description: An outlet.']),
       file('sources/people/officials.md', ['name: Officials', 'kind: government', 'description: The officials.']),
     ];
-    expect(run(fileNames, files)).toMatchInlineSnapshot(`
+    expect(run((context) => [...fileNames(context), ...names(context)], files)).toMatchInlineSnapshot(`
       "content/sources/Omar Samad.md:1:1  (file name)  \`Omar Samad.md\` cannot be an id: other records refer to a file by its name.  Rename the file to \`omar-samad.md\` (lower-case letters, digits and hyphens).
       content/sources/page.md:1:1  (file name)  \`page\` is kept for the site's own pages (\`/sources/page/2/\` lists the next page), so it cannot name a record.  Rename the file, for example to \`page-1.md\`, and the references to it.
       content/sources/people/officials.md:1:1  (file name)  Another source already has the id \`officials\`: \`content/sources/officials.md\`.  Ids must be unique within \`content/sources/\`: rename one of the two files (and the references to it)."

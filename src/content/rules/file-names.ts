@@ -1,9 +1,6 @@
 import { ID_PATTERN } from '../schemas/common.ts';
 import { eachRecord, singular, type Rule } from './context.ts';
 
-/** File names the site's routes use for themselves: `/sources/page/2/` is the second page of the source list. */
-export const RESERVED_IDS = new Set(['page']);
-
 function slugify(name: string): string {
   return name
     .normalize('NFKD')
@@ -15,20 +12,13 @@ function slugify(name: string): string {
 
 /** Ids and file names: other records refer to a file by its name, so each must be a usable id, and unique in its folder. */
 export const fileNames: Rule = ({ files, duplicates }) => [
-  ...eachRecord(files, ({ collection, file, id }, report) => {
+  ...eachRecord(files, ({ file, id }, report) => {
     const where = { file, line: 1, column: 1, field: '(file name)' };
     if (!ID_PATTERN.test(id)) {
       report({
         ...where,
         message: `\`${id}.md\` cannot be an id: other records refer to a file by its name.`,
         fix: `Rename the file to \`${slugify(id) || 'a-name'}.md\` (lower-case letters, digits and hyphens).`,
-      });
-    }
-    if (RESERVED_IDS.has(id)) {
-      report({
-        ...where,
-        message: `\`${id}\` is kept for the site's own pages (\`/${collection}/${id}/2/\` lists the next page), so it cannot name a record.`,
-        fix: `Rename the file, for example to \`${id}-1.md\`, and the references to it.`,
       });
     }
   }),

@@ -5,10 +5,12 @@ import { corrections } from './corrections.ts';
 import { crossLinks } from './cross-links.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
+import { names } from './names.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
 import { sameAs } from './same-as.ts';
+import { textPolicy } from './textPolicy.ts';
 import { unusedSources } from './unused-sources.ts';
 import { venues } from './venues.ts';
 
@@ -16,4 +18,19 @@ import { venues } from './venues.ts';
  * The checker's rules, in the order they run. Each reads the records the files were parsed into;
  * `anchors` also records each anchor's range in the analysis, for the pages and for rules after it.
  */
-export const RULES: readonly Rule[] = [fileNames, references, sameArticle, sameAs, relations, anchors, articleWords, venues, eventOrder, crossLinks, corrections, unusedSources];
+export const RULES: readonly Rule[] = [
+  fileNames,
+  names,
+  references,
+  sameArticle,
+  sameAs,
+  relations,
+  anchors,
+  articleWords,
+  venues,
+  eventOrder,
+  crossLinks,
+  corrections,
+  textPolicy,
+  unusedSources,
+];
