@@ -111,6 +111,42 @@ function byPublication(depth: (a: Appearance) => number) {
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
+/**
+ * A word diff read as a reader reads a correction: each stretch of changes, with the spaces between
+ * them, becomes the earlier words, then the later ones ("a foreign company" → "Caspiana Energy"),
+ * not words of both interleaved. Joining what is not removed still gives the later words exactly.
+ */
+export function wordRuns(parts: readonly { value: string; added?: boolean; removed?: boolean }[]): WordChange[] {
+  const out: WordChange[] = [];
+  let run: WordChange[] = [];
+  const isChange = (p: WordChange | undefined) => p !== undefined && (p.added || p.removed);
+  const close = (): string => {
+    // Spaces after the last change belong to the unchanged words that follow it.
+    let held = '';
+    while (run.length > 0 && !isChange(run.at(-1))) held = (run.pop()?.value ?? '') + held;
+    const earlier = run
+      .filter((p) => !p.added)
+      .map((p) => p.value)
+      .join('');
+    const later = run
+      .filter((p) => !p.removed)
+      .map((p) => p.value)
+      .join('');
+    if (earlier.trim()) out.push({ value: earlier.trimEnd(), added: false, removed: true });
+    if (later) out.push({ value: later, added: true, removed: false });
+    run = [];
+    return held;
+  };
+  for (const part of parts) {
+    const p = { value: part.value, added: part.added === true, removed: part.removed === true };
+    if (isChange(p) || (run.length > 0 && p.value.trim() === '')) run.push(p);
+    else out.push({ value: close() + p.value, added: false, removed: false });
+  }
+  const held = close();
+  if (held) out.push({ value: held, added: false, removed: false });
+  return out;
+}
+
 /** What changed from one appearance to the next: the words, the hedges, the sources named. */
 export function changesBetween(before: Appearance, after: Appearance): Changes {
   const hedgesBefore = lower(before.claim.data.hedges);
@@ -119,7 +155,7 @@ export function changesBetween(before: Appearance, after: Appearance): Changes {
   const sourcesAfter = new Set(after.chain.map((l) => l.source));
   return {
     against: before.claim.id,
-    words: diffWordsWithSpace(before.words, after.words).map(({ value, added, removed }) => ({ value, added, removed })),
+    words: wordRuns(diffWordsWithSpace(before.words, after.words)),
     hedgesDropped: before.claim.data.hedges.filter((h) => !hedgesAfter.has(h.toLowerCase())),
     hedgesAdded: after.claim.data.hedges.filter((h) => !hedgesBefore.has(h.toLowerCase())),
     sourcesLost: [...sourcesBefore].filter((s) => !sourcesAfter.has(s)),

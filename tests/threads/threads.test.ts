@@ -1,8 +1,10 @@
+import { diffWordsWithSpace } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { ClaimSchema } from '../../src/content/schemas/claim.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { sourceThreadFigures, threadsOf, threadView } from '../../src/model/threads.ts';
+import { sourceThreadFigures, threadsOf, threadView, wordRuns } from '../../src/model/threads.ts';
 import { firstSayers, storiesOf } from '../../src/model/stories.ts';
 import { oneStory } from './one-story.ts';
 
@@ -136,5 +138,28 @@ describe('threads and stories in small corpora', () => {
       { texts: new Map(), ranges: new Map() },
     );
     expect(storiesOf(index).list).toEqual([]);
+  });
+});
+
+describe('word changes', () => {
+  it('reads a replaced stretch as the earlier words, then the later ones', () => {
+    const parts = wordRuns(diffWordsWithSpace('sell the dam to a foreign company, she said', 'sell the dam to Caspiana Energy, she said'));
+    expect(parts.filter((p) => p.removed || p.added).map((p) => `${p.removed ? '-' : '+'}${p.value}`)).toEqual(['-a foreign company', '+Caspiana Energy']);
+  });
+
+  it('always gives the later words back from what is not removed, in any script', () => {
+    const words = fc.array(fc.constantFrom('may', 'will', 'sell', 'dam', 'سد', 'ダム', '  ', ' ', 'foreign', 'company,'), { maxLength: 12 });
+    fc.assert(
+      fc.property(words, words, (a, b) => {
+        const [before, after] = [a.join(' '), b.join(' ')];
+        const parts = wordRuns(diffWordsWithSpace(before, after));
+        expect(
+          parts
+            .filter((p) => !p.removed)
+            .map((p) => p.value)
+            .join(''),
+        ).toBe(after);
+      }),
+    );
   });
 });
