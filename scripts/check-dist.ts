@@ -9,6 +9,9 @@
  * 2. HTML: the W3C Nu checker (vnu.jar, errors only) and html-validate (`.htmlvalidate.json`).
  * 3. CSP: no page carries an inline script, event handler, `javascript:` URL, `<style>` or `style=`
  *    that the Content-Security-Policy in `_headers` would block. JSON-LD is a data block, not script.
+ * 4. URLs: every URL in HTML (inline SVG included), SVG, XML and CSS is http, https or relative, and
+ *    nothing a page loads (script, style, image, font, frame) comes from another origin; every SVG
+ *    and XML file is well-formed; no feed description carries markup (scripts/check-dist/urls.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import {
 } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { serveDist } from '../tests/support/static-server.ts';
+import { distUrlProblems } from './check-dist/urls.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -317,6 +321,21 @@ export function sitePolicy(dir: string): Map<string, string[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. URL schemes, resources from other origins, well-formed SVG and XML
+// ---------------------------------------------------------------------------------------------
+
+/** The URL check and the well-formedness check, over every HTML, SVG, XML and CSS file. */
+export function checkUrls(dir: string): CheckResult[] {
+  const root = siteRootOf(dir);
+  if (!root) return [{ name: 'URLs and resources', problems: [`No canonical address in \`${join(dir, 'index.html')}\`: the site's own origin is unknown.`] }];
+  const { urls, wellFormed } = distUrlProblems(dir, { root, origin: new URL(root).origin });
+  return [
+    { name: 'URLs: only http and https, every resource from the site', problems: urls },
+    { name: 'SVG and XML well-formed', problems: wellFormed },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export async function checkDist(dir: string, base = '/'): Promise<CheckResult[]> {
   const csp = sitePolicy(dir);
@@ -325,7 +344,8 @@ export async function checkDist(dir: string, base = '/'): Promise<CheckResult[]>
     problems: existsSync(join(dir, 'pagefind', 'pagefind.js')) ? [] : ['No `pagefind/pagefind.js`: Pagefind did not index the build (see the build log).'],
   };
   // The Nu checker runs in its own JVM, alongside the crawl and html-validate.
-  return Promise.all([checkLinks(dir, base), checkNu(dir), checkHtmlValidate(dir, csp), Promise.resolve(search)]);
+  const results = await Promise.all([checkLinks(dir, base), checkNu(dir), checkHtmlValidate(dir, csp), Promise.resolve(search)]);
+  return [...results, ...checkUrls(dir)];
 }
 
 function isMain(): boolean {

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts.ts';
 import { getIndex, href } from '../data.ts';
-import { correctionsFeedItems, escapeXml } from '../publish/feeds.ts';
+import { correctionsFeedItems, escapeMarkup } from '../publish/feeds.ts';
 
 /**
  * Every correction and update on the site, newest first, each linking to the page of what it
@@ -19,6 +19,6 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(href(), site),
     items: correctionsFeedItems(await getIndex(), url),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en</language><atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
   });
 };

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../consts.ts';
 import { getIndex, href } from '../data.ts';
-import { articleFeedItems, escapeXml } from '../publish/feeds.ts';
+import { articleFeedItems, escapeMarkup } from '../publish/feeds.ts';
 
 /**
  * One feed of articles and their claims, article first, each claim after it in reading order
@@ -17,6 +17,6 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(href(), site),
     items: articleFeedItems(await getIndex(), url),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language><atom:link href="${escapeXml(url('feed.xml'))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en</language><atom:link href="${escapeMarkup(url('feed.xml'))}" rel="self" type="application/rss+xml"/>`,
   });
 };

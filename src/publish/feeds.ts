@@ -4,8 +4,12 @@ import type { CorpusIndex } from '../model/corpus.ts';
 import { claimWords, speakerOf } from '../model/views.ts';
 import { allCorrections } from './corrections.ts';
 
-/** Text for XML built by hand (the feeds' `customData`); @astrojs/rss escapes the items itself. */
-export function escapeXml(text: string): string {
+/**
+ * Text as markup: for XML built by hand (the feeds' `customData`), and for RSS descriptions, which
+ * feed readers render as HTML. @astrojs/rss escapes items for XML; a description is escaped once
+ * more, so a reader shows `a < b` or `<script>` in a statement as the words they are.
+ */
+export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -29,7 +33,7 @@ export function articleFeedItems(index: CorpusIndex, url: (path: string) => stri
     items.push({
       title: article.data.title,
       link: url(`articles/${article.id}/`),
-      description: [article.data.summary, outletWords(article.data)].filter(Boolean).join(' '),
+      description: escapeMarkup([article.data.summary, outletWords(article.data)].filter(Boolean).join(' ')),
       categories: ['Article'],
     });
     for (const claim of index.claimsOf(article.id)) {
@@ -38,7 +42,9 @@ export function articleFeedItems(index: CorpusIndex, url: (path: string) => stri
       items.push({
         title: `${speaker ? `${speaker}, as the article reports` : 'The article, in its own voice'}: ${claim.data.statement}`,
         link: url(`claims/${claim.id}/`),
-        description: `Who says it: ${chainText(namedChain(index, claim.data.attribution))}. ${words.kind}, ${words.status.label.toLowerCase()}. ${words.status.explain} In “${article.data.title}”.`,
+        description: escapeMarkup(
+          `Who says it: ${chainText(namedChain(index, claim.data.attribution))}. ${words.kind}, ${words.status.label.toLowerCase()}. ${words.status.explain} In “${article.data.title}”.`,
+        ),
         categories: ['Claim', words.kind, words.status.label],
       });
     }
@@ -55,10 +61,12 @@ export function correctionsFeedItems(index: CorpusIndex, url: (path: string) => 
       title: `${kind} to the ${entry.record.noun} “${entry.record.title}”`,
       link,
       pubDate: new Date(`${entry.date}T00:00:00Z`),
-      description: `Was: ${entry.was} Now: ${entry.now}${entry.article && entry.record.noun !== 'article' ? ` In the analysis of “${entry.article.title}”.` : ''}`,
+      description: escapeMarkup(
+        `Was: ${entry.was} Now: ${entry.now}${entry.article && entry.record.noun !== 'article' ? ` In the analysis of “${entry.article.title}”.` : ''}`,
+      ),
       categories: [kind, entry.record.noun],
       // Several corrections of one record share its link; each keeps an id of its own.
-      customData: `<guid isPermaLink="false">${escapeXml(`${link}#correction-${entry.number}`)}</guid>`,
+      customData: `<guid isPermaLink="false">${escapeMarkup(`${link}#correction-${entry.number}`)}</guid>`,
     };
   });
 }
