@@ -4,6 +4,7 @@ import type { Rule } from './context.ts';
 import { crossLinks } from './cross-links.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
+import { fontCoverage } from './fontCoverage.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
@@ -12,4 +13,4 @@ import { sameArticle } from './same-article.ts';
  * The checker's rules, in the order they run. Each reads the records the files were parsed into;
  * `anchors` also records each anchor's range in the analysis, for the pages and for rules after it.
  */
-export const RULES: readonly Rule[] = [fileNames, references, sameArticle, relations, anchors, articleWords, eventOrder, crossLinks];
+export const RULES: readonly Rule[] = [fileNames, references, sameArticle, relations, anchors, articleWords, eventOrder, crossLinks, fontCoverage];
