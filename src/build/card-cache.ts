@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, keepFile, packageVersion } from './cache.ts';
 import type { CardInput } from '../model/cards.ts';
-import { CARD_RENDERER_VERSION, fontFingerprint, renderCard } from '../render/cards.ts';
+import { CARD_RENDERER_VERSION, renderCard } from '../render/cards.ts';
+import { fontFingerprint } from '../render/fonts.ts';
 
 /**
  * Share cards are the slowest part of the build (tens of milliseconds each, against well under one

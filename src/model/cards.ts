@@ -14,7 +14,7 @@ export interface CardLink {
   name: string;
   /** The article's verb for this link. */
   verb?: string | undefined;
-  /** Where it was said. */
+  /** Where it was said, in the article's own words ("in a statement"), or "on" and the venue's name. */
   venue?: string | undefined;
   /** The source's name in its own script. */
   native?: { text: string; lang: string } | undefined;
@@ -46,22 +46,23 @@ const bare = (s: string) =>
     .trim();
 
 /**
- * How a card names a source, out of the article's context: the article's wording when it says at
- * least as much as the name ("a TOLONews report", "Pakistan's Defence Minister Khawaja Asif"), the
- * name when the wording is a short form of it ("Asif"), and both when they differ ("Islamabad [Pakistan]").
+ * How a card names a source, out of the article's context: its name, with the article's wording
+ * beside it in brackets when that differs ("Pakistan [Islamabad]"); the wording alone when it says
+ * at least as much as the name ("a TOLONews report", "Pakistan's Defence Minister Khawaja Asif"),
+ * the name alone when the wording is a short form of it ("Asif").
  */
 export function cardName(name: string, as: string | undefined): string {
   if (!as) return name;
   if (bare(as).includes(bare(name))) return as;
   if (bare(name).includes(bare(as))) return name;
-  return `${as} [${name}]`;
+  return `${name} [${as}]`;
 }
 
 function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const source = index.sources.get(link.source);
   const name = source?.data.name ?? link.source;
   const shown = cardName(name, link.as);
-  const venue = link.venue ? (index.sources.get(link.venue)?.data.name ?? link.venue) : undefined;
+  const venue = link.venue ? (link.venueAs ?? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}`) : undefined;
   const native = source?.data.nativeName;
   return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };
 }
@@ -114,10 +115,10 @@ export function quoteCard(index: CorpusIndex, quote: Rec<QuoteData>, site: strin
   };
 }
 
-/** One link in words: "a TOLONews report (as per)", "Asif (said, on Geo News)". */
+/** One link in words: "a TOLONews report (as per)", "Khawaja Asif (said, on Geo News)". */
 export function linkWords(link: CardLink): string {
   const name = link.native ? `${link.name} ${link.native.text}` : link.name;
-  const how = [link.verb, link.venue && `on ${link.venue}`].filter(Boolean).join(', ');
+  const how = [link.verb, link.venue].filter(Boolean).join(', ');
   return how ? `${name} (${how})` : name;
 }
 

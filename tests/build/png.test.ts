@@ -1,12 +1,11 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { claimCard, quoteCard } from '../../src/model/cards.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { cardTree, CARD_HEIGHT, CARD_WIDTH, loadFonts, renderCard } from '../../src/render/cards.ts';
+import { cardSvg, CARD_HEIGHT, CARD_WIDTH, renderCard } from '../../src/render/cards.ts';
 import { blendPalette, encodePalettePng, rgb, type Rgb } from '../../src/render/png.ts';
 
 /** The chunks of a PNG, each with whether its CRC is right. */
@@ -108,7 +107,7 @@ describe('a share card as a palette PNG', () => {
   it('matches the full-colour rendering within half a step of its anti-aliasing, and keeps its colours exact', async () => {
     for (const input of inputs) {
       const ours = await decode(await renderCard(input));
-      const svg = await satori(cardTree(input) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+      const { svg } = await cardSvg(input);
       const full = await decode(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
       expect([ours.width, ours.height], input.id).toEqual([CARD_WIDTH, CARD_HEIGHT]);
       let total = 0;

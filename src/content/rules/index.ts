@@ -5,6 +5,7 @@ import { corrections } from './corrections.ts';
 import { crossLinks } from './cross-links.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
+import { fontCoverage } from './fontCoverage.ts';
 import { names } from './names.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
@@ -32,5 +33,6 @@ export const RULES: readonly Rule[] = [
   crossLinks,
   corrections,
   textPolicy,
+  fontCoverage,
   unusedSources,
 ];
