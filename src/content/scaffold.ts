@@ -18,7 +18,7 @@ import { idFromFile } from './records.ts';
 import { fieldsOf, type FieldInfo } from './schema-fields.ts';
 import { ID_PATTERN } from './schemas/common.ts';
 import { DateSchema } from './schemas/date.ts';
-import { findWhole, nearestWords, paragraphAt, venuePhrase } from './words.ts';
+import { findWhole, nearestWords, paragraphAt, venuePhrase, wordAround } from './words.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
 
 /** How the scaffold talks to the editor: a terminal with readline, or a script in a test. */
@@ -371,8 +371,10 @@ function inArticle(ctx: Context, article: string | undefined, what: string): Che
     const paragraph = ctx.anchorAt ? paragraphAt(text, ctx.anchorAt.start) : undefined;
     const found = findWhole(text, words, language);
     if (found.length === 0) {
-      const nearest = nearestWords(text, words, language, paragraph);
-      return `The ${what} \`${words}\` is not ${text.toLowerCase().includes(words.trim().toLowerCase()) ? 'a whole word of' : 'in'} the article: copy it from the article's own words.${nearest.length > 0 ? ` The nearest in the article: ${nearest.map((n) => `“${n}”`).join(', ')}.` : ''}`;
+      const part = text.toLowerCase().indexOf(words.trim().toLowerCase());
+      const inside = part === -1 ? undefined : wordAround(text, { start: part, end: part + words.trim().length }, language);
+      const nearest = [...new Set([...(inside ? [inside] : []), ...nearestWords(text, words, language, paragraph)])].slice(0, 3);
+      return `The ${what} \`${words}\` is not ${inside ? 'a whole word of' : 'in'} the article: copy it from the article's own words.${nearest.length > 0 ? ` The nearest in the article: ${nearest.map((n) => `“${n}”`).join(', ')}.` : ''}`;
     }
     if (what === 'verb' && paragraph && !found.some((f) => f.start >= paragraph.start && f.end <= paragraph.end)) {
       const where = paragraphAt(text, found[0]?.start ?? 0);
