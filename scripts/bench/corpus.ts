@@ -323,7 +323,8 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
         source: ref.id,
         verb: linkVerb,
         ...(mention.as ? { as: mention.as } : {}),
-        ...(venue ? { venue: venue.id } : {}),
+        // The article's own words for the venue, as the sentence below writes them.
+        ...(venue ? { venue: venue.id, venueAs: `on ${venue.name.replace(/^The /, 'the ')}` } : {}),
       });
       let sentence: string;
       let attribution: Record<string, unknown>[] = [];

@@ -2,25 +2,15 @@ import type { TextRange } from './anchor.ts';
 import type { Corpus } from './collections.ts';
 import { sentenceCoverage, type Sentence } from './coverage.ts';
 import type { Analysis } from './rules/context.ts';
+import { lineFinder } from './words.ts';
 
 export interface ArticleCoverage {
   id: string;
   file: string;
   sentences: number;
   covered: number;
-  /** Sentences no claim, quote or event overlaps yet, with the file line they start on where it can be found. */
-  uncovered: (Sentence & { line?: number })[];
-}
-
-/** The file line a sentence starts on: found by its opening words in the markdown body. */
-function lineOf(body: string, bodyLine: number, sentence: string): number | undefined {
-  for (const length of [60, 30, 12]) {
-    const start = sentence.slice(0, length);
-    if (start.length < Math.min(length, sentence.length)) continue;
-    const at = body.indexOf(start);
-    if (at !== -1 && body.indexOf(start, at + 1) === -1) return bodyLine + body.slice(0, at).split('\n').length - 1;
-  }
-  return undefined;
+  /** Sentences no claim, quote or event overlaps yet, with the file line each starts on. */
+  uncovered: (Sentence & { line: number })[];
 }
 
 /**
@@ -39,12 +29,10 @@ export function coverageOf({ corpus, analysis }: { corpus: Corpus; analysis: Ana
   }
   return corpus.articles.map((article) => {
     const sentences = sentenceCoverage(analysis.texts.get(article.id) ?? '', rangesOf.get(article.id) ?? [], article.data.language);
-    const uncovered = sentences
-      .filter((sentence) => !sentence.covered)
-      .map((sentence) => {
-        const line = lineOf(article.body, article.bodyLine, sentence.text);
-        return line === undefined ? sentence : { ...sentence, line };
-      });
+    // Lines from the text's own tree, not by searching for the words: a short sentence that recurs
+    // (an agency's credit line) still gets its line (issue 14.6).
+    const lineOf = lineFinder(article.body, article.bodyLine);
+    const uncovered = sentences.filter((sentence) => !sentence.covered).map((sentence) => ({ ...sentence, line: lineOf(sentence.start) }));
     return { id: article.id, file: article.file, sentences: sentences.length, covered: sentences.length - uncovered.length, uncovered };
   });
 }
@@ -71,7 +59,7 @@ export function formatCoverage(report: readonly ArticleCoverage[]): string {
     out.push(`${head} Not yet covered by a claim, quote or event:`);
     for (const sentence of article.uncovered) {
       const words = sentence.text.replace(/\s+/g, ' ');
-      out.push(`  ${article.file}${sentence.line === undefined ? '' : `:${sentence.line}`}  “${words.length > 140 ? `${words.slice(0, 140)}…` : words}”`);
+      out.push(`  ${article.file}:${sentence.line}  “${words.length > 140 ? `${words.slice(0, 140)}…` : words}”`);
     }
   }
   return out.join('\n');

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
+import anyAscii from 'any-ascii';
+import stopword from 'stopword';
 import { stringify } from 'yaml';
 import { resolveAnchor } from './anchor.ts';
 import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
@@ -16,6 +18,7 @@ import { idFromFile } from './records.ts';
 import { fieldsOf, type FieldInfo } from './schema-fields.ts';
 import { ID_PATTERN } from './schemas/common.ts';
 import { DateSchema } from './schemas/date.ts';
+import { findWhole, nearestWords, paragraphAt, venuePhrase, wordAround } from './words.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
 
 /** How the scaffold talks to the editor: a terminal with readline, or a script in a test. */
@@ -46,7 +49,8 @@ interface KindSpec {
   askIf?: Record<string, (values: Values) => boolean>;
   /** Answers offered in a terminal, and taken when none is given. */
   fallback?: Record<string, string>;
-  id: (values: Values) => string;
+  /** The id proposed from the answers, in the language of the record's article. */
+  id: (values: Values, language: string) => string;
   /** The article's text, from a file: the one answer that is not a field. */
   body?: boolean;
   next?: (values: Values, body: string) => string[];
@@ -60,7 +64,7 @@ const KINDS: Record<Kind, KindSpec> = {
     collection: 'articles',
     ask: ['title', 'headline', 'publisher', 'url', 'published', 'language', 'summary'],
     fallback: { language: 'en' },
-    id: (v) => slug(str(v['title'])),
+    id: (v) => slug(str(v['title']), 6, str(v['language']) || 'en'),
     body: true,
     next: (_v, body) =>
       body ? [] : ['Paste the article text, verbatim, below the closing `---` (a blank line between paragraphs). Until then the check says "The article has no text".'],
@@ -68,13 +72,13 @@ const KINDS: Record<Kind, KindSpec> = {
   claim: {
     collection: 'claims',
     ask: ['article', 'statement', 'kind', 'anchor', 'attribution', 'hedges', 'events'],
-    id: (v) => slug(str(v['statement'])),
+    id: (v, lang) => slug(str(v['statement']), 6, lang),
     next: () => ['Write a note below the closing `---` if the analysis needs one; link other records with `:claim[words]{#id}`.'],
   },
   quote: {
     collection: 'quotes',
     ask: ['article', 'text', 'speaker', 'verb', 'claims'],
-    id: (v) => slug(`${str(v['speaker'])} ${str(v['text'])}`, 5),
+    id: (v, lang) => slug(`${str(v['speaker'])} ${str(v['text'])}`, 5, lang),
   },
   source: {
     collection: 'sources',
@@ -85,24 +89,47 @@ const KINDS: Record<Kind, KindSpec> = {
   event: {
     collection: 'events',
     ask: ['article', 'title', 'date', 'after', 'anchor'],
-    id: (v) => slug(str(v['title'])),
+    id: (v, lang) => slug(str(v['title']), 6, lang),
   },
 };
 const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
-/** A file name from a title: lower-case words joined by hyphens, accents dropped, at most `words` words. */
-export function slug(title: string, words = 6): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, '')
+/** ISO 639-3 codes of the stop-word lists, by the BCP 47 primary subtag an article's `language` has. */
+const STOP_LISTS: Record<string, stopword.LanguageCode> = {
+  af: 'afr', ar: 'ara', bn: 'ben', br: 'bre', bg: 'bul', ca: 'cat', cs: 'ces', da: 'dan', de: 'deu', el: 'ell', en: 'eng', eo: 'epo',
+  et: 'est', eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg', gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv',
+  hu: 'hun', hy: 'hye', id: 'ind', it: 'ita', ja: 'jpn', ko: 'kor', ku: 'kur', la: 'lat', lv: 'lav', lt: 'lit', mr: 'mar', ms: 'msa',
+  my: 'mya', nl: 'nld', nb: 'nob', no: 'nob', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som', st: 'sot',
+  es: 'spa', sw: 'swa', sv: 'swe', tl: 'tgl', th: 'tha', tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie', yo: 'yor', zh: 'zho', zu: 'zul',
+};
+
+function stopWords(language: string): Set<string> {
+  const code = STOP_LISTS[language.toLowerCase().split('-')[0] ?? ''];
+  return new Set(code ? stopword[code] : []);
+}
+
+/** A word in lower-case ASCII letters and digits, from any script (`تمیم` → `tmym`, `Çatalhöyük` → `catalhoyuk`). */
+function asciiWord(word: string): string {
+  return anyAscii(word)
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, words)
-    .join('-');
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A file name from a title: its first `words` words (as `Intl.Segmenter` tells words apart, in any
+ * script), in lower-case ASCII joined by hyphens. A title cut short never ends on a word that
+ * leads into the rest ("with", "of the"): those are dropped, in the article's language (issue 14.6).
+ */
+export function slug(title: string, words = 6, language = 'en'): string {
+  const all = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(title.normalize('NFC'))].filter((s) => s.isWordLike).map((s) => s.segment);
+  const kept = all.slice(0, words);
+  if (kept.length < all.length) {
+    const stop = stopWords(language);
+    while (kept.length > 1 && stop.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
+  }
+  return kept.map(asciiWord).filter(Boolean).join('-');
 }
 
 /** `partOf` → `part-of`. */
@@ -122,6 +149,8 @@ interface Flag {
   name: string;
   help: string;
   multiple: boolean;
+  /** A flag without a value, such as `--own-voice`. */
+  boolean?: boolean;
 }
 
 /** The fields of a kind's schema: what the template writes, and what flags answer. */
@@ -161,6 +190,9 @@ function flagsFor(kind: Kind): Flag[] {
     { name: 'id', help: 'The id, that is the file name without `.md` (default: made from the answers).', multiple: false },
     ...fieldsFor(kind).flatMap((field) => fieldFlags(kind, field)),
     ...(KINDS[kind].body ? [{ name: 'text-file', help: 'A plain-text file with the article text, copied in verbatim as the body.', multiple: false }] : []),
+    ...(kind === 'claim'
+      ? [{ name: OWN_VOICE, help: 'The article says this in its own voice, as a fact it states: no source. Without it, a claim needs at least one --source.', multiple: false, boolean: true }]
+      : []),
   ];
 }
 
@@ -199,6 +231,16 @@ interface Context {
   texts: Map<string, string>;
   /** The article each claim and event belongs to, where it can be read. */
   articleOf: Map<string, string>;
+  /** Each article's language, for telling words apart in its script. */
+  languages: Map<string, string>;
+  /** Each source's names (its name and aliases), by id, for proposing a venue's wording. */
+  names: Map<string, string>;
+  /** The chain as flags gave it, each `--as`, `--verb`, `--venue` bound to the `--source` before it; undefined when no chain flag was given. */
+  links?: Record<string, string>[];
+  /** `--own-voice`: the claim has no source, and the editor said so. */
+  ownVoice?: boolean;
+  /** Where the record's anchor sits in its article, once it is known: its paragraph is where its verb is looked for first. */
+  anchorAt?: { start: number; end: number };
   missing: string[];
 }
 
@@ -316,12 +358,29 @@ function sameArticle(ctx: Context, article: string | undefined, target: Collecti
   };
 }
 
-/** Words that must be copied from the article (verbs, hedges), checked as the checker checks them. */
+/**
+ * Words that must be copied from the article (verbs, names, hedges), whole words, checked as the
+ * checker checks them; a verb the article has only outside the record's paragraph is accepted with
+ * a word about where it is.
+ */
 function inArticle(ctx: Context, article: string | undefined, what: string): Check {
   return (words) => {
     const text = article ? ctx.texts.get(article) : undefined;
-    if (text === undefined || text.toLowerCase().includes(words.toLowerCase())) return undefined;
-    return `The ${what} \`${words}\` does not appear in the article: copy it from the article's own words.`;
+    if (text === undefined || article === undefined) return undefined;
+    const language = ctx.languages.get(article) ?? 'en';
+    const paragraph = ctx.anchorAt ? paragraphAt(text, ctx.anchorAt.start) : undefined;
+    const found = findWhole(text, words, language);
+    if (found.length === 0) {
+      const part = text.toLowerCase().indexOf(words.trim().toLowerCase());
+      const inside = part === -1 ? undefined : wordAround(text, { start: part, end: part + words.trim().length }, language);
+      const nearest = [...new Set([...(inside ? [inside] : []), ...nearestWords(text, words, language, paragraph)])].slice(0, 3);
+      return `The ${what} \`${words}\` is not ${inside ? 'a whole word of' : 'in'} the article: copy it from the article's own words.${nearest.length > 0 ? ` The nearest in the article: ${nearest.map((n) => `“${n}”`).join(', ')}.` : ''}`;
+    }
+    if (what === 'verb' && paragraph && !found.some((f) => f.start >= paragraph.start && f.end <= paragraph.end)) {
+      const where = paragraphAt(text, found[0]?.start ?? 0);
+      ctx.io.say(`  Note: the verb \`${words}\` is not in the paragraph of these words; the article has it in paragraph ${where.index + 1}. Keep it if that sentence governs this one.`);
+    }
+    return undefined;
   };
 }
 
@@ -449,45 +508,117 @@ async function anchor(ctx: Context, article: string | undefined, flag: string, a
   }
 }
 
+/** The flag that names each link of a chain, and the ones that belong to the link it opens. */
+const LINK_FLAG = 'source';
+const OWN_VOICE = 'own-voice';
+
+/** The flags of a chain's links (`--source`, `--verb`, `--as`, `--venue`, `--venue-as`), from the schema. */
+function chainParts(kind: Kind): string[] {
+  const field = fieldsFor(kind).find((f) => f.value.type === 'list' && f.value.element.type === 'group' && KINDS[kind].ask.includes(f.key));
+  return field?.value.type === 'list' && field.value.element.type === 'group' ? field.value.element.fields.map((part) => kebab(part.key)) : [];
+}
+
 /**
- * A claim's attribution chain, the one list of groups a kind asks for: the first part of each link
- * is asked as a list (`--source`, repeated, outermost first); each other required part once per
- * link (one `--verb` for each `--source`, in the same order); optional parts (`--as`, `--venue`)
- * only from flags, by position.
+ * The chain from flags, in the order they were typed (issue 14.3): each `--source` opens a link, and
+ * every `--verb`, `--as`, `--venue` and `--venue-as` after it belongs to that link, until the next
+ * `--source`. A part before any `--source`, or one given twice for one source, is refused: counting
+ * parts by position put a minister's surname on the outlet before him.
+ */
+export function bindChain(tokens: readonly { kind: string; name?: string; value?: string | undefined }[], parts: readonly string[]): Record<string, string>[] | string {
+  const links: Record<string, string>[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || token.value === undefined) continue;
+    const { name, value } = token;
+    if (name === LINK_FLAG) {
+      links.push({ [name]: value });
+      continue;
+    }
+    if (!parts.includes(name)) continue;
+    const link = links.at(-1);
+    if (!link) {
+      return `\`--${name} ${JSON.stringify(value)}\` comes before any --source, so it belongs to no source. Each --${name} belongs to the --source before it: write \`--source <id> --verb "..."${name === 'verb' ? '' : ` --${name} ${JSON.stringify(value)}`}\`.`;
+    }
+    if (link[name] !== undefined) {
+      return `--source ${link[LINK_FLAG]} has two --${name} (${JSON.stringify(link[name])} and ${JSON.stringify(value)}). Each --${name} belongs to the --source before it: start each link of the chain with its own --source, outermost first, like \`--source a --verb "according to" --source b --verb said --as he\`.`;
+    }
+    link[name] = value;
+  }
+  return links;
+}
+
+/**
+ * A claim's attribution chain, the one list of groups a kind asks for. From flags, each link as
+ * `bindChain` bound it, its verb required; in a terminal, the sources as a list, outermost first,
+ * then each one's verb. No source at all is the article's own voice, and must be said: with
+ * `--own-voice`, or by answering the question a terminal asks.
  */
 async function chain(ctx: Context, collection: CollectionName, article: string | undefined, field: FieldInfo): Promise<Values[]> {
   if (field.value.type !== 'list' || field.value.element.type !== 'group') return [];
   const [lead, ...rest] = field.value.element.fields;
   if (!lead) return [];
   const checkOf = (part: FieldInfo) => checkFor(ctx, collection, article, [field.key, '*', part.key], part);
-  const leads = await answers(ctx, kebab(lead.key), 'Who says it: source ids, outermost first (none = the article in its own voice)', checkOf(lead));
-  const items: Values[] = leads.map((value) => ({ [lead.key]: value }));
-  for (const part of rest) {
-    const flag = kebab(part.key);
-    const given = ctx.answers[flag] === undefined ? [] : [ctx.answers[flag]].flat().filter((v) => v !== undefined);
-    if (part.need === 'required') {
-      if (given.length > 0 && given.length !== leads.length) {
-        throw new Stop(`Give one --${flag} for each --${kebab(lead.key)}, in the same order: there are ${leads.length} ${lead.key}s and ${given.length} ${part.key}s.`);
-      }
-      for (const [i, item] of items.entries()) {
-        const value = await answer(ctx, flag, `The article's ${part.key} for \`${String(item[lead.key])}\` ("says", "according to"), copied from it`, {
-          required: true,
-          check: checkOf(part),
-          ...(given[i] === undefined ? {} : { given: given[i] }),
-        });
-        item[part.key] = value ?? '';
-      }
-    } else {
-      for (const [i, item] of items.entries()) {
-        const value = given[i]?.trim();
+  const verbHelp = (source: unknown) => `The article's verb for \`${String(source)}\` ("says", "according to"), copied from it`;
+  const items: Values[] = [];
+  if (ctx.links !== undefined && ctx.links.length > 0) {
+    for (const link of ctx.links) {
+      const item: Values = {};
+      const all: readonly FieldInfo[] = [lead, ...rest];
+      for (const part of all) {
+        const flag = kebab(part.key);
+        const given = link[flag];
+        if (part.need === 'required' && part !== lead) {
+          const value = await answer(ctx, flag, verbHelp(link[LINK_FLAG]), { required: true, check: checkOf(part), ...(given === undefined ? {} : { given }) });
+          if (value === undefined && ctx.missing.at(-1)?.startsWith(`--${flag} `)) ctx.missing[ctx.missing.length - 1] = `--${flag} after --source ${link[LINK_FLAG]}`;
+          item[part.key] = value ?? '';
+          continue;
+        }
+        const value = given?.trim();
         if (!value) continue;
         const wrong = checkOf(part)(value);
-        if (wrong) throw new Stop(`--${flag} ${JSON.stringify(value)}: ${wrong}`);
+        if (wrong) throw new Stop(`--${flag} ${JSON.stringify(value)}${part === lead ? '' : ` (for --source ${link[LINK_FLAG]})`}: ${wrong}`);
         item[part.key] = value;
       }
+      if (item['venue'] !== undefined && item['venueAs'] === undefined) {
+        const text = article === undefined ? undefined : ctx.texts.get(article);
+        throw new Stop(
+          `--venue ${String(item['venue'])} (for --source ${link[LINK_FLAG]}) needs the article's own words for it: add \`--venue-as ${JSON.stringify(venueWording(ctx, text, article, String(item['venue'])) ?? 'on Geo News')}\` after it, copied from the article.`,
+        );
+      }
+      items.push(item);
     }
+    return items;
   }
-  return items;
+  if (ctx.ownVoice) return [];
+  if (!ctx.io.interactive) {
+    throw new Stop(
+      'Who says it? Give --source <id> --verb "..." for each link of the chain, outermost first (each --as, --venue and --venue-as after the --source it belongs to), or --own-voice if the article says it in its own voice.',
+    );
+  }
+  for (;;) {
+    const leads = await answers(ctx, kebab(lead.key), 'Who says it: source ids, outermost first', checkOf(lead));
+    if (leads.length > 0) {
+      for (const source of leads) {
+        const item: Values = { [lead.key]: source };
+        for (const part of rest.filter((p) => p.need === 'required')) {
+          item[part.key] = (await answer(ctx, kebab(part.key), verbHelp(source), { required: true, check: checkOf(part) })) ?? '';
+        }
+        items.push(item);
+      }
+      return items;
+    }
+    const own = await ctx.io.ask('No source: does the article say this in its own voice, as a fact it states itself? (yes/no): ');
+    if (/^y(es)?$/i.test(own.trim())) return [];
+    ctx.io.say('  Then name who says it: the source the article credits, outermost first.');
+  }
+}
+
+/** The article's words for a venue near the record, such as "on Geo News", to propose. */
+function venueWording(ctx: Context, text: string | undefined, article: string | undefined, venue: string): string | undefined {
+  if (text === undefined || article === undefined) return undefined;
+  const name = ctx.names.get(venue);
+  if (!name) return undefined;
+  const paragraph = ctx.anchorAt ? paragraphAt(text, ctx.anchorAt.start) : undefined;
+  return venuePhrase(text, [name], ctx.languages.get(article), paragraph);
 }
 
 /** The answers for a kind, field by field: first what a terminal asks, in its order, then any other field given as a flag or required. */
@@ -517,6 +648,9 @@ async function ask(ctx: Context, kind: Kind): Promise<Values> {
       // The words are a field of their own (a quote's `text`) or the `exact` of an `anchor` group.
       const exact = shape.type === 'group' ? shape.fields.find((part) => part.key === anchors.exact[1]) : field;
       const where = await anchor(ctx, article, kebab(anchors.exact.at(-1) ?? key), sentence(exact?.help ?? ''), required);
+      const text = article === undefined ? undefined : ctx.texts.get(article);
+      const resolved = where && text !== undefined ? resolveAnchor(text, where) : undefined;
+      if (resolved?.ok) ctx.anchorAt = { start: resolved.start, end: resolved.end };
       if (where && shape.type === 'group') value = where;
       else if (where) Object.assign(values, { [key]: where.exact }, 'prefix' in where ? { prefix: where.prefix } : {}, 'suffix' in where ? { suffix: where.suffix } : {});
     } else if (shape.type === 'list' && shape.element.type === 'group') {
@@ -614,7 +748,7 @@ async function scaffold(ctx: Context, kind: Kind): Promise<{ id: string; text: s
   complete(ctx);
   const fields = fieldsFor(kind);
   checkRecord(kind, values, fields);
-  const id = await newId(ctx, spec.collection, spec.id(values));
+  const id = await newId(ctx, spec.collection, spec.id(values, ctx.languages.get(str(values['article'])) ?? 'en'));
   const body = textFile ? `\n${normalizeText(readFileSync(fromEditor(textFile), 'utf8')).trim()}\n` : '';
   return { id, text: render(fields, values, body), next: spec.next?.(values, body) ?? [] };
 }
@@ -642,14 +776,21 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
   }
   const flags = new Map(flagsFor(kind).map((flag) => [flag.name, flag]));
   let values: Record<string, string | string[] | undefined>;
+  let links: Record<string, string>[] | string | undefined;
+  let ownVoice: boolean;
   try {
     const parsed = parseArgs({
+      tokens: true,
       args: [...argv.slice(1)],
-      options: Object.fromEntries([...flags.values()].map((flag) => [flag.name, { type: 'string' as const, multiple: flag.multiple }])),
+      options: Object.fromEntries([...flags.values()].map((flag) => [flag.name, flag.boolean ? { type: 'boolean' as const } : { type: 'string' as const, multiple: flag.multiple }])),
       allowPositionals: false,
       strict: true,
     });
-    values = parsed.values;
+    const { [OWN_VOICE]: own, ...rest } = parsed.values;
+    ownVoice = own === true;
+    values = rest as Record<string, string | string[] | undefined>;
+    const parts = chainParts(kind);
+    if (parsed.tokens.some((token) => token.kind === 'option' && parts.includes(token.name))) links = bindChain(parsed.tokens, parts);
   } catch (error) {
     const stray = /Unexpected argument '([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
     if (stray !== undefined) {
@@ -664,6 +805,14 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     io.say(usage(kind));
     return 1;
   }
+  if (typeof links === 'string') {
+    io.say(`Nothing was written. ${links}`);
+    return 1;
+  }
+  if (ownVoice && links !== undefined) {
+    io.say('Nothing was written. --own-voice says the article states this itself, but --source names who says it: give one or the other.');
+    return 1;
+  }
   const root = resolve(cwd, typeof values['root'] === 'string' ? values['root'] : '.');
   if (!existsSync(join(root, 'content'))) {
     io.say(`There is no \`content/\` folder in \`${root}\`. Run the command from the project folder, or give --root.`);
@@ -676,7 +825,21 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
   const articleOf = new Map<string, string>();
   for (const entry of corpus.claims) articleOf.set(`claims/${entry.id}`, entry.data.article);
   for (const entry of corpus.events) articleOf.set(`events/${entry.id}`, entry.data.article);
-  const ctx: Context = { io, answers: values, flags, ids, texts: analysis.texts, articleOf, missing: [] };
+  const languages = new Map(corpus.articles.map((entry) => [entry.id, entry.data.language]));
+  const names = new Map(corpus.sources.map((entry) => [entry.id, entry.data.name]));
+  const ctx: Context = {
+    io,
+    answers: values,
+    flags,
+    ids,
+    texts: analysis.texts,
+    articleOf,
+    languages,
+    names,
+    ownVoice,
+    ...(links === undefined ? {} : { links }),
+    missing: [],
+  };
 
   if (io.interactive) io.say(`A new ${kind} for content/${collection}/. Press Enter to accept a [default]; Ctrl+C stops without writing anything.`);
   let made: { id: string; text: string; next: string[] } | undefined;

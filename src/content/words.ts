@@ -87,7 +87,7 @@ export function nearestWords(text: string, words: string, language = 'en', near?
     if (before === undefined || score < before) scored.set(phrase, score);
   }
   // Only near misses are worth naming: within about a third of the words' length.
-  const most = Math.max(2, Math.ceil(target.length / 3));
+  const most = Math.max(1, Math.floor(target.length / 3));
   return [...scored.entries()]
     .filter(([phrase, score]) => score <= most && phrase.toLowerCase() !== target)
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
@@ -119,4 +119,17 @@ export function lineFinder(body: string, bodyLine: number): (offset: number) => 
     const inside = node.value.slice(0, Math.max(0, offset - node.start)).split('\n').length - 1;
     return bodyLine + node.line - 1 + inside;
   };
+}
+
+/**
+ * The article's own words for a venue, to propose for `venueAs`: one of its names as the article
+ * writes it, with the word before it (the article's preposition: "on Geo News", "to Dawn"),
+ * preferring a mention in the record's own paragraph.
+ */
+export function venuePhrase(text: string, names: readonly string[], language = 'en', paragraph?: Found): string | undefined {
+  const found = names.flatMap((name) => findWhole(text, name, language));
+  const best = found.find((f) => paragraph && f.start >= paragraph.start && f.end <= paragraph.end) ?? found[0];
+  if (!best) return undefined;
+  const before = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, best.start - 24), best.start));
+  return `${before?.[1] ? `${before[1]} ` : ''}${text.slice(best.start, best.end)}`;
 }

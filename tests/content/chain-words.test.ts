@@ -7,7 +7,7 @@ describe('a chain is worded in the article’s own words, whole words', () => {
     const result = checkCase('chain-words');
     expect(result.lines).toMatchInlineSnapshot(`
       "content/claims/asif-accuses-part-words.md:7:5  attribution[0].verb  The verb \`accus\` is not a whole word of the article: it occurs only inside “accused”.  Copy the verb from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “accused”.
-      content/claims/asif-accuses-part-words.md:8:5  attribution[0].as  The name \`Asi\` is not a whole word of the article: it occurs only inside “Asif”.  Copy the name from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “Asif”, “as”, “has”.
+      content/claims/asif-accuses-part-words.md:8:5  attribution[0].as  The name \`Asi\` is not a whole word of the article: it occurs only inside “Asif”.  Copy the name from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “Asif”, “as”.
       content/claims/asif-accuses-part-words.md:10:5  hedges[0]  The hedge \`reportedl\` does not appear in the article.  Copy the hedge from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “report”.
       content/claims/pakistan-was-hesitant.md:8:5  attribution[0].venue  The link names the venue \`geo-news\` but not the article's own words for it.  Add \`venueAs:\` under \`venue\`, copied from the article, like \`on Geo News\` or \`in a statement\`."
     `);

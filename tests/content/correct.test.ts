@@ -67,9 +67,9 @@ describe('npm run new -- correction', () => {
     expect([early.code, late.code]).toEqual([1, 1]);
     expect(`${early.said}\n${late.said}`).toMatchInlineSnapshot(`
       "Nothing was written. The check says of the correction:
-        content/claims/india-pulling-the-strings.md:18:5  corrections[0].date  The correction is dated 2024-01-01, before the article \`pakistan-afghanistan-talks\` appeared (2025-10-28).  A record cannot be corrected before it was published: check the day, which is on or after 2025-10-28.
+        content/claims/india-pulling-the-strings.md:19:5  corrections[0].date  The correction is dated 2024-01-01, before the article \`pakistan-afghanistan-talks\` appeared (2025-10-28).  A record cannot be corrected before it was published: check the day, which is on or after 2025-10-28.
       Nothing was written. The check says of the correction:
-        content/claims/india-pulling-the-strings.md:18:5  corrections[0].date  The correction is dated 2999-01-01, a day that has not come yet.  Date a correction on the day it is published: today, or the day it was made."
+        content/claims/india-pulling-the-strings.md:19:5  corrections[0].date  The correction is dated 2999-01-01, a day that has not come yet.  Date a correction on the day it is published: today, or the day it was made."
     `);
     expect(read(CLAIM)).toBe(before);
   });

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageOf, formatCoverage } from '../../src/content/coverage-report.ts';
-import { BROKEN, check, PROJECT, TWO_STORIES } from './support.ts';
+import { writeFileSync } from 'node:fs';
+import { BROKEN, check, PROJECT, scratchProject, TWO_STORIES } from './support.ts';
 
 const coverage = join(PROJECT, 'scripts/coverage.ts');
 const run = (...args: string[]) => spawnSync(process.execPath, [coverage, ...args], { encoding: 'utf8', cwd: PROJECT });
@@ -32,6 +33,24 @@ describe('npm run coverage', () => {
     const result = run('--root', root);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('content/articles/pakistan-afghanistan-talks.md:18  “Various Afghan media outlets');
+  });
+
+  it('gives a line for every sentence, a short credit line whose words recur included', () => {
+    const project = scratchProject();
+    try {
+      const article = 'content/articles/agency-copy.md';
+      const front = '---\ntitle: An agency report\nheadline: null\npublisher: null\nurl: null\npublished: 2025-11-03\nlanguage: en\nsummary: A report.\n---\n';
+      writeFileSync(join(project.root, article), `${front}\nAFP reported that AFP staff left.\n\nTalks will resume,\naccording to AFP.\n\nAFP.\n`);
+      const report = coverageOf(check(project.root)).find((entry) => entry.id === 'agency-copy');
+      expect(report?.uncovered.map(({ text, line }) => [text, line])).toEqual([
+        ['AFP reported that AFP staff left.', 11],
+        ['Talks will resume,', 13],
+        ['according to AFP.', 14],
+        ['AFP.', 16],
+      ]);
+    } finally {
+      project.cleanup();
+    }
   });
 
   it('names the nearest article for a misspelled id, and exits 1', () => {

@@ -47,6 +47,8 @@ afterEach(() => project.cleanup());
 const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
 /** The fixture has two articles, so a record of one names it. */
 const SEED = ['--article', 'pakistan-afghanistan-talks'];
+/** The chain of the seed's claims about the "foreign country": the channels, as the article words them. */
+const CHANNELS = ['--source', 'afghan-news-channels', '--verb', 'According to'];
 
 describe('npm run new, from flags', () => {
   it('writes a source, a claim chained to it, a quote and an event that all pass the content check', async () => {
@@ -184,18 +186,19 @@ describe('npm run new, from flags', () => {
   it('asks for a prefix or suffix when the words occur twice, and says which ones would do', async () => {
     const { io, said } = script();
     const code = await runNew(
-      ['claim', '--root', project.root, ...SEED, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country'],
+      ['claim', '--root', project.root, ...SEED, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country', ...CHANNELS],
       io,
     );
     expect(code).toBe(1);
     expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --exact: these words occur 2 times in the article. Tell the scaffold which one with --prefix or --suffix: To choose one, for the one after “…f its agreement with a "”, add \`--prefix '"'\`; for the one after “…ng an agreement with a “”, add \`--prefix "“"\`."`);
     const retry = script();
     const again = await runNew(
-      ['claim', '--root', project.root, ...SEED, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country', '--prefix', '“'],
+      ['claim', '--root', project.root, ...SEED, '--statement', 'Pakistan has an agreement with a foreign country.', '--kind', 'report', '--exact', 'foreign country', '--prefix', '“', ...CHANNELS],
       retry.io,
     );
     expect(again).toBe(0);
-    expect(read('content/claims/pakistan-has-an-agreement-with-a.md')).toContain('anchor:\n  exact: foreign country\n  prefix: “\n');
+    // The title is cut after six words, and never on the "with a" that leads into the rest.
+    expect(read('content/claims/pakistan-has-an-agreement.md')).toContain('anchor:\n  exact: foreign country\n  prefix: “\n');
     expect(check(project.root).lines).toBe('');
   });
 
@@ -258,7 +261,7 @@ describe('npm run new, from the schemas', () => {
       const made = script();
       const answers: Record<typeof kind, string[]> = {
         article: ['--title', 'A title', '--published', '2025', '--summary', 'Careful words.'],
-        claim: [...SEED, '--statement', 'Talks failed.', '--kind', 'report', '--exact', 'failed on Tuesday'],
+        claim: [...SEED, '--statement', 'Talks failed.', '--kind', 'report', '--exact', 'failed on Tuesday', '--own-voice'],
         quote: [...SEED, '--text', 'venomous', '--speaker', 'khawaja-asif', '--id', 'venomous-again', '--prefix', 'of “'],
         source: ['--name', 'Dawn', '--kind', 'outlet', '--description', 'A newspaper.'],
         event: [...SEED, '--title', 'Talks fail again'],
@@ -272,7 +275,7 @@ describe('npm run new, from the schemas', () => {
 
   it('checks the whole record before writing: a claim marked verified without a review is refused', async () => {
     const { io, said } = script();
-    const args = ['claim', '--root', project.root, ...SEED, '--statement', 'Talks failed.', '--kind', 'report', '--exact', 'failed on Tuesday', '--status', 'verified'];
+    const args = ['claim', '--root', project.root, ...SEED, '--statement', 'Talks failed.', '--kind', 'report', '--exact', 'failed on Tuesday', '--own-voice', '--status', 'verified'];
     expect(await runNew(args, io)).toBe(1);
     expect(said.join('\n')).toMatchInlineSnapshot(
       `"Nothing was written. --status: A claim marked \`verified\` needs a \`review\` saying who established it. Add \`review:\` with \`by\`, \`url\`, \`date\` and \`summary\`, or use \`status: unverified\` if the article only reports the claim."`,
@@ -306,8 +309,8 @@ describe('npm run new, in a terminal', () => {
       'Kind (statement, report, allegation, accusation, acknowledgement, denial, demand, warning, assessment, observation, question, prediction): ',
       'Kind (statement, report, allegation, accusation, acknowledgement, denial, demand, warning, assessment, observation, question, prediction): ',
       'The words of the article, copied character for character (curly quotes included): ',
-      'Who says it: source ids, outermost first (none = the article in its own voice) (optional, separate several with commas, Enter to skip): ',
-      'Who says it: source ids, outermost first (none = the article in its own voice) (optional, separate several with commas, Enter to skip): ',
+      'Who says it: source ids, outermost first (optional, separate several with commas, Enter to skip): ',
+      'Who says it: source ids, outermost first (optional, separate several with commas, Enter to skip): ',
       'The article\'s verb for `tolonews-report` ("says", "according to"), copied from it: ',
       'The article\'s verb for `pakistan` ("says", "according to"), copied from it: ',
       'Hedges: hedging words the article uses for the claim ("reportedly"), copied from it (optional, separate several with commas, Enter to skip): ',
@@ -356,5 +359,86 @@ describe('the npm run new command', () => {
   it('makes ids the checker accepts from any title', () => {
     expect(slug('Pakistan’s Defence Minister accuses the Afghan side of “venomous” statements')).toBe('pakistans-defence-minister-accuses-the-afghan');
     expect(slug('Çatalhöyük — a report')).toBe('catalhoyuk-a-report');
+  });
+
+  it('cuts an id after whole words and never on a word that leads into the rest, in the article’s language and script', () => {
+    // Six words would end on "with"; the id stops at the last meaningful word.
+    expect(slug('Talks resume in Doha along with a second round')).toBe('talks-resume-in-doha-along');
+    expect(slug('Minister Asif spoke at length of the talks')).toBe('minister-asif-spoke-at-length');
+    // A title that fits is kept whole, whatever its last word.
+    expect(slug('What the minister said')).toBe('what-the-minister-said');
+    // Persian: "negotiations of Pakistan and Afghanistan in Doha" cut after "in" (در) drops it.
+    expect(slug('مذاکرات پاکستان و افغانستان در دوحه', 5, 'fa')).toBe('mdhkrt-pkstn-w-fghnstn');
+    expect(slug('外交部表示谈判将继续', 6, 'zh')).toMatch(/^wai-?jiao-?bu/);
+  });
+});
+
+describe('npm run new -- claim: each chain flag belongs to the --source before it', () => {
+  const ARGS = ['claim', ...SEED, '--statement', 'India was pulling the strings.', '--kind', 'accusation', '--exact', 'Asif also said on Geo News that India was "pulling the strings"'];
+  const run = async (...chain: string[]) => {
+    const { io, said } = script();
+    const code = await runNew([...ARGS, '--root', project.root, '--id', 'strings', ...chain], io);
+    return { code, said: said.join('\n') };
+  };
+
+  it('binds --as and --venue to their own source, not by position (the case of the issue: a surname on an outlet)', async () => {
+    const made = await run('--source', 'geo-news', '--verb', 'on', '--source', 'khawaja-asif', '--verb', 'said', '--as', 'Asif', '--venue', 'geo-news', '--venue-as', 'on Geo News');
+    expect(made.said).not.toContain('Nothing was written');
+    expect(made.code).toBe(0);
+    const claim = check(project.root).corpus.claims.find((entry) => entry.id === 'strings');
+    expect(claim?.data.attribution).toEqual([
+      { source: 'geo-news', verb: 'on' },
+      { source: 'khawaja-asif', verb: 'said', as: 'Asif', venue: 'geo-news', venueAs: 'on Geo News' },
+    ]);
+  });
+
+  it('refuses each misuse with the fix, and writes nothing', async () => {
+    const outcomes = [
+      await run('--as', 'Asif', '--source', 'khawaja-asif', '--verb', 'said'),
+      await run('--source', 'geo-news', '--source', 'khawaja-asif', '--verb', 'on', '--verb', 'said'),
+      await run('--source', 'khawaja-asif', '--as', 'Asif'),
+      await run('--source', 'khawaja-asif', '--verb', 'said', '--venue', 'geo-news'),
+      await run(),
+      await run('--own-voice', '--source', 'khawaja-asif', '--verb', 'said'),
+      await run('--source', 'khawaja-asif', '--verb', 'sai'),
+      await run('--source', 'khawaja-asif', '--verb', 'said', '--as', 'Asi'),
+    ];
+    expect(outcomes.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(outcomes.map((o) => o.said).join('\n')).toMatchInlineSnapshot(`
+      "Nothing was written. \`--as "Asif"\` comes before any --source, so it belongs to no source. Each --as belongs to the --source before it: write \`--source <id> --verb "..." --as "Asif"\`.
+      Nothing was written. --source khawaja-asif has two --verb ("on" and "said"). Each --verb belongs to the --source before it: start each link of the chain with its own --source, outermost first, like \`--source a --verb "according to" --source b --verb said --as he\`.
+      Nothing was written: a new claim needs --verb after --source khawaja-asif.
+      Give them as flags, or run \`npm run new -- claim\` in a terminal to be asked. \`npm run new -- claim --help\` lists the flags.
+      Nothing was written. --venue geo-news (for --source khawaja-asif) needs the article's own words for it: add \`--venue-as "on Geo News"\` after it, copied from the article.
+      Nothing was written. Who says it? Give --source <id> --verb "..." for each link of the chain, outermost first (each --as, --venue and --venue-as after the --source it belongs to), or --own-voice if the article says it in its own voice.
+      Nothing was written. --own-voice says the article states this itself, but --source names who says it: give one or the other.
+      Nothing was written. --verb "sai": The verb \`sai\` is not a whole word of the article: copy it from the article's own words. The nearest in the article: “said”.
+      Nothing was written. --as "Asi" (for --source khawaja-asif): The name \`Asi\` is not a whole word of the article: copy it from the article's own words. The nearest in the article: “Asif”, “as”."
+    `);
+    expect(existsSync(join(project.root, 'content/claims/strings.md'))).toBe(false);
+  });
+
+  it('writes a claim in the article’s own voice only when told so, by flag or in a terminal', async () => {
+    const flagged = script();
+    expect(await runNew(['claim', '--root', project.root, ...SEED, '--statement', 'Talks failed on Tuesday.', '--kind', 'statement', '--exact', 'failed on Tuesday', '--own-voice', '--id', 'own'], flagged.io)).toBe(0);
+    expect(check(project.root).corpus.claims.find((entry) => entry.id === 'own')?.data.attribution).toEqual([]);
+    const session = terminal([
+      'pakistan-afghanistan-talks',
+      'Talks failed on Tuesday.',
+      'statement',
+      'failed on Tuesday',
+      '', // no source
+      'no', // not the article's own voice after all
+      'khawaja-asif', // then a source
+      'has accused', // its verb, found only in another paragraph
+      '', // hedges
+      '', // events
+      'own-2',
+    ]);
+    expect(await runNew(['claim', '--root', project.root], session.io)).toBe(0);
+    expect(session.asked).toContain('No source: does the article say this in its own voice, as a fact it states itself? (yes/no): ');
+    expect(session.said).toContain('  Then name who says it: the source the article credits, outermost first.');
+    expect(session.said.join('\n')).toContain('Note: the verb `has accused` is not in the paragraph of these words; the article has it in paragraph');
+    expect(session.replies).toEqual([]);
   });
 });

@@ -154,9 +154,9 @@ describe('each rule of the checker', () => {
       'quotes/declined.md': ['article: talks', 'text: declined to comment', 'speaker: spokesperson', 'verb: declined'],
     });
     expect(run(articleWords, files)).toMatchInlineSnapshot(`
-      "content/claims/resume.md:8:5  attribution[0].as  The name \`The ministry\` does not appear in the article.  Copy the name from the article's own words, so the chain reads as the article reads.
-      content/claims/resume.md:10:5  attribution[1].verb  The verb \`announced\` does not appear in the article.  Copy the verb from the article's own words, so the chain reads as the article reads.
-      content/claims/resume.md:11:10  hedges[0]  The hedge \`allegedly\` does not appear in the article.  Copy the hedge from the article's own words, so the chain reads as the article reads."
+      "content/claims/resume.md:8:5  attribution[0].as  The name \`The ministry\` does not appear in the article.  Copy the name from the article's own words, whole words, so the chain reads as the article reads.
+      content/claims/resume.md:10:5  attribution[1].verb  The verb \`announced\` does not appear in the article.  Copy the verb from the article's own words, whole words, so the chain reads as the article reads.
+      content/claims/resume.md:11:10  hedges[0]  The hedge \`allegedly\` does not appear in the article.  Copy the hedge from the article's own words, whole words, so the chain reads as the article reads."
     `);
   });
 

@@ -36,7 +36,8 @@ export const articleWords: Rule = ({ records, analysis }) => {
         if (found.length === 0) {
           const part = text.toLowerCase().indexOf(value.trim().toLowerCase());
           const inside = part === -1 ? undefined : wordAround(text, { start: part, end: part + value.trim().length }, language);
-          const nearest = nearestWords(text, value, language, paragraph);
+          // The word it sits inside is the likeliest meant, before any near miss.
+          const nearest = [...new Set([...(inside ? [inside] : []), ...nearestWords(text, value, language, paragraph)])].slice(0, 3);
           report({
             ...at(record, where),
             message: inside
