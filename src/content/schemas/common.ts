@@ -52,7 +52,7 @@ export const FIELD_BOUNDS = {
 } as const;
 
 /** The longest markdown body of a file, in characters: an article's text, and an editor's note on any other record. */
-export const BODY_BOUNDS = { article: 200_000, note: 2_000 } as const;
+export const BODY_BOUNDS = { article: 500_000, note: 2_000 } as const;
 
 /** Characters as a reader counts them: code points, not UTF-16 units. */
 export function characters(text: string): number {
