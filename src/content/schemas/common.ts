@@ -22,7 +22,7 @@ export const TextSchema = z.string().trim().min(1);
 /**
  * The longest text each kind of field may hold, in characters (code points: an emoji or a Chinese
  * character counts one). One place for them: the schemas enforce them, the page sizes
- * (src/model/page-sizes.ts) are chosen for them, the editing guide states them. Each is well above
+ * (src/model/page-sizes.ts) are chosen for them, the README states them. Each is well above
  * what a careful analysis writes, and low enough that one field cannot swell a page past its budget.
  */
 export const FIELD_BOUNDS = {
