@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.ts';
 import { BODY_BOUNDS } from '../../src/content/schemas/common.ts';
 import { buildHostile, checkHostile, HOSTILE } from './text-policy-cases.ts';
 
@@ -152,6 +153,18 @@ describe('what the policy leaves alone', () => {
     const result = checkHostile('allowed');
     expect(result.lines).toBe('');
     expect(result.loaded).toEqual(BASE_LOADED);
+  });
+});
+
+describe('the sanitiser stays behind the check as a second wall', () => {
+  it('drops images and every link scheme but http and https from a note that reaches the renderer', async () => {
+    const processor = config.markdown?.processor;
+    if (!processor) throw new Error('astro.config.ts has no markdown.processor');
+    const renderer = await processor.createRenderer({});
+    const html = (await renderer.render('[mail](mailto:desk@ledger.example) [web](https://ledger.example/) ![masthead](https://ledger.example/m.png) [run](vbscript:msgbox(1))')).code;
+    expect(html).toContain('<a href="https://ledger.example/">web</a>');
+    expect(html).not.toMatch(/mailto:|vbscript:|<img/);
+    expect(html).toContain('mail');
   });
 });
 
