@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath, siteUrl } from '../../src/build/settings.ts';
 import { cacheDir, keepFile } from '../../src/build/cache.ts';
 import { PROJECT } from './support.ts';
@@ -12,6 +12,20 @@ describe('BASE_PATH', () => {
     expect(['analysis', '/analysis', 'analysis/', '/analysis/', ' //analysis// '].map(basePath)).toEqual(Array(5).fill('/analysis/'));
     expect(basePath('news/analysis')).toBe('/news/analysis/');
     expect([undefined, '', '/', '//'].map(basePath)).toEqual(['/', '/', '/', '/']);
+  });
+
+  it('reaches the site\'s config normalised, so note links keep the base', async () => {
+    vi.stubEnv('BASE_PATH', 'analysis');
+    vi.resetModules();
+    try {
+      const { default: config } = await import('../../astro.config.ts');
+      expect(config.base).toBe('/analysis/');
+      const renderer = await config.markdown!.processor!.createRenderer({});
+      expect((await renderer.render(':claim[the pact]{#pact}')).code).toContain('href="/analysis/claims/pact/"');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   it('is refused, naming the variable, when it leaves the site or is not a path', () => {

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.ts';
 import { BODY_BOUNDS } from '../../src/content/schemas/common.ts';
-import { checkHostile, HOSTILE } from './text-policy-cases.ts';
+import { buildHostile, checkHostile, HOSTILE } from './text-policy-cases.ts';
 
 const BASE_LOADED = {
   articles: ['harbour-contract-dispute'],
@@ -25,11 +26,11 @@ describe('the hostile fixtures', () => {
 
 describe('raw HTML and unsafe links in a note stop the check, with file, line, field and fix', () => {
   it('a <script>', () => {
-    expect(checkHostile('note-script').lines).toMatchInlineSnapshot(`"content/sources/mara-ilves.md:8:40  (note)  The note holds raw HTML (\`<script>\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: a link as \`[words](https://...)\`, emphasis as \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
+    expect(checkHostile('note-script').lines).toMatchInlineSnapshot(`"content/sources/mara-ilves.md:8:40  (note)  The note holds raw HTML (\`<script>\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: for a link, the words in square brackets and the \`https://\` address right after them in round brackets; for emphasis, \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
   });
 
   it('an <img onerror>', () => {
-    expect(checkHostile('note-img-onerror').lines).toMatchInlineSnapshot(`"content/sources/mara-ilves.md:10:1  (note)  The note holds raw HTML (\`<img src="x" onerror="alert(1)">\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: a link as \`[words](https://...)\`, emphasis as \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
+    expect(checkHostile('note-img-onerror').lines).toMatchInlineSnapshot(`"content/sources/mara-ilves.md:10:1  (note)  The note holds raw HTML (\`<img src="x" onerror="alert(1)">\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: for a link, the words in square brackets and the \`https://\` address right after them in round brackets; for emphasis, \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
   });
 
   it('a [link](javascript:...)', () => {
@@ -37,7 +38,7 @@ describe('raw HTML and unsafe links in a note stop the check, with file, line, f
   });
 
   it('an <iframe>, which would take the next line and its link with it', () => {
-    expect(checkHostile('note-iframe').lines).toMatchInlineSnapshot(`"content/sources/mara-ilves.md:8:1  (note)  The note holds raw HTML (\`<iframe src="https://tracker.example/"></iframe>…\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: a link as \`[words](https://...)\`, emphasis as \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
+    expect(checkHostile('note-iframe').lines).toMatchInlineSnapshot(`"content/sources/mara-ilves.md:8:1  (note)  The note holds raw HTML (\`<iframe src="https://tracker.example/"></iframe>…\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: for a link, the words in square brackets and the \`https://\` address right after them in round brackets; for emphasis, \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
   });
 
   it('vbscript:, data:, an autolink, entity-encoded and tab-split schemes, and a reference definition, each read as the browser reads it', () => {
@@ -61,8 +62,17 @@ describe('raw HTML and unsafe links in a note stop the check, with file, line, f
   });
 
   it('an image, even from an https address', () => {
-    expect(checkHostile('note-image').lines).toMatchInlineSnapshot(`"content/sources/averin-daily-ledger.md:6:23  (note)  The note shows an image (\`![masthead]\`): images are not published, in an article's text or in a note.  Link to the picture instead, with its words: \`[a photo of the talks](https://...)\`."`);
+    expect(checkHostile('note-image').lines).toMatchInlineSnapshot(`"content/sources/averin-daily-ledger.md:6:23  (note)  The note shows an image (\`![masthead]\`): images are not published, in an article's text or in a note.  Link to the picture instead: words in square brackets, and its \`https://\` address right after them in round brackets."`);
   });
+});
+
+describe('the build refuses what the check refuses', () => {
+  it('a note with raw HTML and a javascript: link stops `astro build` with the same report, and nothing is published', () => {
+    const result = buildHostile('note-script');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(checkHostile('note-script').lines);
+    expect(result.published).toBe(false);
+  }, 150_000);
 });
 
 describe('the article text follows the same policy', () => {
@@ -75,11 +85,11 @@ describe('the article text follows the same policy', () => {
   });
 
   it('a <div> paragraph, which would vanish from the page and the data', () => {
-    expect(checkHostile('article-html').lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:23:1  (article text)  The article text holds raw HTML (\`<div>A paragraph in a div would vanish from the …\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: a link as \`[words](https://...)\`, emphasis as \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
+    expect(checkHostile('article-html').lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:23:1  (article text)  The article text holds raw HTML (\`<div>A paragraph in a div would vanish from the …\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: for a link, the words in square brackets and the \`https://\` address right after them in round brackets; for emphasis, \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
   });
 
   it('an image', () => {
-    expect(checkHostile('article-image').lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:23:1  (article text)  The article text shows an image (\`![The harbour]\`): images are not published, in an article's text or in a note.  Link to the picture instead, with its words: \`[a photo of the talks](https://...)\`."`);
+    expect(checkHostile('article-image').lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:23:1  (article text)  The article text shows an image (\`![The harbour]\`): images are not published, in an article's text or in a note.  Link to the picture instead: words in square brackets, and its \`https://\` address right after them in round brackets."`);
   });
 
   it('a BEL and a right-to-left override, named by code point at their line and column', () => {
@@ -96,7 +106,7 @@ describe('the article text follows the same policy', () => {
       const text = readFileSync(file, 'utf8');
       writeLong(file, text, BODY_BOUNDS.article);
     });
-    expect(result.lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:13:1  (article text)  The article text is 200,001 characters long; the limit is 200,000.  Publish a text this long as two articles (its parts), or keep only the part the analysis is about."`);
+    expect(result.lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:13:1  (article text)  The article text is 500,001 characters long; the limit is 500,000.  Publish a text this long as two articles (its parts), or keep only the part the analysis is about."`);
   });
 });
 
@@ -143,6 +153,18 @@ describe('what the policy leaves alone', () => {
     const result = checkHostile('allowed');
     expect(result.lines).toBe('');
     expect(result.loaded).toEqual(BASE_LOADED);
+  });
+});
+
+describe('the sanitiser stays behind the check as a second wall', () => {
+  it('drops images and every link scheme but http and https from a note that reaches the renderer', async () => {
+    const processor = config.markdown?.processor;
+    if (!processor) throw new Error('astro.config.ts has no markdown.processor');
+    const renderer = await processor.createRenderer({});
+    const html = (await renderer.render('[mail](mailto:desk@ledger.example) [web](https://ledger.example/) ![masthead](https://ledger.example/m.png) [run](vbscript:msgbox(1))')).code;
+    expect(html).toContain('<a href="https://ledger.example/">web</a>');
+    expect(html).not.toMatch(/mailto:|vbscript:|<img/);
+    expect(html).toContain('mail');
   });
 });
 

@@ -8,6 +8,9 @@ import type { Problem } from '../problems.ts';
 import { BODY_BOUNDS, characters } from '../schemas/common.ts';
 import { allRecords, at, eachRecord, type AnyRec, type Rule } from './context.ts';
 
+// Fixes name Markdown's link form in words: Astro prints an error's `[words](address)` as a link,
+// and the build's report would lose the brackets an editor needs to see.
+
 /**
  * One policy for every text an editor writes: the article, the notes below each record's
  * frontmatter, and every text field. What a page could not show as written is refused here, by
@@ -228,13 +231,13 @@ function bodyProblems(record: AnyRec, report: (problem: Problem) => void): void 
       report({
         ...where(node),
         message: `${what} holds raw HTML (\`${shorten(node.value)}\`): the site never publishes HTML, and would drop it together with the words it holds.`,
-        fix: 'Write it as Markdown instead: a link as `[words](https://...)`, emphasis as `*words*`. To show `<` as a character, write `\\<`.',
+        fix: 'Write it as Markdown instead: for a link, the words in square brackets and the `https://` address right after them in round brackets; for emphasis, `*words*`. To show `<` as a character, write `\\<`.',
       });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       report({
         ...where(node),
         message: `${what} shows an image (\`![${shorten(node.alt ?? '', 30)}]\`): images are not published, in an article's text or in a note.`,
-        fix: 'Link to the picture instead, with its words: `[a photo of the talks](https://...)`.',
+        fix: 'Link to the picture instead: words in square brackets, and its `https://` address right after them in round brackets.',
       });
     } else if (node.type === 'link' || node.type === 'definition') {
       const why = refusedAddress(node.url);

@@ -22,7 +22,7 @@ export const TextSchema = z.string().trim().min(1);
 /**
  * The longest text each kind of field may hold, in characters (code points: an emoji or a Chinese
  * character counts one). One place for them: the schemas enforce them, the page sizes
- * (src/model/page-sizes.ts) are chosen for them, the editing guide states them. Each is well above
+ * (src/model/page-sizes.ts) are chosen for them, the README states them. Each is well above
  * what a careful analysis writes, and low enough that one field cannot swell a page past its budget.
  */
 export const FIELD_BOUNDS = {
@@ -52,7 +52,7 @@ export const FIELD_BOUNDS = {
 } as const;
 
 /** The longest markdown body of a file, in characters: an article's text, and an editor's note on any other record. */
-export const BODY_BOUNDS = { article: 200_000, note: 2_000 } as const;
+export const BODY_BOUNDS = { article: 500_000, note: 2_000 } as const;
 
 /** Characters as a reader counts them: code points, not UTF-16 units. */
 export function characters(text: string): number {
