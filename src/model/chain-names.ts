@@ -20,7 +20,14 @@ export interface NamedLink {
   venue?: { id: string; name: string; as?: string | undefined } | undefined;
 }
 
-const same = (a: string, b: string) => a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'accent' }) === 0;
+/** Words that say the name itself: not a case, a leading article ("the") or spacing away from it. */
+const bare = (s: string) =>
+  s
+    .toLocaleLowerCase()
+    .replace(/^(a|an|the)\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+const same = (a: string, b: string) => bare(a) === bare(b);
 
 export function namedChain(index: CorpusIndex, links: readonly AttributionLink[]): NamedLink[] {
   const nameOf = (id: string) => index.sources.get(id)?.data.name ?? id;

@@ -33,7 +33,7 @@ function git(cwd: string, args: string[]): { ok: boolean; out: string } {
   };
 }
 
-/** The history of every file under `dir` (default: the whole repository `dir` is in). */
+/** The history of every file under `path` (relative to `dir`; default: all of `dir`). */
 export function readHistory(dir: string, path = '.'): History {
   if (!existsSync(dir)) return { state: 'none', dates: new Map(), reason: `\`${dir}\` does not exist` };
   const top = git(dir, ['rev-parse', '--show-toplevel']);
@@ -75,10 +75,13 @@ export function historyWarning(history: History): string | undefined {
 
 let built: History | undefined;
 
-/** The history of the project the build runs in, read once per build; its warning printed once. */
+/**
+ * The history of the project's `content/` (where every record's file is), read once per build (and
+ * once per dev server: restart it to see commits made since); its warning printed once.
+ */
 export function projectHistory(root = process.cwd()): History {
   if (!built) {
-    built = readHistory(root);
+    built = readHistory(root, 'content');
     const warning = historyWarning(built);
     if (warning) console.warn(`[claimline] ${warning}`);
   }

@@ -57,10 +57,16 @@ describe('the corrections feed', () => {
       ['2025-11-03', `${SITE}claims/fees/`],
       ['2025-11-01', `${SITE}articles/a/`],
     ]);
-    expect(items[0]).toMatchObject({ title: 'Update to the claim “The fees were paid in full.”', categories: ['Update', 'claim'] });
+    expect(items[0]).toMatchObject({ title: 'Update to the claim “Port authority: The fees were paid in full.”', categories: ['Update', 'claim'] });
     expect(decodeHTML(items[0]?.description ?? '')).toBe(
       'Was: The reply was wrong. Now: The reply is right. In the analysis of “Port says fees <paid> & settled”.',
     );
+  });
+
+  it("says whose word a corrected claim or quote is, so no title states it as the site's", () => {
+    const titles = correctionsFeedItems(index, url).map((item) => item.title);
+    expect(titles).toContain('Update to the quote ““paid in full”, attributed to Port authority”');
+    expect(titles).toContain('Correction to the source “Port authority”');
   });
 
   it('gives two corrections of one record ids of their own', () => {
