@@ -5,9 +5,9 @@
  *
  * `npm run suggest -- --bench 20000` times the same search over that many generated claims.
  *
- * Candidates come from MinHash signatures (bloom-filters' MinHash) bucketed by bands, the usual
- * locality-sensitive hashing: only claims that share a band are compared, so the work grows with
- * the claims, not with their pairs. Each candidate is then scored by the Jaccard similarity of its
+ * Above 1,500 claims, candidates come from MinHash signatures (bloom-filters' MinHash) bucketed by
+ * bands, the usual locality-sensitive hashing: only claims that share a band are compared, so the
+ * work grows with the claims, not with their pairs; below, every pair is compared. Each candidate is then scored by the Jaccard similarity of its
  * two claims' words: the editor's statement and the article's own words, split into words by the
  * runtime's Unicode word segmentation (any script), words that most claims share left out.
  */
@@ -43,6 +43,8 @@ export interface SuggestOptions {
   common?: number;
 }
 
+/** Up to this many claims, every pair is compared. */
+const EVERY_PAIR_UP_TO = 1500;
 const BANDS = 20;
 const ROWS = 3;
 /** Hashes stay below 2^20, so `a·x + b` stays exact in a double. */
@@ -97,6 +99,24 @@ export function suggestPairs(claims: readonly SuggestClaim[], options: SuggestOp
   const limit = Math.max(4, (options.common ?? 0.05) * claims.length);
   const telling = words.map((set) => new Set([...set].filter((word) => (frequency.get(word) ?? 0) <= limit)));
 
+  const seen = new Set<number>();
+  const out: Suggestion[] = [];
+  const compare = (i: number, j: number) => {
+    const key = i < j ? i * claims.length + j : j * claims.length + i;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const [a, b] = [claims[i] as SuggestClaim, claims[j] as SuggestClaim];
+    if (a.article === b.article || (a.thread !== undefined && a.thread === b.thread)) return;
+    const score = jaccard(telling[i] as Set<string>, telling[j] as Set<string>);
+    if (score >= min) out.push(a.id < b.id ? { a: a.id, b: b.id, score } : { a: b.id, b: a.id, score });
+  };
+  const ranked = () => out.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+  // A small corpus is compared pair by pair: quicker than sketching it, and no pair is missed.
+  if (claims.length <= EVERY_PAIR_UP_TO) {
+    for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) compare(i, j);
+    return ranked();
+  }
+
   const functions = hashFunctions(BANDS * ROWS);
   // One sketch, emptied for each claim: a new one costs more than the words it sketches.
   const sketch = new MinHash(BANDS * ROWS, functions);
@@ -118,24 +138,11 @@ export function suggestPairs(claims: readonly SuggestClaim[], options: SuggestOp
     }
   });
 
-  const seen = new Set<number>();
-  const out: Suggestion[] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > BUCKET_LIMIT) continue;
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const [i, j] = [bucket[x] as number, bucket[y] as number];
-        const key = i < j ? i * claims.length + j : j * claims.length + i;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const [a, b] = [claims[i] as SuggestClaim, claims[j] as SuggestClaim];
-        if (a.article === b.article || (a.thread !== undefined && a.thread === b.thread)) continue;
-        const score = jaccard(telling[i] as Set<string>, telling[j] as Set<string>);
-        if (score >= min) out.push(a.id < b.id ? { a: a.id, b: b.id, score } : { a: b.id, b: a.id, score });
-      }
-    }
+    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x] as number, bucket[y] as number);
   }
-  return out.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+  return ranked();
 }
 
 /** The claims of a checked corpus as the search sees them. */
