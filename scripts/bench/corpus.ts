@@ -437,8 +437,35 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       body: `${paragraphs.join('\n\n')}\n`,
     });
   }
+  linkAcrossArticles(corpus, new Random((options.seed ?? 6) + 1));
   verifyAnchors(corpus);
   return corpus;
+}
+
+/**
+ * Threads and stories: about one article in three carries a claim of one of the five before it
+ * (`sameAs`), and tells one of its events. Links only point back, so none makes a cycle; a random
+ * source of their own keeps the rest of the corpus as it was.
+ */
+function linkAcrossArticles(corpus: SyntheticCorpus, random: Random): void {
+  const byArticle = (records: GeneratedRecord[]) => {
+    const out = new Map<string, GeneratedRecord[]>();
+    for (const record of records) out.set(String(record.data['article']), [...(out.get(String(record.data['article'])) ?? []), record]);
+    return out;
+  };
+  const claims = byArticle(corpus.claims);
+  const events = byArticle(corpus.events);
+  const ids = corpus.articles.map((article) => article.id);
+  ids.forEach((id, k) => {
+    if (k === 0 || !random.chance(0.35)) return;
+    const earlier = ids[Math.max(0, k - random.int(1, 5))] as string;
+    for (const records of [claims, events]) {
+      const mine = records.get(id) ?? [];
+      const theirs = records.get(earlier) ?? [];
+      if (mine.length === 0 || theirs.length === 0) continue;
+      random.pick(mine).data['sameAs'] = random.pick(theirs).id;
+    }
+  });
 }
 
 /** Every anchor must occur once in its article's text, as the build will insist. */

@@ -133,9 +133,10 @@ export function wordRuns(parts: readonly { value: string; added?: boolean; remov
       .map((p) => p.value)
       .join('');
     if (earlier.trim()) out.push({ value: earlier.trimEnd(), added: false, removed: true });
-    if (later) out.push({ value: later, added: true, removed: false });
+    // Spaces alone are not a change a reader needs marked: they go with the words that follow.
+    if (later.trim()) out.push({ value: later, added: true, removed: false });
     run = [];
-    return held;
+    return later.trim() ? held : later + held;
   };
   for (const part of parts) {
     const p = { value: part.value, added: part.added === true, removed: part.removed === true };

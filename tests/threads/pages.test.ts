@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseSite, PAGE_BUDGET_BYTES } from '../../scripts/bench/pages.ts';
+import { axeContext, axeViolations, launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/static-server.ts';
+import { buildOneStory, ONE_STORY_BASE } from './build-one-story.ts';
+
+/**
+ * The thread and story pages of the one-story fixture, built under a sub-path, read in Chromium
+ * without JavaScript at a phone's and a desktop's width, with axe.
+ */
+const THREAD = 'threads/herald-dam-may-be-sold/';
+const STORY = 'stories/herald-dam-sale/';
+const PAGES = [THREAD, 'threads/', STORY, 'stories/', '', 'sources/ilse-marant/'];
+
+let site: { dist: string; remove: () => void };
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = buildOneStory();
+  server = await serveDist(site.dist, ONE_STORY_BASE);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+});
+
+const contexts = new Map<string, Promise<BrowserContext>>();
+
+/**
+ * A page at a width: without JavaScript, as a reader with it off meets the site; or, for axe (which
+ * is itself a script), with it on and axe loaded. One context each.
+ */
+async function open(path: string, width = 1280, axe = false): Promise<Page> {
+  const key = `${width} ${axe}`;
+  if (!contexts.has(key)) {
+    const viewport = { width, height: 900 };
+    contexts.set(key, axe ? axeContext(browser, { viewport }) : browser.newContext({ javaScriptEnabled: false, viewport }));
+  }
+  const context = await (contexts.get(key) as Promise<BrowserContext>);
+  const page = await context.newPage();
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('the thread page', () => {
+  it('lists every article that carries the claim in order of publication, the earliest marked, the inferred date marked inferred', async () => {
+    const page = await open(THREAD);
+    const cards = page.locator('.appearance');
+    expect(await cards.locator('h3').allTextContents()).toEqual(['The Orvan Herald', 'Kestrel Wire', 'Northgate Daily']);
+    expect(await cards.nth(0).textContent()).toContain('Earliest the site knows of');
+    expect(await cards.nth(1).textContent()).not.toContain('Earliest the site knows of');
+    expect(await cards.nth(2).locator('.tag--inferred').count()).toBe(1);
+    // Each carries its own chain and its own words.
+    expect(await cards.nth(1).locator('.chain').textContent()).toMatch(/The Orvan Herald\s*reported[\s\S]*citing\s*Ilse Marant/);
+    expect(await cards.nth(2).locator('.words').textContent()).toContain('Caspiana Energy');
+    await page.close();
+  });
+
+  it('marks the dropped hedge and the named buyer in the words, and names what was lost', async () => {
+    const page = await open(THREAD);
+    const wire = page.locator('.appearance').nth(1);
+    expect(await wire.locator('.words del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('may')]));
+    expect(await wire.locator('.words ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('will')]));
+    expect(await wire.locator('.changes').textContent()).toContain('Hedge dropped: “may”');
+    const northgate = page.locator('.appearance').nth(2);
+    expect((await northgate.locator('.words del').allTextContents()).join(' ')).toContain('a foreign company');
+    expect((await northgate.locator('.words ins').allTextContents()).join(' ')).toContain('Caspiana Energy');
+    expect(await northgate.locator('.changes').textContent()).toMatch(/No longer named:.*The Orvan Herald/);
+    await page.close();
+  });
+
+  it('draws the path without JavaScript, each box a link, with the same in words', async () => {
+    const page = await open(THREAD);
+    const svg = page.locator('.graph svg');
+    expect(await svg.count()).toBe(1);
+    expect(await svg.locator('a[href$="/sources/ilse-marant/"]').count()).toBe(1);
+    expect(await svg.locator('a[href$="/articles/northgate-daily-dam-sale/"]').count()).toBe(1);
+    expect(await page.locator('#path-words-heading + ol li').count()).toBe(3);
+    await page.close();
+  });
+
+  it('states nothing as fact: the claim is what the articles say', async () => {
+    const page = await open(THREAD);
+    expect(await page.locator('.lede').textContent()).toContain('The site does not establish the claim');
+    expect(await page.locator('h1').textContent()).toMatch(/^“.*”$/);
+    await page.close();
+  });
+
+  it('publishes the thread as a schema.org Claim with every appearance and the first', () => {
+    const html = readFileSync(join(site.dist, THREAD, 'index.html'), 'utf8');
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    const ld = JSON.parse(json ?? '{}') as { '@type': string; appearance: { '@id': string }[]; firstAppearance: { '@id': string } };
+    expect(ld['@type']).toBe('Claim');
+    expect(ld.appearance.map((a) => a['@id'])).toEqual([
+      'https://example.org/s/articles/orvan-herald-dam-sale/#article',
+      'https://example.org/s/articles/kestrel-wire-dam-sale/#article',
+      'https://example.org/s/articles/northgate-daily-dam-sale/#article',
+    ]);
+    expect(ld.firstAppearance['@id']).toBe('https://example.org/s/articles/orvan-herald-dam-sale/#article');
+  });
+
+  it('feeds each new appearance, and exports the threads as the schema says', async () => {
+    const feed = readFileSync(join(site.dist, 'threads/feed.xml'), 'utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(4);
+    expect(feed).toContain('#appearance-northgate-sale-to-caspiana');
+    const { default: Ajv } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(readFileSync(join(site.dist, 'threads/schema.json'), 'utf8')) as object;
+    const data = JSON.parse(readFileSync(join(site.dist, 'threads/threads.json'), 'utf8')) as { threads: { id: string; appearances: unknown[] }[] };
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.threads.map((t) => `${t.id} ${t.appearances.length}`).sort()).toEqual([
+      'herald-dam-may-be-sold 3',
+      'herald-no-vote 2',
+      'herald-talks-began-february 2',
+    ]);
+  });
+});
+
+describe('the story page', () => {
+  it('gives the timeline across articles, each happening once with every telling, and who said what first', async () => {
+    const page = await open(STORY);
+    const events = page.locator('.story-timeline > li');
+    expect(await events.count()).toBe(3);
+    expect(await events.nth(0).locator('b').textContent()).toBe('Ilse Marant speaks to the Orvan Herald about the dam');
+    expect(await events.nth(2).locator('li').count()).toBe(3);
+    expect(await page.locator('.first-sayers').textContent()).toMatch(/may sell the Orvan dam[\s\S]*earliest in The Orvan Herald[\s\S]*Ilse Marant/);
+    await page.close();
+  });
+
+  it('is listed on the home page, as there are several articles', async () => {
+    const page = await open('');
+    await page.locator('#stories-heading + p + ul a').first().click();
+    expect(new URL(page.url()).pathname).toBe(`${ONE_STORY_BASE}${STORY}`);
+    await page.close();
+  });
+});
+
+describe('the pages a reader meets', () => {
+  for (const width of [390, 1280]) {
+    for (const path of PAGES) {
+      it(`/${path} passes axe with no violation and fits a ${width} px screen`, async () => {
+        const page = await open(path, width, true);
+        expect(await axeViolations(page), path).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        await page.close();
+      }, 120_000);
+    }
+  }
+
+  it('keep to the page budget', () => {
+    const report = analyseSite(site.dist, ONE_STORY_BASE);
+    const ours = report.pages.filter((p) => /^\/(threads|stories)\//.test(p.path) && p.path.endsWith('/'));
+    expect(ours.length).toBeGreaterThanOrEqual(5);
+    for (const page of ours) expect(page.bytes, page.path).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+  });
+});
