@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkContent } from '../content/check.ts';
+import { formatProblem } from '../content/problems.ts';
 import { claimCard, quoteCard, type CardInput } from '../model/cards.ts';
 import { CorpusIndex } from '../model/corpus.ts';
 import { renderCard } from '../render/cards.ts';
@@ -25,7 +26,10 @@ export function shareCards(root: string, host: string): ShareCard[] {
   const checked = checkContent(root);
   if (checked.problems.length > 0) {
     // The collections' loaders refuse the same content first; this is only reached if they did not run.
-    throw new Error(`The content has ${checked.problems.length} problem(s), so no share card is drawn. Run \`npm run check:content\` to see them.`);
+    const shown = checked.problems.slice(0, 5).map(formatProblem).join('\n');
+    throw new Error(
+      `The content has ${checked.problems.length} problem(s), so no share card is drawn:\n${shown}${checked.problems.length > 5 ? '\n…' : ''}\nRun \`npm run check:content\` to see them all.`,
+    );
   }
   const index = CorpusIndex.fromCheck(checked);
   return [
@@ -92,14 +96,20 @@ export async function drawCards(
     keepFile(file, png);
     counts.drawn++;
     say(cardLogLine(path, { ms: performance.now() - start, cached: false }));
-    // Let whatever else the build has to do run between two cards.
-    await new Promise((next) => setImmediate(next));
   }
   return counts;
 }
 
-/** Put every card, drawn into `cacheDir` before, into `outDir`. */
-export function placeCards(cards: readonly ShareCard[], outDir: string, cacheDir = DEFAULT_CACHE_DIR): void {
+/**
+ * Put every card, drawn into `cacheDir` before, into `outDir`. A card whose file has gone from the
+ * cache since (the cache deleted or cleaned mid-build) is drawn again: it was drawn once already,
+ * so it can be.
+ */
+export async function placeCards(cards: readonly ShareCard[], outDir: string, cacheDir = DEFAULT_CACHE_DIR): Promise<void> {
   const made = new Set<string>();
-  for (const { path, input } of cards) place(cachedFile(input, cacheDir), join(outDir, path), made);
+  for (const { path, input } of cards) {
+    const file = cachedFile(input, cacheDir);
+    if (!existsSync(file)) keepFile(file, await renderCard(input));
+    place(file, join(outDir, path), made);
+  }
 }

@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey } from '../../src/build/card-cache.ts';
 import { drawCards, placeCards, shareCards } from '../../src/build/cards.ts';
+import cards from '../../src/build/integrations/cards.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { claimCard } from '../../src/model/cards.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
@@ -34,7 +36,7 @@ describe('the share cards of a build', () => {
     // A line for each card drawn, with its time.
     expect(lines).toEqual(some.map(({ path }) => expect.stringMatching(new RegExp(`^\\[cards\\] ${path} [\\d.]+ ms \\(rendered\\)$`))));
     const first = join(root, 'dist-1');
-    placeCards(some, first, cache);
+    await placeCards(some, first, cache);
     for (const { path, input } of some) {
       expect(readFileSync(join(first, path)).equals(await renderCard(input)), path).toBe(true);
       expect(readFileSync(join(first, path)).equals(readFileSync(join(cache, `${cardKey(input)}.png`)))).toBe(true);
@@ -45,7 +47,7 @@ describe('the share cards of a build', () => {
     // Cards from the cache fill no lines of the log: the integration prints their count.
     expect(again).toEqual([]);
     const second = join(root, 'dist-2');
-    placeCards(some, second, cache);
+    await placeCards(some, second, cache);
     expect(readdirSync(join(second, 'cards', 'claims'))).toEqual([`${some[0]!.input.id}.png`]);
     expect(statSync(join(second, some[0]!.path)).size).toBe(statSync(join(first, some[0]!.path)).size);
   }, 60_000);
@@ -53,16 +55,63 @@ describe('the share cards of a build', () => {
   it('stop the build on a card no font can draw, naming the record', async () => {
     const index = CorpusIndex.fromCheck(checkContent(FIXTURE));
     const claim = [...index.claims.values()][0]!;
-    const japanese = indexOf({
+    // A mathematical letter: no card font has it (the content check refuses it before any build).
+    const styled = indexOf({
       ...checkContent(FIXTURE).corpus,
-      sources: [
-        ...index.sources.values(),
-        { id: 'tokyo', data: { name: 'Tokyo', kind: 'government', description: 'd', aliases: [], corrections: [], nativeName: { text: '東京', lang: 'ja' } } },
-      ],
+      sources: [...index.sources.values(), { id: 'styled', data: { name: 'The 𝔄gency', kind: 'outlet', description: 'd', aliases: [], corrections: [] } }],
     });
-    const input = claimCard(japanese, { ...claim, data: { ...claim.data, attribution: [{ source: 'tokyo', verb: 'said' }] } }, site);
+    const input = claimCard(styled, { ...claim, data: { ...claim.data, attribution: [{ source: 'styled', verb: 'said' }] } }, site);
     await expect(drawCards([{ path: `cards/claims/${claim.id}.png`, input }], { cacheDir: join(root, 'cache'), say: () => undefined })).rejects.toThrow(
       new RegExp(`share card for claim \`${claim.id}\` has text no card font can draw`),
     );
   }, 60_000);
+
+  it('are drawn again when the cache is deleted between drawing and placing them (mid-build)', async () => {
+    const cache = join(root, 'cache-deleted');
+    const some = [cards[1]!];
+    await drawCards(some, { cacheDir: cache, say: () => undefined });
+    rmSync(cache, { recursive: true, force: true });
+    const out = join(root, 'dist-3');
+    await placeCards(some, out, cache);
+    expect(readFileSync(join(out, some[0]!.path)).equals(await renderCard(some[0]!.input))).toBe(true);
+  }, 60_000);
+});
+
+describe('the cards integration', () => {
+  const work = mkdtempSync(join(tmpdir(), 'claimline-cards-integration-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** The integration's hooks over a copy of the fixture, as a build calls them. */
+  function hooks(edit?: (content: string) => void) {
+    const project = join(work, `p${Math.random().toString(36).slice(2)}`);
+    cpSync(FIXTURE, project, { recursive: true });
+    edit?.(join(project, 'content'));
+    const integration = cards({ cacheDir: join(project, 'cache') });
+    const call = (name: string, options: unknown) => (integration.hooks as Record<string, (o: unknown) => unknown>)[name]?.(options);
+    call('astro:config:done', { config: { root: pathToFileURL(`${project}/`), site: `https://${site}/` } });
+    return { project, call };
+  }
+
+  it('draws every card as the build starts, before Astro writes anything, and refuses content the check refuses, naming the record', async () => {
+    const { project, call } = hooks((content) => {
+      const file = join(content, 'sources', readdirSync(join(content, 'sources'))[0]!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: The 𝔄gency'));
+    });
+    await expect(call('astro:build:start', {})).rejects.toThrow(
+      /name {2}The name of the source `[a-z0-9-]+` has a character no share-card font can draw: “𝔄” \(U\+1D504\)/,
+    );
+    expect(existsSync(join(project, 'cache'))).toBe(false);
+  }, 60_000);
+
+  it('puts the cards drawn at the start into dist/ once the pages are written, drawing again any the cache lost', async () => {
+    const { project, call } = hooks();
+    await call('astro:build:start', {});
+    expect(readdirSync(join(project, 'cache'))).toHaveLength(34);
+    rmSync(join(project, 'cache'), { recursive: true, force: true });
+    const lines: string[] = [];
+    await call('astro:build:done', { dir: pathToFileURL(`${project}/dist/`), logger: { info: (line: string) => lines.push(line) } });
+    expect(readdirSync(join(project, 'dist', 'cards', 'claims'))).toHaveLength(25);
+    expect(readdirSync(join(project, 'dist', 'cards', 'quotes'))).toHaveLength(9);
+    expect(lines[0]).toMatch(/^34 share cards in cards\/ \(34 drawn, 0 from the cache\)/);
+  }, 300_000);
 });

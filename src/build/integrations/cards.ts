@@ -5,19 +5,19 @@ import { placeCards, drawCards, shareCards, type CardCounts, type ShareCard } fr
 
 /**
  * The share cards: a 1200 × 630 PNG per claim and per quote, at `cards/claims/<id>.png` and
- * `cards/quotes/<id>.png` (src/build/cards.ts). A build works them out from the content as it
- * starts and draws those not in the card cache in its own thread while Vite bundles the site and
- * Astro renders the pages, which leave it idle for moments (files written, the bundler's own
- * threads); once the pages are written, it waits for the last cards and puts them all into `dist/`.
- * That is quicker than drawing them after the pages, and a pool of worker threads was not
- * (docs/performance.md). `astro dev` serves each card from a route instead (src/build/card-route.ts),
- * drawn when it is asked for. A card that cannot be drawn stops the build with a message naming it.
+ * `cards/quotes/<id>.png` (src/build/cards.ts). A build works them out from the content and draws
+ * those not in the card cache as it starts (`astro:build:start`), before Vite or Astro writes
+ * anything to `dist/`: a card that cannot be drawn stops the build with its record's name and leaves
+ * the last `dist/` as it was. Once the pages are written, the cards go into `dist/` from the cache
+ * (one deleted from it since is drawn again). `astro dev` serves each card from a route instead
+ * (src/build/card-route.ts), drawn when it is asked for.
  */
 export default function cards({ cacheDir = DEFAULT_CACHE_DIR }: { cacheDir?: string } = {}): AstroIntegration {
   let root = '';
   let host = '';
   let list: ShareCard[] = [];
-  let drawing: Promise<CardCounts> | undefined;
+  let counts: CardCounts | undefined;
+  let drawing = 0;
   return {
     name: 'claimline-cards',
     hooks: {
@@ -28,22 +28,18 @@ export default function cards({ cacheDir = DEFAULT_CACHE_DIR }: { cacheDir?: str
         root = fileURLToPath(config.root);
         host = config.site ? new URL(config.site).host : '';
       },
-      'astro:build:start': () => {
-        // Begun once this hook has returned, while Vite bundles; awaited, failure included, once the
-        // pages are written. The content was checked before this hook: the same check gives the cards.
-        drawing = new Promise<void>((next) => setImmediate(next)).then(() => {
-          list = shareCards(root, host);
-          return drawCards(list, { cacheDir });
-        });
-        drawing.catch(() => undefined);
+      'astro:build:start': async () => {
+        const start = performance.now();
+        // The content was checked before this hook, by the collections' loaders: the same check gives the cards.
+        list = shareCards(root, host);
+        counts = await drawCards(list, { cacheDir });
+        drawing = performance.now() - start;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const start = performance.now();
-        if (!drawing) throw new Error('The share cards were never started: the astro:build:start hook did not run.');
-        const counts = await drawing;
-        placeCards(list, fileURLToPath(dir), cacheDir);
+        if (!counts) throw new Error('The share cards were never drawn: the astro:build:start hook did not run.');
+        await placeCards(list, fileURLToPath(dir), cacheDir);
         logger.info(
-          `${list.length} share cards in cards/ (${counts.drawn} drawn, ${counts.cached} from the cache), ${((performance.now() - start) / 1000).toFixed(1)} s after the pages`,
+          `${list.length} share cards in cards/ (${counts.drawn} drawn, ${counts.cached} from the cache), drawn in ${(drawing / 1000).toFixed(1)} s before the pages`,
         );
       },
     },
