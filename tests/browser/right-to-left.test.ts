@@ -36,7 +36,7 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(`The build of the right-to-left fixture failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveDist(join(dir, 'dist'), BASE);
   browser = await launchBrowser();
-  context = await axeContext(browser, { viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+  context = await axeContext(browser, { viewport: { width: 390, height: 800 } });
 }, 600_000);
 
 afterAll(async () => {
