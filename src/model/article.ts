@@ -34,7 +34,7 @@ import { paginateTimeline, type PagedTimeline, type TimelinePage } from './pagin
 import { articleTree, cutBlocks, markersFor, markIds, markText, sizeOf, textAnnotations, toHtml, type Markers } from './text.ts';
 import { buildTimeline } from './timeline.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
-import { textLanguage, type TextLanguage } from './text-direction.ts';
+import { editorTextAttrs, textLanguage, type TextLanguage } from './text-direction.ts';
 import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, whoClaims, type ChainLink, type SourceLink, type Told } from './views.ts';
 import { plural } from './words.ts';
 
@@ -70,12 +70,14 @@ export interface ClaimView {
   /** Who claims it, from its chain, to put before the statement wherever it stands alone (a heading, a title): "According to Khawaja Asif". */
   who: string;
   chain: ChainLink[];
-  /** The language of the article's words (its statement, its chain's verbs) and the direction they read in. */
+  /** The language of the article's words (its chain's verbs, its words in context) and the direction they read in. */
   lang: TextLanguage;
+  /** The attributes of the statement, which its editor may have written in the site's language or the article's. */
+  statementAttrs: { lang?: string; dir?: 'rtl' };
   corrections?: CorrectionsView | undefined;
   hedges: string[];
   /** The claim's relations, both ways, each once ("Contradicted by"), with where the other claim is. */
-  related: { label: string; id: string; statement: string; sameArticle: boolean; page: string }[];
+  related: { label: string; id: string; statement: string; statementAttrs: ClaimView['statementAttrs']; sameArticle: boolean; page: string }[];
   /** Quotes of the article that carry it. */
   quotes: string[];
   events: { id: string; title: string; entry: string }[];
@@ -102,7 +104,7 @@ export interface QuoteView {
   venue?: SourceLink | undefined;
   date?: NormalizedDate | undefined;
   /** The claims it carries, with their markers in the text. */
-  claims: { id: string; statement: string; marker?: string | undefined; page: string }[];
+  claims: { id: string; statement: string; statementAttrs: ClaimView['statementAttrs']; marker?: string | undefined; page: string }[];
   marker?: string | undefined;
   page: string;
   entry: string;
@@ -285,12 +287,14 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       who: whoClaims(index, claim),
       chain: chainOf(index, claim.data.attribution, base),
       lang,
+      statementAttrs: editorTextAttrs(claim.data.statement, lang),
       corrections: correctionsView(claim.data.corrections),
       hedges: claim.data.hedges,
       related: index.related(claim.id).map((r) => ({
         label: `${r.label[0]?.toUpperCase() ?? ''}${r.label.slice(1)}`,
         id: r.claim.id,
         statement: r.claim.data.statement,
+        statementAttrs: editorTextAttrs(r.claim.data.statement, textLanguage(index.articles.get(r.claim.data.article)?.data.language ?? lang.lang)),
         sameArticle: r.claim.data.article === articleId,
         page: site(`claims/${r.claim.id}/`),
       })),
@@ -321,7 +325,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       date: quote.data.date ? normalizeDate(quote.data.date) : undefined,
       claims: quote.data.claims.flatMap((id) => {
         const claim = claimViews.get(id);
-        return claim ? [{ id, statement: claim.statement, marker: claim.marker, page: claim.page }] : [];
+        return claim ? [{ id, statement: claim.statement, statementAttrs: claim.statementAttrs, marker: claim.marker, page: claim.page }] : [];
       }),
       marker: markers.quotes.get(quote.id),
       page: site(`quotes/${quote.id}/`),

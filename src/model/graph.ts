@@ -53,8 +53,8 @@ export interface GraphEdge {
   verb: string;
   /** True when `verb` is the article's own word, copied from it. */
   articleWord: boolean;
-  /** Where it was said, when the article says (`geo-news`). */
-  venue?: { id: string; name: string } | undefined;
+  /** Where it was said, when the article says (`geo-news`), with the article's own words for it (`on Geo News`). */
+  venue?: { id: string; name: string; words?: string | undefined } | undefined;
 }
 
 export interface AttributionGraph {
@@ -149,7 +149,7 @@ export function buildGraph(index: CorpusIndex, articleId: string): AttributionGr
       to,
       verb: link?.verb ?? fallback,
       articleWord: link !== undefined,
-      ...(link?.venue ? { venue: { id: link.venue, name: venue?.data.name ?? link.venue } } : {}),
+      ...(link?.venue ? { venue: { id: link.venue, name: venue?.data.name ?? link.venue, words: link.venueAs } } : {}),
     });
   };
 
@@ -225,10 +225,17 @@ export function graphTree(graph: AttributionGraph): GraphTreeItem {
   return item(root);
 }
 
-/** An edge's words as a reader sees them: the article's own word in quotes, with the venue. */
+/**
+ * An edge's words as a reader sees them: the article's own word in quotes, with the venue in the
+ * article's own words ("on Geo News"), its name after them when they do not carry it ("in a
+ * statement (The group's statement)"); never a preposition the article did not use.
+ */
 export function edgeWords(edge: GraphEdge): string {
   const verb = edge.articleWord ? `“${edge.verb}”` : edge.verb;
-  return edge.venue ? `${verb} on ${edge.venue.name}` : verb;
+  const venue = edge.venue;
+  if (!venue) return verb;
+  if (venue.words === undefined) return `${verb} (venue: ${venue.name})`;
+  return venue.words.toLocaleLowerCase().includes(venue.name.toLocaleLowerCase()) ? `${verb} ${venue.words}` : `${verb} ${venue.words} (${venue.name})`;
 }
 
 /**

@@ -51,3 +51,13 @@ export const SITE_LANG = 'en';
 export function wordsAttrs(language: TextLanguage): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return new Intl.Locale(language.lang).language === SITE_LANG && language.dir === 'ltr' ? {} : { lang: language.lang, dir: language.dir };
 }
+
+/**
+ * The attributes for a text an editor wrote about an article (a claim's statement), which may be in
+ * the site's language or in the article's: right to left, with the article's language, when its
+ * letters say so; else none, as the page around it reads left to right.
+ */
+export function editorTextAttrs(text: string, article: TextLanguage): { lang?: string; dir?: 'rtl' } {
+  if (textDirection(text) === 'ltr') return {};
+  return article.dir === 'rtl' ? { lang: article.lang, dir: 'rtl' } : { dir: 'rtl' };
+}

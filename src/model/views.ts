@@ -39,19 +39,17 @@ export interface ChainLink {
 }
 
 /**
- * Where a link was said, as a phrase with the venue's page linked inside it: the article's own words
- * (`venueAs`) with the venue's name as the link when the words carry it ("on [Geo News]"), else the
- * words and the name after them ("in a statement ([The group's statement])"). Without the article's
- * words, the name alone, marked as the venue.
+ * Where a link was said, as a phrase with the venue's page linked inside it: the article's own
+ * words (`venueAs`) with the venue's name as the link when the words carry it ("on [Geo News]"),
+ * else the words and the name after them in brackets ("in a statement ([The group's statement])").
+ * Without the article's words, the name alone in brackets, marked as the venue ("(venue: [Geo News])").
  */
 export interface VenuePhrase {
   source: SourceLink;
   /** The article's own words for the venue, when the editor copied them. */
   words?: string | undefined;
-  lead: string;
-  /** The text of the link to the venue's page. */
-  link: string;
-  trail: string;
+  /** The phrase in parts, to be written one after the other: the article's words (`article`), the link to the venue (`href`), the site's own. */
+  parts: { text: string; href?: string; article?: boolean }[];
 }
 
 const bare = (s: string) =>
@@ -67,12 +65,18 @@ export function differentWords(name: string, as: string | undefined): string | u
 }
 
 export function venuePhrase(source: SourceLink, words: string | undefined): VenuePhrase {
-  if (words === undefined) return { source, lead: '(venue: ', link: source.name, trail: ')' };
+  const link = (text: string) => ({ text, href: source.href });
+  if (words === undefined) return { source, parts: [{ text: '(venue: ' }, link(source.name), { text: ')' }] };
   const at = words.toLocaleLowerCase().indexOf(source.name.toLocaleLowerCase());
-  if (at >= 0) {
-    return { source, words, lead: words.slice(0, at), link: words.slice(at, at + source.name.length), trail: words.slice(at + source.name.length) };
-  }
-  return { source, words, lead: `${words} (`, link: source.name, trail: ')' };
+  if (at < 0) return { source, words, parts: [{ text: words, article: true }, { text: ' (' }, link(source.name), { text: ')' }] };
+  const end = at + source.name.length;
+  return {
+    source,
+    words,
+    parts: [{ text: words.slice(0, at), article: true }, link(words.slice(at, end)), { text: words.slice(end), article: true }].filter(
+      (part) => part.text !== '',
+    ),
+  };
 }
 
 export function sourceLink(index: CorpusIndex, id: string, base: string, as?: string): SourceLink {
@@ -103,7 +107,7 @@ export function chainOf(index: CorpusIndex, links: readonly AttributionLink[], b
 /** One link in words, for text without markup (a title, a feed): "Khawaja Asif (“Asif” in the article) said on Geo News". */
 export function linkText(link: ChainLink): string {
   const name = link.as ? `${link.source.name} (“${link.as}” in the article)` : link.source.name;
-  const venue = link.venue ? ` ${link.venue.lead}${link.venue.link}${link.venue.trail}` : '';
+  const venue = link.venue ? ` ${link.venue.parts.map((part) => part.text).join('')}` : '';
   return `${link.before ? `${link.before} ` : ''}${name}${link.after ? ` ${link.after}` : ''}${venue}`;
 }
 

@@ -135,7 +135,10 @@ describe('the two stories', () => {
     expect(asif?.as).toBe('Asif');
     expect(asif?.venue?.source.href).toBe('/sources/geo-news/');
     // The article's own word for the venue, with the venue's name as the link inside it.
-    expect([asif?.venue?.lead, asif?.venue?.link, asif?.venue?.trail]).toEqual(['on ', 'Geo News', '']);
+    expect(asif?.venue?.parts).toEqual([
+      { text: 'on ', article: true },
+      { text: 'Geo News', href: '/sources/geo-news/' },
+    ]);
     expect(chainText(onGeo?.chain ?? [])).toBe('The article → Khawaja Asif (“Asif” in the article) said on Geo News');
     expect(m.claims.get('india-to-blame')?.chain.map(linkText)).toEqual(['Pakistan (“Islamabad” in the article) has claimed']);
     const own = [...m.claims.values()].find((claim) => claim.chain.length === 0);

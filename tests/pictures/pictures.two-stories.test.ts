@@ -36,9 +36,10 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** The heading of a page of the site, read from the build. */
+/** The heading of a page of the site, read from the build: for a claim, its statement, without who claims it before it. */
 const headingOf = (url: URL) =>
   (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(site.read(decodeURIComponent(url.pathname).slice(site.base.length)))?.[1] ?? '')
+    .replace(/<span class="attributed__who"[^>]*>[\s\S]*?<\/span>/, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')

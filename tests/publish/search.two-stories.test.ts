@@ -52,7 +52,7 @@ describe('search', () => {
     await first.waitFor();
     expect(await page.locator('pagefind-summary').innerText()).toMatch(/\d+ results? for venomous/);
     const titles = await page.locator('pagefind-results a.pf-result-link').allInnerTexts();
-    expect(titles).toContain('Claim · Khawaja Asif, as the article reports: The Afghan side has made "venomous" statements.');
+    expect(titles).toContain('Claim · According to Khawaja Asif: The Afghan side has made "venomous" statements.');
 
     await tabTo(page, 'pagefind-results a.pf-result-link');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
