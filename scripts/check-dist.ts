@@ -331,7 +331,7 @@ export function checkUrls(dir: string): CheckResult[] {
   const { urls, wellFormed } = distUrlProblems(dir, { root, origin: new URL(root).origin });
   return [
     { name: 'URLs: only http and https, every resource from the site', problems: urls },
-    { name: 'SVG and XML well-formed', problems: wellFormed },
+    { name: 'SVG, XML and JSON well-formed', problems: wellFormed },
   ];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Every URL the build publishes, in HTML (inline SVG included), SVG, XML and CSS: each must be http
+ * Every URL the build publishes, in HTML (inline SVG and JSON-LD included), SVG, XML, JSON and CSS: each must be http
  * or https (or relative), and nothing a page loads may come from another origin. A second wall
  * behind the content check and the sanitiser: whatever got through them is caught here, on the
  * files as a host serves them, with the same parsing a browser or a feed reader does (entities
@@ -104,6 +104,40 @@ function cssProblems(css: string, ctx: UrlContext): string[] {
   return cssUrls(css).flatMap((url) => urlProblem(url, { load: true, css: true }, ctx) ?? []);
 }
 
+/** Keys whose string values are URLs in the site's JSON (JSON-LD, Web Annotation, the data export). */
+const JSON_URL_KEYS = new Set([
+  'url',
+  '@id',
+  'id',
+  'href',
+  'sameAs',
+  'image',
+  'logo',
+  'contentUrl',
+  'embedUrl',
+  'source',
+  'page',
+  'data',
+  'first',
+  'last',
+  'next',
+  'prev',
+  'partOf',
+]);
+
+/** URLs in parsed JSON, by the keys that hold them: a `javascript:` URL is one whatever reads it. */
+export function jsonUrlProblems(value: unknown, ctx: UrlContext, path = '$'): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => jsonUrlProblems(item, ctx, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    if (typeof item === 'string' && JSON_URL_KEYS.has(key)) {
+      const problem = urlProblem(item, { load: false }, ctx);
+      return problem ? [`${path}.${key}: ${problem}`] : [];
+    }
+    return jsonUrlProblems(item, ctx, `${path}.${key}`);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function attributesOf(element: Element): Map<string, string> {
@@ -131,6 +165,14 @@ export function htmlUrlProblems(html: string, ctx: UrlContext): { line: number; 
         const target = /url\s*=\s*['"]?([^'"]*)/i.exec(attrs.get('content') ?? '')?.[1];
         const problem = target === undefined ? undefined : urlProblem(target, { load: false }, ctx);
         if (problem) out.push({ line, message: `<meta http-equiv="refresh">: ${problem}` });
+      }
+      if (tag === 'script' && /^application\/ld\+json$/i.test(attrs.get('type') ?? '')) {
+        const json = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+        try {
+          for (const problem of jsonUrlProblems(JSON.parse(json), ctx)) out.push({ line, message: `JSON-LD ${problem}` });
+        } catch {
+          out.push({ line, message: 'a JSON-LD block that is not JSON' });
+        }
       }
       if (tag === 'style') {
         const css = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
@@ -207,7 +249,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every HTML, SVG, XML and CSS file of a build: its URLs, and whether its SVG and XML are well-formed. */
+/** Every HTML, SVG, XML, JSON and CSS file of a build: its URLs, and whether its SVG, XML and JSON parse. */
 export function distUrlProblems(dir: string, ctx: UrlContext): { urls: string[]; wellFormed: string[] } {
   const urls: string[] = [];
   const wellFormed: string[] = [];
@@ -223,6 +265,15 @@ export function distUrlProblems(dir: string, ctx: UrlContext): { urls: string[];
         continue;
       }
       for (const message of xmlUrlProblems(text, ctx)) urls.push(`${name}: ${message}`);
+    } else if (file.endsWith('.json') || file.endsWith('.jsonld')) {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        wellFormed.push(`${name}: not JSON`);
+        continue;
+      }
+      for (const message of jsonUrlProblems(json, ctx)) urls.push(`${name}: ${message}`);
     } else if (file.endsWith('.css')) {
       for (const message of cssProblems(readFileSync(file, 'utf8'), ctx)) urls.push(`${name}: ${message}`);
     }

@@ -27,16 +27,25 @@ export interface SafeNote {
   text: string;
 }
 
+function notePipeline(base: string) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkCrossref, { base })
+      // No `allowDangerousHtml`: raw HTML never becomes elements, so nothing but markdown's own reaches the sanitiser.
+      .use(remarkRehype)
+      .use(rehypeSanitize, noteSanitizeSchema)
+      .freeze()
+  );
+}
+const pipelines = new Map<string, ReturnType<typeof notePipeline>>();
+
 /** `base` is where cross-links point: the site's address with its base path, so they work off the site. */
 export function safeNote(markdown: string, base = '/'): SafeNote {
   if (markdown.trim() === '') return { html: '', text: '' };
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkCrossref, { base })
-    // No `allowDangerousHtml`: raw HTML never becomes elements, so nothing but markdown's own reaches the sanitiser.
-    .use(remarkRehype)
-    .use(rehypeSanitize, noteSanitizeSchema);
+  let processor = pipelines.get(base);
+  if (!processor) pipelines.set(base, (processor = notePipeline(base)));
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const html = unified().use(rehypeStringify).stringify(tree).trim();
   const text = tree.children

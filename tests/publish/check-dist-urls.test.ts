@@ -105,6 +105,23 @@ describe('SVG and XML', () => {
     ]);
   });
 
+  it('flags URLs by the keys that hold them in JSON-LD blocks and JSON files, not words that happen to hold a colon', () => {
+    const dir = site('json', {
+      'a/index.html': page(
+        '<p>x</p>',
+        '<script type="application/ld+json">{"@type":"Claim","text":"Note: words with a colon are text","url":"javascript:alert(1)","author":{"@id":"data:text/html,x"}}</script>',
+      ),
+      'data/a.json': JSON.stringify({ article: { url: 'vbscript:msgbox(1)', summary: 'Update: not a URL' }, claims: [{ id: 'c', page: 'claims/c/' }] }),
+      'data/broken.json': '{"a":',
+    });
+    expect(problems(dir).map((p) => p.replace(/ \(`.*$/, ''))).toEqual([
+      'a/index.html:1: JSON-LD $.url: a `javascript:` URL',
+      'a/index.html:1: JSON-LD $.author.@id: a `data:` URL',
+      'data/a.json: $.article.url: a `vbscript:` URL',
+      'data/broken.json: not JSON',
+    ]);
+  });
+
   it('reports an SVG or XML file that is not well-formed, with its line', () => {
     const dir = site('malformed', { 'articles/x/map.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<text>a\u0000b</text>\n<g></svg>' });
     const [, wellFormed] = checkUrls(dir);
