@@ -33,6 +33,7 @@ import {
 import { paginateTimeline, type PagedTimeline, type TimelinePage } from './paginate.ts';
 import { articleTree, cutBlocks, markersFor, markIds, markText, sizeOf, textAnnotations, toHtml, type Markers } from './text.ts';
 import { buildTimeline } from './timeline.ts';
+import { quoteChain } from './cards.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
 import { editorTextAttrs, textLanguage, type TextLanguage } from './text-direction.ts';
 import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, whoClaims, type ChainLink, type SourceLink, type Told } from './views.ts';
@@ -100,6 +101,8 @@ export interface QuoteView {
   lang: TextLanguage;
   corrections?: CorrectionsView | undefined;
   speaker: SourceLink;
+  /** Who the words reach the article through, to their speaker: the chain of a claim they carry, cut at the speaker. */
+  chain: ChainLink[];
   verb?: string | undefined;
   venue?: SourceLink | undefined;
   date?: NormalizedDate | undefined;
@@ -320,6 +323,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       lang,
       corrections: correctionsView(quote.data.corrections),
       speaker: sourceLink(index, quote.data.speaker, base),
+      chain: chainOf(index, quoteChain(index, quote), base),
       verb: quote.data.verb,
       venue: quote.data.venue ? sourceLink(index, quote.data.venue, base) : undefined,
       date: quote.data.date ? normalizeDate(quote.data.date) : undefined,

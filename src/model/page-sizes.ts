@@ -73,3 +73,6 @@ export const CLAIM_PAGE_RELATED = 20;
 export const CLAIM_PAGE_QUOTES = 10;
 /** Page numbers a pager names around the current page (and the first and last). */
 export const PAGER_NEIGHBOURS = 2;
+
+/** A phone's width in CSS pixels, less the page's margins: a drawing wider than this scrolls there, and a line above it says so. */
+export const NARROW_SCREEN = 340;
