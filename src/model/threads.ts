@@ -293,7 +293,7 @@ export interface PathGraph {
   edges: GraphEdge[];
 }
 
-export function pathGraph(index: CorpusIndex, thread: Thread): PathGraph {
+export function pathGraph(index: CorpusIndex, thread: Thread, appearances: readonly Appearance[] = thread.appearances): PathGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const earliest = thread.appearances[0]?.claim.id;
@@ -317,8 +317,8 @@ export function pathGraph(index: CorpusIndex, thread: Thread): PathGraph {
   };
   // Sources first, in the order their chains reach them from the inside, then the articles in
   // order of publication: the layout keeps this order within each column.
-  for (const appearance of thread.appearances) for (const link of [...appearance.chain].reverse()) sourceNode(link.source);
-  for (const appearance of thread.appearances) {
+  for (const appearance of appearances) for (const link of [...appearance.chain].reverse()) sourceNode(link.source);
+  for (const appearance of appearances) {
     const { article, claim } = appearance;
     const key = `article:${article.id}:${claim.id}`;
     nodes.set(key, {
@@ -354,6 +354,8 @@ export function pathGraph(index: CorpusIndex, thread: Thread): PathGraph {
 
 /** An appearance as the thread page shows it: names and links worked out, the changes in words. */
 export interface AppearanceView {
+  /** Its place in the thread, 1 for the earliest. */
+  number: number;
   claimId: string;
   /** The claim's own page, with the base. */
   claimPage: string;
@@ -380,9 +382,31 @@ export interface AppearanceView {
     | undefined;
 }
 
+/**
+ * Appearances on one page of a thread: each is a card with its chain and words, and a box and its
+ * arrows in the path, so a thread that many articles carry goes on at `page/2/`… and no page outgrows
+ * its budget.
+ */
+export const THREAD_PAGE_SIZE = 8;
+
+/** The page of a thread that shows an appearance (1-based), and its path inside the site. */
+export function threadPageOf(thread: Thread, claimId: string): { number: number; path: string } {
+  const i = Math.max(
+    0,
+    thread.appearances.findIndex((a) => a.claim.id === claimId),
+  );
+  const number = Math.floor(i / THREAD_PAGE_SIZE) + 1;
+  return { number, path: `threads/${thread.id}/${number > 1 ? `page/${number}/` : ''}` };
+}
+
 export interface ThreadView {
   id: string;
   page: string;
+  /** This page of the thread (1-based), and how many it has. */
+  number: number;
+  pages: number;
+  /** How many articles carry it in all. */
+  total: number;
   /** The assertion as the earliest article carries it. */
   statement: string;
   appearances: AppearanceView[];
@@ -393,20 +417,27 @@ export interface ThreadView {
 
 const articleName = (article: Rec<ArticleData>) => article.data.publisher ?? article.data.title;
 
-export function threadView(index: CorpusIndex, thread: Thread, base: string): ThreadView {
+export function threadView(index: CorpusIndex, thread: Thread, base: string, number = 1): ThreadView {
   const tied = new Set(thread.tiedWithEarliest);
   const byClaim = new Map(thread.appearances.map((a) => [a.claim.id, a]));
   const first = thread.appearances[0];
+  const offset = (number - 1) * THREAD_PAGE_SIZE;
+  const shown = thread.appearances.slice(offset, offset + THREAD_PAGE_SIZE);
   return {
     id: thread.id,
     page: `${base}threads/${thread.id}/`,
+    number,
+    pages: Math.max(1, Math.ceil(thread.appearances.length / THREAD_PAGE_SIZE)),
+    total: thread.appearances.length,
     statement: threadStatement(thread),
     firstSaidBy: first ? originName(index, first) : undefined,
-    path: pathGraph(index, thread),
-    appearances: thread.appearances.map((appearance, i) => {
+    path: pathGraph(index, thread, shown),
+    appearances: shown.map((appearance, j) => {
+      const i = offset + j;
       const { claim, article, changes } = appearance;
       const before = changes ? byClaim.get(changes.against) : undefined;
       return {
+        number: i + 1,
         claimId: claim.id,
         claimPage: `${base}claims/${claim.id}/`,
         statement: claim.data.statement,

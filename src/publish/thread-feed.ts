@@ -1,7 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { formatDate } from '../content/dates.ts';
 import type { CorpusIndex } from '../model/corpus.ts';
-import { threadsOf, threadStatement } from '../model/threads.ts';
+import { threadPageOf, threadsOf, threadStatement } from '../model/threads.ts';
 import { sourceName } from '../model/views.ts';
 
 /**
@@ -18,7 +18,7 @@ export function threadFeedItems(index: CorpusIndex, url: (path: string) => strin
       const origin = a.origin ? `${sourceName(index, a.origin)}, as ${who} reports` : `${who}, in its own voice`;
       return {
         title: `${origin}: ${a.claim.data.statement}`,
-        link: url(`threads/${thread.id}/#appearance-${a.claim.id}`),
+        link: url(`${threadPageOf(thread, a.claim.id).path}#appearance-${a.claim.id}`),
         description: `A new appearance of the thread “${threadStatement(thread)}”: ${who}, ${formatDate(a.published)}${a.published.inferred ? ' (date inferred)' : ''}, after ${
           thread.appearances[0]?.article.data.publisher ?? thread.appearances[0]?.article.data.title
         }.`,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { ClaimSchema } from '../../src/content/schemas/claim.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { sourceThreadFigures, threadsOf, threadView, wordRuns } from '../../src/model/threads.ts';
+import { sourceThreadFigures, THREAD_PAGE_SIZE, threadPageOf, threadsOf, threadView, wordRuns } from '../../src/model/threads.ts';
 import { firstSayers, storiesOf } from '../../src/model/stories.ts';
 import { oneStory } from './one-story.ts';
 
@@ -161,5 +161,43 @@ describe('word changes', () => {
         ).toBe(after);
       }),
     );
+  });
+});
+
+describe('a thread that many articles carry', () => {
+  const article = (day: number) =>
+    ArticleSchema.parse({
+      title: 'T',
+      headline: null,
+      publisher: `Outlet ${day}`,
+      url: null,
+      published: `2026-01-${String(day).padStart(2, '0')}`,
+      language: 'en',
+      summary: 'S',
+    });
+  const claim = (articleId: string, sameAs?: string) =>
+    ClaimSchema.parse({ article: articleId, statement: 'S', kind: 'report', anchor: { exact: 'x' }, ...(sameAs ? { sameAs } : {}) });
+  const days = Array.from({ length: THREAD_PAGE_SIZE + 3 }, (_, i) => i + 1);
+  const index = new CorpusIndex(
+    {
+      // Written out of order, each linked to the first: the thread still reads by date.
+      articles: [...days].reverse().map((d) => ({ id: `a${d}`, data: article(d), body: 'x' })),
+      sources: [],
+      claims: days.map((d) => ({ id: `c${d}`, data: claim(`a${d}`, d === 1 ? undefined : 'c1') })),
+      quotes: [],
+      events: [],
+    },
+    { texts: new Map(), ranges: new Map() },
+  );
+  const [thread] = threadsOf(index).list;
+
+  it('goes on to a second page, each page with its own appearances and its own path', () => {
+    const second = threadView(index, thread as never, '/', 2);
+    expect(second.pages).toBe(2);
+    expect(second.appearances.map((a) => a.claimId)).toEqual(days.slice(THREAD_PAGE_SIZE).map((d) => `c${d}`));
+    expect(second.appearances[0]?.number).toBe(THREAD_PAGE_SIZE + 1);
+    expect(second.path.nodes.filter((n) => n.kind === 'article')).toHaveLength(3);
+    expect(threadPageOf(thread as never, `c${THREAD_PAGE_SIZE + 2}`)).toEqual({ number: 2, path: 'threads/c1/page/2/' });
+    expect(threadPageOf(thread as never, 'c1')).toEqual({ number: 1, path: 'threads/c1/' });
   });
 });
