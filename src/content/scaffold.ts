@@ -378,7 +378,9 @@ function inArticle(ctx: Context, article: string | undefined, what: string): Che
     }
     if (what === 'verb' && paragraph && !found.some((f) => f.start >= paragraph.start && f.end <= paragraph.end)) {
       const where = paragraphAt(text, found[0]?.start ?? 0);
-      ctx.io.say(`  Note: the verb \`${words}\` is not in the paragraph of these words; the article has it in paragraph ${where.index + 1}. Keep it if that sentence governs this one.`);
+      ctx.io.say(
+        `  Note: the verb \`${words}\` is not in the paragraph of these words; the article has it in paragraph ${where.index + 1} (“${text.slice(where.start, where.end).slice(0, 60)}…”). Keep it if that sentence governs this one.`,
+      );
     }
     return undefined;
   };

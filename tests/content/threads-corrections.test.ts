@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_LOADED, BROKEN, checkCase, PROJECT, TWO_STORIES } from './support.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { BASE_LOADED, BROKEN, check, checkCase, PROJECT, scratchProject, TWO_STORIES } from './support.ts';
 
 describe('threads and stories: `sameAs` joins records of different articles, one way', () => {
   it('refuses a link within one article, to itself, to a missing claim, and a circle; a link across articles stands', () => {
@@ -32,6 +33,24 @@ describe('corrections are dated on a day that can be true', () => {
     // A source belongs to the site, not to one article: a correction older than the article stands.
     expect(result.lines).not.toContain('khawaja-asif');
     expect(result.loaded['sources']).toEqual(BASE_LOADED.sources);
+  });
+});
+
+describe('what an article says of a source', () => {
+  it('names a source that exists, with the nearest id for a typo; the source it names counts as used', () => {
+    const project = scratchProject();
+    try {
+      const file = join(project.root, 'content/articles/harbour-contract-dispute.md');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace(/^summary:/m, 'sourceNotes:\n  caldera-shiping: The company the article says holds the contract.\n  caldera-shipping: The company the article says holds the contract.\nsummary:'));
+      const result = check(project.root);
+      expect(result.lines).toMatch(
+        /^content\/articles\/harbour-contract-dispute\.md:\d+:3 {2}sourceNotes\.caldera-shiping {2}`sourceNotes` has a note on `caldera-shiping`, but there is no source `caldera-shiping` in `content\/sources\/`\. {2}Did you mean `caldera-shipping`\? Each key of `sourceNotes` is a source's id\.$/,
+      );
+      expect(result.warnings).not.toContain('caldera-shipping');
+    } finally {
+      project.cleanup();
+    }
   });
 });
 
