@@ -7,6 +7,8 @@
  * Options:
  *   --articles N     one size (repeat it or give `1,100,1000` for several). Default: 1, 100, 1000.
  *   --claims N       claims an article, on average. Default: 20 (one long article: `--articles 1 --claims 2000`).
+ *   --claims-in-one N,M,...   instead of `--articles`: one article of N claims, then one of M..., to see
+ *                    what a long article costs (`--claims-in-one 100,500,2000`).
  *   --runs K         cold builds of each site per size; the table shows medians. Default: 1.
  *   --dir PATH       where bench projects are written. Default: /tmp/claimline-bench.
  *   --ref REF        build the site's code as committed at REF (`HEAD`) instead of the working tree.
@@ -35,6 +37,8 @@ import { BENCH_CONFIG, claimlineProject, cleanBuild } from './bench/project.ts';
 
 interface Options {
   sizes: number[];
+  /** With `--claims-in-one`: the claims of the one article at each size. */
+  claimsInOne: number[];
   claims: number;
   runs: number;
   dir: string;
@@ -50,6 +54,7 @@ interface Options {
 function parseArgs(argv: string[]): Options {
   const options: Options = {
     sizes: [],
+    claimsInOne: [],
     claims: 20,
     runs: 1,
     dir: '/tmp/claimline-bench',
@@ -71,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--articles') options.sizes.push(...value().split(',').map(Number));
     else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--claims') options.claims = Number(value());
+    else if (arg === '--claims-in-one') options.claimsInOne.push(...value().split(',').map(Number));
     else if (arg === '--dir') options.dir = resolve(value());
     else if (arg === '--ref') options.ref = value();
     else if (arg === '--profile') options.profile = true;
@@ -81,7 +87,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--baseline-cards') options.baselineCards = true;
     else throw new Error(`Unknown option ${arg}. See the comment at the top of scripts/bench.ts.`);
   }
-  if (options.sizes.length === 0) options.sizes = [1, 100, 1000];
+  if (options.claimsInOne.some((n) => !Number.isInteger(n) || n < 4)) throw new Error('--claims-in-one takes whole numbers of at least 4.');
+  if (options.claimsInOne.length > 0 && options.sizes.length > 0) throw new Error('Give --articles or --claims-in-one, not both.');
+  if (options.sizes.length === 0 && options.claimsInOne.length === 0) options.sizes = [1, 100, 1000];
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--articles takes whole numbers of at least 1.');
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs takes a whole number of at least 1.');
   if (!Number.isInteger(options.claims) || options.claims < 4) throw new Error('--claims takes a whole number of at least 4.');
@@ -140,14 +148,14 @@ async function build(dir: string, label: string, extraNodeArgs: string[] = [], w
   return result;
 }
 
-async function runSize(articles: number): Promise<SizeResult> {
-  const root = join(options.dir, `${articles}-articles`);
+async function runSize(articles: number, claims = options.claims): Promise<SizeResult> {
+  const root = join(options.dir, articles === 1 && options.claimsInOne.length > 0 ? `1-article-${claims}-claims` : `${articles}-articles`);
   const claimlineDir = join(root, 'claimline');
   const baselineDir = join(root, 'baseline');
   const baselineCardsDir = join(root, 'baseline-cards');
   const noCardsDir = join(root, 'claimline-no-cards');
   say(`\n${articles} article${articles === 1 ? '' : 's'}: generating…`);
-  const corpus = generateCorpus({ articles, claimsPerArticle: options.claims });
+  const corpus = generateCorpus({ articles, claimsPerArticle: claims });
   const counts = countOf(corpus);
   claimlineProject(repo, claimlineDir, options.ref, { pages: options.dropPages, integrations: options.dropIntegrations });
   writeCorpus(corpus, join(claimlineDir, 'content'));
@@ -309,6 +317,7 @@ function overBudget(result: SizeResult): void {
 
 const results: SizeResult[] = [];
 for (const size of options.sizes) results.push(await runSize(size));
+for (const claims of options.claimsInOne) results.push(await runSize(1, claims));
 
 const dropped = [...options.dropPages.map((p) => `src/pages/${p}`), ...options.dropIntegrations.map((i) => `the ${i} integration`)];
 if (dropped.length > 0) console.log(`\nClaimline was built without ${dropped.join(', ')}.`);

@@ -4,6 +4,7 @@ import {
   graphTree,
   type AttributionGraph,
   type Chip,
+  type GraphEdge,
   type GraphLayout,
   type GraphNode,
   type GraphTreeItem,
@@ -167,8 +168,19 @@ export const localEngine: LayoutEngine = async (graph) => {
   return (await elk).layout(graph);
 };
 
-/** Position every node and route every edge. Deterministic: the same graph gives the same picture, whichever engine runs elkjs. */
+/**
+ * Boxes above which a graph is laid out as a plain tree (`treeLayout`) rather than by ELK, whose
+ * layered layout grows about cubically with the boxes and labels of one graph (docs/performance.md):
+ * the map of an article of a few hundred claims took it minutes. The tree costs a walk of the graph.
+ */
+export const TREE_LAYOUT_NODES = 60;
+
+/**
+ * Position every node and route every edge. Deterministic: the same graph gives the same picture,
+ * whichever engine runs elkjs. A graph of more than `TREE_LAYOUT_NODES` boxes is laid out as a tree.
+ */
 export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine = localEngine): Promise<GraphLayout> {
+  if (graph.nodes.length > TREE_LAYOUT_NODES) return treeLayout(graph);
   // ELK keeps the model order within each layer: handing it the nodes depth-first keeps each
   // source's claims together beside it, so no edge crosses another and no two trunks interleave.
   const order = new Map<string, number>();
@@ -242,6 +254,83 @@ export async function layoutGraph(graph: AttributionGraph, engine: LayoutEngine 
   });
   liftArticle(nodes, edges);
   return { width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges };
+}
+
+/** Gaps of the tree layout: between boxes of one column, and around the trunk and words of the edges between two columns. */
+const TREE = { rowGap: 14, trunk: 10, labelPad: 8, pad: 8 } as const;
+
+/**
+ * The graph as a tree, left to right, in time linear in its size: a column for each step from the
+ * article, each box at the top of the rows its own sources and claims take, its children below one
+ * another in the article's order. Each edge leaves its box at mid-height, runs down a trunk shared
+ * with its siblings just right of the box, and turns into its child; the article's own word for a
+ * link is written above that last leg, in a column as wide as the widest such word.
+ */
+export function treeLayout(graph: AttributionGraph): GraphLayout {
+  const measured = new Map(graph.nodes.map((n) => [n.key, measureNode(n)]));
+  const size = (key: string) => measured.get(key) as Measured;
+  const labelOf = (edge: GraphEdge) => {
+    const text = edgeWords(edge);
+    return edge.articleWord
+      ? { text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) }
+      : undefined;
+  };
+  // Each column as wide as its widest box; each gap as wide as the widest words on an edge that crosses it.
+  const columnWidth: number[] = [];
+  const gapWidth: number[] = [];
+  const depthOf = new Map<string, number>();
+  const visit = (item: GraphTreeItem, depth: number) => {
+    depthOf.set(item.node.key, depth);
+    columnWidth[depth] = Math.max(columnWidth[depth] ?? 0, size(item.node.key).width);
+    for (const child of item.children) {
+      const label = child.via ? labelOf(child.via) : undefined;
+      gapWidth[depth] = Math.max(gapWidth[depth] ?? 0, 2 * TREE.trunk + (label ? label.width + TREE.labelPad : 0));
+      visit(child, depth + 1);
+    }
+  };
+  const root = graphTree(graph);
+  visit(root, 0);
+  const columnX: number[] = [TREE.pad];
+  for (let d = 1; d < columnWidth.length; d++) columnX[d] = (columnX[d - 1] as number) + (columnWidth[d - 1] as number) + (gapWidth[d - 1] as number);
+
+  const nodes = new Map<string, PlacedNode>();
+  const place = (item: GraphTreeItem, top: number): number => {
+    const { width, height, lines, detailLines, chips } = size(item.node.key);
+    const x = columnX[depthOf.get(item.node.key) as number] as number;
+    nodes.set(item.node.key, { ...item.node, x, y: top, width, height, lines, detailLines, chips });
+    let bottom = top;
+    for (const child of item.children) bottom = place(child, bottom);
+    return Math.max(top + height + TREE.rowGap, bottom);
+  };
+  const bottom = place(root, TREE.pad);
+
+  const edges: PlacedEdge[] = graph.edges.map((edge) => {
+    const from = nodes.get(edge.from) as PlacedNode;
+    const to = nodes.get(edge.to) as PlacedNode;
+    const startY = from.y + Math.min(from.height / 2, 16);
+    const endY = to.y + Math.min(to.height / 2, 16);
+    const trunk = from.x + from.width + TREE.trunk;
+    const label = labelOf(edge);
+    return {
+      ...edge,
+      points:
+        startY === endY
+          ? [
+              { x: from.x + from.width, y: startY },
+              { x: to.x, y: endY },
+            ]
+          : [
+              { x: from.x + from.width, y: startY },
+              { x: trunk, y: startY },
+              { x: trunk, y: endY },
+              { x: to.x, y: endY },
+            ],
+      label: label ? { ...label, x: trunk + TREE.labelPad / 2, y: endY - label.height - 1 } : { text: edgeWords(edge), x: 0, y: 0, width: 0, height: 0 },
+    };
+  });
+  const placed = graph.nodes.map((node) => nodes.get(node.key) as PlacedNode);
+  const right = Math.max(...placed.map((n) => n.x + n.width));
+  return { width: Math.ceil(right + TREE.pad), height: Math.ceil(bottom - TREE.rowGap + TREE.pad), nodes: placed, edges };
 }
 
 /**
