@@ -262,18 +262,24 @@ export class CorpusIndex {
     const paragraphStart = text.lastIndexOf('\n', range.start - 1) + 1;
     const found = text.indexOf('\n', range.end);
     const paragraphEnd = found === -1 ? text.length : found;
-    const words = wordBoundaries(text.slice(paragraphStart, paragraphEnd), this.articles.get(articleId)?.data.language);
-    // The first boundary at or after the widest start, the last at or before the widest end.
+    const lang = this.articles.get(articleId)?.data.language;
+    // The first boundary at or after the widest start, the last at or before the widest end. Only
+    // the words near each cut are segmented (a margin before it, for a word that begins earlier),
+    // so a long paragraph with many claims costs no more than a short one.
     const from = range.start - width;
     const to = range.end + width;
-    const start =
-      from <= paragraphStart
-        ? paragraphStart
-        : (words.find((b) => paragraphStart + b >= from && paragraphStart + b <= range.start) ?? range.start - paragraphStart) + paragraphStart;
-    const end =
-      to >= paragraphEnd
-        ? paragraphEnd
-        : (words.findLast((b) => paragraphStart + b <= to && paragraphStart + b >= range.end) ?? range.end - paragraphStart) + paragraphStart;
+    const margin = 64;
+    let start = paragraphStart;
+    if (from > paragraphStart) {
+      const at = Math.max(paragraphStart, from - margin);
+      const cut = wordBoundaries(text.slice(at, range.start), lang).find((b) => at + b >= from);
+      start = cut === undefined ? range.start : at + cut;
+    }
+    let end = paragraphEnd;
+    if (to < paragraphEnd) {
+      const cut = wordBoundaries(text.slice(range.end, Math.min(paragraphEnd, to + margin)), lang).findLast((b) => range.end + b <= to);
+      end = cut === undefined ? range.end : range.end + cut;
+    }
     return {
       before: (start > paragraphStart ? '…' : '') + text.slice(start, range.start).trimStart(),
       exact: text.slice(range.start, range.end),

@@ -84,7 +84,7 @@ describe('search', () => {
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
     const titles = await page.locator('pagefind-results a.pf-result-link').allInnerTexts();
     expect(titles).toContain(
-      'Claim · Port Averin officials, as the article reports: The city of Port Averin has not cancelled its harbour contract with Caldera Shipping.',
+      'Claim · According to Port Averin officials, via Averin Daily Ledger: The city of Port Averin has not cancelled its harbour contract with Caldera Shipping.',
     );
   });
 
