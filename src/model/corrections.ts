@@ -85,6 +85,8 @@ export interface SiteCorrection extends CorrectionView {
   page: string;
   /** The article it belongs to, when it belongs to one. */
   article?: { title: string; page: string } | undefined;
+  /** Its place among the record's changes, from 1, oldest first: with `page`, an id of its own. */
+  number: number;
 }
 
 /** Every change on the site, newest first; on one day, in the order of the records' pages. */
@@ -95,7 +97,7 @@ export function siteCorrections(index: CorpusIndex, base: string): SiteCorrectio
     return article ? { title: article.data.title, page: `${base}articles/${id}/` } : undefined;
   };
   const add = (record: string, title: string, page: string, corrections: readonly Correction[], article?: SiteCorrection['article']) => {
-    for (const correction of corrections) out.push({ ...view(correction), record, title, page, article });
+    corrections.forEach((correction, i) => out.push({ ...view(correction), record, title, page, article, number: i + 1 }));
   };
   for (const [id, a] of index.articles) add('Article', a.data.title, `${base}articles/${id}/`, a.data.corrections);
   for (const [id, c] of index.claims)

@@ -1,8 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { chainText, namedChain } from '../model/chain-names.ts';
 import type { CorpusIndex } from '../model/corpus.ts';
-import { claimWords, speakerOf } from '../model/views.ts';
-import { allCorrections } from './corrections.ts';
+import { siteCorrections } from '../model/corrections.ts';
+import { chainOf, chainText, claimWords, speakerOf } from '../model/views.ts';
 
 /**
  * Text as markup: for XML built by hand (the feeds' `customData`), and for RSS descriptions, which
@@ -43,7 +42,7 @@ export function articleFeedItems(index: CorpusIndex, url: (path: string) => stri
         title: `${speaker ? `${speaker}, as the article reports` : 'The article, in its own voice'}: ${claim.data.statement}`,
         link: url(`claims/${claim.id}/`),
         description: escapeMarkup(
-          `Who says it: ${chainText(namedChain(index, claim.data.attribution))}. ${words.kind}, ${words.status.label.toLowerCase()}. ${words.status.explain} In “${article.data.title}”.`,
+          `Who says it: ${chainText(chainOf(index, claim.data.attribution, ''))}. ${words.kind}, ${words.status.label.toLowerCase()}. ${words.status.explain} In “${article.data.title}”.`,
         ),
         categories: ['Claim', words.kind, words.status.label],
       });
@@ -54,17 +53,14 @@ export function articleFeedItems(index: CorpusIndex, url: (path: string) => stri
 
 /** The corrections feed: every correction and update, newest first, each linking to what it corrects. */
 export function correctionsFeedItems(index: CorpusIndex, url: (path: string) => string): RSSFeedItem[] {
-  return allCorrections(index).map((entry) => {
-    const kind = entry.kind === 'correction' ? 'Correction' : 'Update';
-    const link = url(entry.record.path);
+  return siteCorrections(index, '').map((entry) => {
+    const link = url(entry.page);
     return {
-      title: `${kind} to the ${entry.record.noun} “${entry.record.title}”`,
+      title: `${entry.label} to the ${entry.record.toLowerCase()} “${entry.title}”`,
       link,
       pubDate: new Date(`${entry.date}T00:00:00Z`),
-      description: escapeMarkup(
-        `Was: ${entry.was} Now: ${entry.now}${entry.article && entry.record.noun !== 'article' ? ` In the analysis of “${entry.article.title}”.` : ''}`,
-      ),
-      categories: [kind, entry.record.noun],
+      description: escapeMarkup(`Was: ${entry.was} Now: ${entry.now}${entry.article ? ` In the analysis of “${entry.article.title}”.` : ''}`),
+      categories: [entry.label, entry.record.toLowerCase()],
       // Several corrections of one record share its link; each keeps an id of its own.
       customData: `<guid isPermaLink="false">${escapeMarkup(`${link}#correction-${entry.number}`)}</guid>`,
     };

@@ -17,8 +17,8 @@ import type { Correction } from '../content/schemas/correction.ts';
 import { normalizeDate, type DateInput, type NormalizedDate } from '../content/schemas/date.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import type { CorpusIndex, Rec } from '../model/corpus.ts';
-import { linkText, namedChain } from '../model/chain-names.ts';
 import { STATUS_LABELS } from '../model/words.ts';
+import { chainOf, linkText } from '../model/views.ts';
 import { lastChanged, recordModified, type RecordWithFile } from './last-changed.ts';
 
 /**
@@ -195,7 +195,7 @@ export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
 function appearanceOf(ctx: LdContext, claimId: string, link: AttributionLink, position: number): Work | IdReference {
   const source = ctx.index.sources.get(link.source);
   if (!source) return { '@id': ldId.source(ctx, link.source) };
-  const [named] = namedChain(ctx.index, [link]);
+  const [named] = chainOf(ctx.index, [link], '');
   const description = `Link ${position} of the chain: ${named ? linkText(named) : source.data.name}.`;
   if (WORK_KINDS.has(source.data.kind)) {
     const author = agentOf(ctx, source.data.partOf);

@@ -42,7 +42,14 @@ describe('what an article says of a source', () => {
     try {
       const file = join(project.root, 'content/articles/harbour-contract-dispute.md');
       const text = readFileSync(file, 'utf8');
-      writeFileSync(file, text.replace(/^summary:/m, 'sourceNotes:\n  caldera-shiping: The company the article says holds the contract.\n  caldera-shipping: The company the article says holds the contract.\nsummary:'));
+      // Two more notes beside the article's own: one on a misspelt id, one on a source no record names.
+      writeFileSync(
+        file,
+        text.replace(
+          /^sourceNotes:\n/m,
+          'sourceNotes:\n  caldera-shiping: The company the article says holds the contract.\n  caldera-shipping: The company the article says holds the contract.\n',
+        ),
+      );
       const result = check(project.root);
       expect(result.lines).toMatch(
         /^content\/articles\/harbour-contract-dispute\.md:\d+:3 {2}sourceNotes\.caldera-shiping {2}`sourceNotes` has a note on `caldera-shiping`, but there is no source `caldera-shiping` in `content\/sources\/`\. {2}Did you mean `caldera-shipping`\? Each key of `sourceNotes` is a source's id\.$/,

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { allCorrections } from '../../src/publish/corrections.ts';
 import { articleFeedItems, correctionsFeedItems } from '../../src/publish/feeds.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 import { TWO_STORIES } from '../support/two-stories.ts';
@@ -57,7 +56,7 @@ describe('the corrections feed', () => {
       ['2025-11-03', `${SITE}claims/fees/`],
       ['2025-11-01', `${SITE}articles/a/`],
     ]);
-    expect(items[0]).toMatchObject({ title: 'Update to the claim “Port authority: The fees were paid in full.”', categories: ['Update', 'claim'] });
+    expect(items[0]).toMatchObject({ title: 'Update to the claim “According to Port authority: The fees were paid in full.”', categories: ['Update', 'claim'] });
     expect(decodeHTML(items[0]?.description ?? '')).toBe(
       'Was: The reply was wrong. Now: The reply is right. In the analysis of “Port says fees <paid> & settled”.',
     );
@@ -88,8 +87,15 @@ describe('the corrections feed', () => {
     );
   });
 
-  it('is empty for a site with no corrections, as the fixture two-stories has none', () => {
-    expect(allCorrections(CorpusIndex.fromCheck(checkContent(TWO_STORIES)))).toEqual([]);
+  it('has an item for each correction the records of a whole corpus carry, and none for a record without', () => {
+    const { corpus } = checkContent(TWO_STORIES);
+    const records = [...corpus.articles, ...corpus.claims, ...corpus.quotes, ...corpus.events, ...corpus.sources];
+    const corrected = records.filter((record) => record.data.corrections.length > 0);
+    expect(corrected.length).toBeGreaterThan(0);
+    const items = correctionsFeedItems(CorpusIndex.fromCheck(checkContent(TWO_STORIES)), url);
+    expect(items).toHaveLength(corrected.reduce((n, record) => n + record.data.corrections.length, 0));
+    const linked = new Set(items.map((item) => item.link));
+    for (const record of records) expect(linked.has(url(`${record.collection}/${record.id}/`)), record.id).toBe(record.data.corrections.length > 0);
   });
 });
 
