@@ -20,7 +20,7 @@ import { PALETTE } from './palette.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing or its encoding changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 4;
+export const CARD_RENDERER_VERSION = 5;
 
 const light = PALETTE.light;
 const COLORS = {
@@ -39,9 +39,9 @@ const COLORS = {
  * of the text and the largest type, gets the most steps; rules and bars are drawn solid.
  */
 const CARD_PALETTE = blendPalette(rgb(COLORS.bg), [
-  { colour: rgb(COLORS.ink), steps: 4 },
-  { colour: rgb(COLORS.muted), steps: 3 },
-  { colour: rgb(COLORS.accent), steps: 4 },
+  { colour: rgb(COLORS.ink), steps: 3 },
+  { colour: rgb(COLORS.muted), steps: 2 },
+  { colour: rgb(COLORS.accent), steps: 2 },
   { colour: rgb(COLORS.line), steps: 1 },
   { colour: rgb(COLORS.claimLine), steps: 1 },
   { colour: rgb(COLORS.quoteLine), steps: 1 },
