@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import type { CardInput, CardLink } from '../model/cards.ts';
+import { textDirection } from '../model/text-direction.ts';
 import { blendPalette, encodePalettePng, rgb } from './png.ts';
 import { emojiImages } from './emoji.ts';
 import { cardFonts } from './fonts.ts';
@@ -20,7 +21,7 @@ import { PALETTE } from './palette.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing or its encoding changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 4;
+export const CARD_RENDERER_VERSION = 6;
 
 const light = PALETTE.light;
 const COLORS = {
@@ -39,9 +40,9 @@ const COLORS = {
  * of the text and the largest type, gets the most steps; rules and bars are drawn solid.
  */
 const CARD_PALETTE = blendPalette(rgb(COLORS.bg), [
-  { colour: rgb(COLORS.ink), steps: 4 },
-  { colour: rgb(COLORS.muted), steps: 3 },
-  { colour: rgb(COLORS.accent), steps: 4 },
+  { colour: rgb(COLORS.ink), steps: 3 },
+  { colour: rgb(COLORS.muted), steps: 2 },
+  { colour: rgb(COLORS.accent), steps: 2 },
   { colour: rgb(COLORS.line), steps: 1 },
   { colour: rgb(COLORS.claimLine), steps: 1 },
   { colour: rgb(COLORS.quoteLine), steps: 1 },
@@ -275,7 +276,20 @@ export function cardTree(input: CardInput): Node {
           padding: '8px 0 8px 28px',
           borderLeft: `10px solid ${claim ? COLORS.claimLine : COLORS.quoteLine}`,
         },
-        el('div', { fontSize: fit.size, fontWeight: 700, lineHeight: TEXT_LINE, maxHeight: room, ...clamp(fit.lines) }, text),
+        // A right-to-left statement starts at the right, as it reads.
+        el(
+          'div',
+          {
+            flexGrow: 1,
+            textAlign: textDirection(input.text) === 'rtl' ? 'right' : 'left',
+            fontSize: fit.size,
+            fontWeight: 700,
+            lineHeight: TEXT_LINE,
+            maxHeight: room,
+            ...clamp(fit.lines),
+          },
+          text,
+        ),
       ),
       el('div', { display: 'flex', flexDirection: 'column', borderTop: `2px solid ${COLORS.line}`, paddingTop: 16, flexShrink: 0 }, [
         el('div', { fontSize: SMALL.size, lineHeight: 1.2, fontWeight: 700, color: COLORS.muted, letterSpacing: 1, marginBottom: 6 }, 'WHO SAYS IT'),

@@ -51,7 +51,8 @@ export function blendPalette(background: Rgb, colours: readonly { colour: Rgb; s
 /**
  * `pixels` (`width × height` of red, green, blue and alpha, opaque), each as its nearest colour of
  * `palette`, written as a four-bit palette PNG: rows unfiltered (the best for palette indices),
- * compressed by Node's zlib at its default level (level 9 saves little and takes several times as long).
+ * compressed by Node's zlib at its highest level: a card is drawn once and kept in the card cache,
+ * and is downloaded and stored with the site many times (docs/performance.md).
  */
 export function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   if (pixels.length !== width * height * 4) throw new Error(`encodePalettePng: ${pixels.length} bytes are not ${width} × ${height} RGBA pixels.`);
@@ -99,7 +100,7 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', deflateSync(rows)),
+    chunk('IDAT', deflateSync(rows, { level: 9, memLevel: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

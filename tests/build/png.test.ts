@@ -99,12 +99,13 @@ describe('a share card as a palette PNG', () => {
   /**
    * The palette card looks the same as the full-colour one resvg writes from the same drawing, to a
    * reader. Flat areas keep their exact colour, and only the anti-aliased edges of the glyphs move,
-   * each to the nearest of a few steps between its colour and the background: at most half a step,
-   * and a step of the ink is a quarter of the way from the background (0xfb) to the ink (0x1c),
-   * about 56 levels. So every pixel is within 32 levels (a little over half a step) of the
-   * full-colour one, and on average within 1 (almost all pixels are flat).
+   * each to the nearest of a few steps between its colour and the background (a third of the way
+   * from the background to the ink, half the way to the muted text and the accent: fewer steps,
+   * smaller files). An edge pixel moves by at most a quarter of the range (64 levels; a pixel
+   * where two colours meet may go to a step of the other), and the picture on average by under
+   * one level (almost all pixels are flat, and keep their colour exactly).
    */
-  it('matches the full-colour rendering within half a step of its anti-aliasing, and keeps its colours exact', async () => {
+  it('matches the full-colour rendering within a step of its anti-aliasing, and keeps its colours exact', async () => {
     for (const input of inputs) {
       const ours = await decode(await renderCard(input));
       const { svg } = await cardSvg(input);
@@ -117,7 +118,7 @@ describe('a share card as a palette PNG', () => {
         total += difference;
         most = Math.max(most, difference);
       }
-      expect(most, input.id).toBeLessThanOrEqual(32);
+      expect(most, input.id).toBeLessThanOrEqual(64);
       expect(total / full.data.length, input.id).toBeLessThan(1);
       // The top bar is the accent colour; the middle of the right margin is the background.
       const at = (x: number, y: number) => [...ours.data.subarray((y * CARD_WIDTH + x) * 3, (y * CARD_WIDTH + x) * 3 + 3)];

@@ -57,6 +57,12 @@ describe('the fixture corpus, built', () => {
       expect([info.width, info.height], card).toEqual([1200, 630]);
     }
     expect(log).toMatch(new RegExp(`${expected.length} share cards in cards/ \\(${expected.length} drawn, 0 from the cache\\)`));
+    // Every card is drawn before Vite builds anything or Astro writes a page, so a card that cannot
+    // be drawn stops the build with nothing written.
+    const lastCard = log.lastIndexOf('[cards] cards/');
+    expect(lastCard).toBeGreaterThan(0);
+    expect(lastCard).toBeLessThan(log.indexOf('Building static entrypoints'));
+    expect(lastCard).toBeLessThan(log.indexOf('generating static routes'));
   });
 
   it('indexes for search every claim, quote and source page that marks its text, and no other page', () => {
