@@ -78,7 +78,6 @@ function oddAttributes(html: string): string[] {
   return odd;
 }
 
-
 const jsonLdBlocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 
 describe('a build of unusual content', () => {

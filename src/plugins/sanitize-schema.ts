@@ -2,7 +2,7 @@ import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 
 /**
  * What editors' notes may contain once rendered: GitHub's safe subset of HTML, narrowed to the
- * content check's text policy (src/content/rules/textPolicy.ts), plus the classes our own plugins
+ * content check's text policy (src/content/rules/text-policy.ts), plus the classes our own plugins
  * put on cross-links. The check refuses raw HTML, images and links that are not http or https
  * before anything is built; this schema is the second wall behind it, for whatever reaches the
  * renderer another way: scripts, event handlers, styles, images and other schemes are removed, never run.

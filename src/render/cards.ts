@@ -318,7 +318,7 @@ export function cardTexts(input: CardInput): string[] {
 
 /**
  * Render a card to PNG bytes. Fails, rather than drawing blanks, when a text needs glyphs none of
- * the card fonts has: the content check refuses such a text first (src/content/rules/fontCoverage.ts),
+ * the card fonts has: the content check refuses such a text first (src/content/rules/font-coverage.ts),
  * so this is the second wall.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {

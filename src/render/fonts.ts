@@ -104,7 +104,7 @@ function read(path: string): Buffer {
  * The fonts a card with these texts needs, and the font-family list to draw it with: Noto Sans's
  * Latin always (the card's own words), and for every other character the subset of the first
  * family that draws it. A character no family draws is left for the content check to have refused
- * (src/content/rules/fontCoverage.ts); satori then reports it (src/render/cards.ts).
+ * (src/content/rules/font-coverage.ts); satori then reports it (src/render/cards.ts).
  */
 export function cardFonts(texts: readonly string[]): { fonts: LoadedFont[]; fontFamily: string } {
   const needed = new Map<FontFamily, Set<string>>([[FONT_FAMILIES[0], new Set(['latin'])]]);

@@ -56,7 +56,10 @@ describe('the corrections feed', () => {
       ['2025-11-03', `${SITE}claims/fees/`],
       ['2025-11-01', `${SITE}articles/a/`],
     ]);
-    expect(items[0]).toMatchObject({ title: 'Update to the claim “According to Port authority: The fees were paid in full.”', categories: ['Update', 'claim'] });
+    expect(items[0]).toMatchObject({
+      title: 'Update to the claim “According to Port authority: The fees were paid in full.”',
+      categories: ['Update', 'claim'],
+    });
     expect(decodeHTML(items[0]?.description ?? '')).toBe(
       'Was: The reply was wrong. Now: The reply is right. In the analysis of “Port says fees <paid> & settled”.',
     );
@@ -89,7 +92,9 @@ describe('the corrections feed', () => {
 
   it('has an item for each correction the records of a whole corpus carry, and none for a record without', () => {
     const { corpus } = checkContent(TWO_STORIES);
-    const records = [...corpus.articles, ...corpus.claims, ...corpus.quotes, ...corpus.events, ...corpus.sources];
+    const records = (['articles', 'claims', 'quotes', 'events', 'sources'] as const).flatMap((collection) =>
+      corpus[collection].map((record) => ({ collection, id: record.id, data: record.data })),
+    );
     const corrected = records.filter((record) => record.data.corrections.length > 0);
     expect(corrected.length).toBeGreaterThan(0);
     const items = correctionsFeedItems(CorpusIndex.fromCheck(checkContent(TWO_STORIES)), url);

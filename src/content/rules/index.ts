@@ -5,13 +5,13 @@ import { corrections } from './corrections.ts';
 import { crossLinks } from './cross-links.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
-import { fontCoverage } from './fontCoverage.ts';
+import { fontCoverage } from './font-coverage.ts';
 import { names } from './names.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
 import { sameAs } from './same-as.ts';
-import { textPolicy } from './textPolicy.ts';
+import { textPolicy } from './text-policy.ts';
 import { unusedSources } from './unused-sources.ts';
 import { venues } from './venues.ts';
 

@@ -2,6 +2,7 @@ import type { CollectionName } from '../collections.ts';
 import { describeCharacter, uncoveredCharacters } from '../font-coverage.ts';
 import { valuesAt, type FieldPath } from '../field-roles.ts';
 import { allRecords, at, eachRecord, singular, type Rule } from './context.ts';
+import { refusedCharacters } from './text-policy.ts';
 
 /** The fields a share card prints (src/model/cards.ts), each with what messages call it. */
 export const CARD_FIELDS: Record<CollectionName, readonly { path: FieldPath; what: string }[]> = {
@@ -33,7 +34,9 @@ export const fontCoverage: Rule = ({ records }) =>
     for (const { path, what } of CARD_FIELDS[record.collection]) {
       for (const { value, at: where } of valuesAt(record.data, path)) {
         if (typeof value !== 'string') continue;
-        const missing = uncoveredCharacters(value);
+        // Controls, bidi overrides and lone surrogates are the text policy's to name; no font should draw them.
+        const refused = new Set(refusedCharacters(value).map(({ code }) => code));
+        const missing = uncoveredCharacters(value).filter((character) => !refused.has(character.codePointAt(0) ?? -1));
         if (missing.length === 0) continue;
         const shown = missing.slice(0, 8).map(describeCharacter).join(', ');
         const more = missing.length > 8 ? ` and ${missing.length - 8} more` : '';
