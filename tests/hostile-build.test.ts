@@ -71,7 +71,7 @@ function visibleText(html: string): string {
 function oddAttributes(html: string): string[] {
   const odd: string[] = [];
   const visit = (node: Node) => {
-    if ('attrs' in node) for (const { name } of node.attrs) if (!/^[a-z][a-z0-9:_.-]*$/.test(name)) odd.push(`<${node.tagName} ${name}>`);
+    if ('attrs' in node) for (const { name } of node.attrs) if (!/^[a-zA-Z][a-zA-Z0-9:_.-]*$/.test(name)) odd.push(`<${node.tagName} ${name}>`);
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };
   visit(parse(html));
