@@ -368,10 +368,12 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
   const views: { filter?: Filter; label?: string; paged: PagedTimeline }[] = [
     { paged: full },
     ...FACETS.flatMap((facet) =>
-      offered[facet].map((option) => {
-        const filter = { facet, value: option.value };
-        return { filter, label: option.label, paged: paginateTimeline(filterTimeline(index, timeline, filter), TIMELINE_PAGE_ITEMS_ALONE) };
-      }),
+      offered[facet]
+        .filter((option) => option.only === undefined)
+        .map((option) => {
+          const filter = { facet, value: option.value };
+          return { filter, label: option.label, paged: paginateTimeline(filterTimeline(index, timeline, filter), TIMELINE_PAGE_ITEMS_ALONE) };
+        }),
     ),
   ];
   const quoteList = [...quoteViews.values()];

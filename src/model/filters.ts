@@ -16,6 +16,11 @@ export interface FacetOption {
   value: string;
   label: string;
   count: number;
+  /**
+   * The one claim a value would show, when it shows one: its link leads to that claim's entry on
+   * the timeline, in context, rather than to a page that would repeat the article's head for it.
+   */
+  only?: string | undefined;
 }
 
 export function matches(index: CorpusIndex, claim: Rec<ClaimData>, filter: Filter | undefined): boolean {
@@ -35,10 +40,14 @@ export function matches(index: CorpusIndex, claim: Rec<ClaimData>, filter: Filte
 /** The values of each facet that occur in an article, with how many claims each would show. */
 export function facetOptions(index: CorpusIndex, articleId: string): Record<Facet, FacetOption[]> {
   const claims = index.claimsOf(articleId);
-  const count = (facet: Facet, value: string) => claims.filter((claim) => matches(index, claim, { facet, value })).length;
+  const kept = (facet: Facet, value: string) => claims.filter((claim) => matches(index, claim, { facet, value }));
+  const option = (facet: Facet, value: string, label: string): FacetOption => {
+    const shown = kept(facet, value);
+    return { value, label, count: shown.length, ...(shown.length === 1 ? { only: shown[0]?.id } : {}) };
+  };
   const present = <T extends string>(facet: Facet, values: readonly T[], label: (value: T) => string): FacetOption[] =>
     values
-      .map((value) => ({ value, label: label(value), count: count(facet, value) }))
+      .map((value) => option(facet, value, label(value)))
       .filter((option) => option.count > 0)
       // A value every claim has (all unverified, say) narrows nothing: no link, no page.
       .filter((option, _i, options) => options.length > 1 || option.count < claims.length);

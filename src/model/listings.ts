@@ -10,7 +10,7 @@ export const HOME_PAGE_SIZE = 20;
 /** Rows on one page of the source list. */
 export const SOURCE_LIST_PAGE_SIZE = 100;
 /** Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays small. */
-export const SOURCE_PAGE_SIZE = 40;
+export const SOURCE_PAGE_SIZE = 30;
 
 /** How many pages a list of `total` items takes; an empty list still has its first page. */
 export function pageCount(total: number, size: number): number {

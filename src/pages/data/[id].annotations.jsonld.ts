@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
  */
 export const GET: APIRoute = async ({ params, site }) => {
   const collection = articleAnnotations(ldContext(await getIndex(), new URL(href(), site)), String(params['id']));
-  return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
+  return new Response(`${JSON.stringify(collection)}\n`, {
     headers: { 'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });
 };

@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 /** One article's whole analysis; parsed against its own schema before it is written. */
 export const GET: APIRoute = async ({ params, site }) => {
   const data = ArticleExportSchema.parse(exportArticle(await getIndex(), String(params['id']), { site: new URL(href(), site).href }));
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify(data)}\n`, { headers: { 'content-type': 'application/json' } });
 };
