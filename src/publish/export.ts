@@ -14,6 +14,27 @@ export interface ExportOptions {
   changed?: (files: readonly string[]) => Date | undefined;
 }
 
+type ArticleRec = NonNullable<ReturnType<CorpusIndex['articles']['get']>>;
+
+/** What the export and its index both say of an article: its own fields, its corrections and when it last changed. */
+function articleFacts(article: ArticleRec, changed: NonNullable<ExportOptions['changed']>) {
+  const { title, headline, publisher, url, language, summary, agency, corrections } = article.data;
+  const modified = recordModified(article, changed);
+  return {
+    id: article.id,
+    title,
+    headline,
+    publisher,
+    url,
+    published: normalizeDate(article.data.published),
+    language,
+    summary,
+    ...(agency ? { agency } : {}),
+    corrections,
+    ...(modified ? { dateModified: modified } : {}),
+  };
+}
+
 /** The whole analysis of one article as plain data, references as ids. */
 export function exportArticle(index: CorpusIndex, articleId: string, options: ExportOptions = {}): ArticleExport {
   const article = index.articles.get(articleId);
@@ -41,21 +62,11 @@ export function exportArticle(index: CorpusIndex, articleId: string, options: Ex
     const range = index.range(collection, id);
     return range ? { start: range.start, end: range.end } : undefined;
   };
-  const { title, headline, publisher, url, language, summary } = article.data;
   return {
     article: {
-      id: article.id,
-      title,
-      headline,
-      publisher,
-      url,
-      published: normalizeDate(article.data.published),
-      language,
-      summary,
-      ...(article.data.agency ? { agency: article.data.agency } : {}),
+      ...articleFacts(article, changed),
       sourceNotes: article.data.sourceNotes,
       text: index.texts.get(articleId) ?? '',
-      ...history(article),
     },
     claims: claims.map((claim) => ({
       id: claim.id,
@@ -128,27 +139,11 @@ export function exportArticle(index: CorpusIndex, articleId: string, options: Ex
 export function exportIndex(index: CorpusIndex, options: Pick<ExportOptions, 'changed'> = {}): ExportIndex {
   const changed = options.changed ?? lastChanged;
   return {
-    articles: [...index.articles.values()].map((article) => {
-      const { title, headline, publisher, url, language, summary } = article.data;
-      return {
-        id: article.id,
-        title,
-        headline,
-        publisher,
-        url,
-        published: normalizeDate(article.data.published),
-        language,
-        summary,
-        ...(article.data.agency ? { agency: article.data.agency } : {}),
-        corrections: article.data.corrections,
-        ...(() => {
-          const modified = recordModified(article, changed);
-          return modified ? { dateModified: modified } : {};
-        })(),
-        data: `data/${article.id}.json`,
-        page: `articles/${article.id}/`,
-      };
-    }),
+    articles: [...index.articles.values()].map((article) => ({
+      ...articleFacts(article, changed),
+      data: `data/${article.id}.json`,
+      page: `articles/${article.id}/`,
+    })),
   };
 }
 
