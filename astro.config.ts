@@ -1,13 +1,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkDirective from 'remark-directive';
 import cards from './src/build/integrations/cards.ts';
 import pagefind from './src/build/integrations/pagefind.ts';
 import { basePath, siteUrl } from './src/build/settings.ts';
-import { remarkCrossref } from './src/plugins/remark-crossref.ts';
-import { noteSanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { notePlugins } from './src/plugins/note-plugins.ts';
 
 /** Where the site is served: `BASE_PATH=/analysis/ npm run build` for a sub-path (checked and normalised in src/build/settings.ts). */
 const base = basePath(process.env['BASE_PATH']);
@@ -29,8 +26,7 @@ export default defineConfig({
     // Editors' notes: cross-link directives, and any raw HTML sanitised. Smart punctuation is off so
     // quoted words stay as the editor typed them. The article text has its own pipeline (src/content/article-text.ts).
     processor: unified({
-      remarkPlugins: [remarkDirective, [remarkCrossref, { base }]],
-      rehypePlugins: [[rehypeSanitize, noteSanitizeSchema]],
+      ...notePlugins(base),
       smartypants: false,
     }),
   },

@@ -1,13 +1,11 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { remarkCrossref } from '../plugins/remark-crossref.ts';
-import { noteSanitizeSchema } from '../plugins/sanitize-schema.ts';
+import { type PluggableList, unified } from 'unified';
+import { notePlugins } from '../plugins/note-plugins.ts';
 
 /**
  * An editor's note as the data export publishes it: never the markdown as written, which a consumer
@@ -28,16 +26,11 @@ export interface SafeNote {
 }
 
 function notePipeline(base: string) {
-  return (
-    unified()
-      .use(remarkParse)
-      .use(remarkDirective)
-      .use(remarkCrossref, { base })
-      // No `allowDangerousHtml`: raw HTML never becomes elements, so nothing but markdown's own reaches the sanitiser.
-      .use(remarkRehype)
-      .use(rehypeSanitize, noteSanitizeSchema)
-      .freeze()
-  );
+  // Astro's plugin lists allow plugin names as strings; these lists hold plugins themselves.
+  const { remarkPlugins, rehypePlugins } = notePlugins(base) as { remarkPlugins: PluggableList; rehypePlugins: PluggableList };
+  // The pages' pipeline (Astro's Markdown with GFM) with the same plugins. No `allowDangerousHtml`:
+  // raw HTML never becomes elements, so nothing but markdown's own reaches the sanitiser.
+  return unified().use(remarkParse).use(remarkGfm).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).freeze();
 }
 const pipelines = new Map<string, ReturnType<typeof notePipeline>>();
 

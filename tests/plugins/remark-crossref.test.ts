@@ -1,25 +1,15 @@
-import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkCrossref } from '../../src/plugins/remark-crossref.ts';
-import { noteSanitizeSchema } from '../../src/plugins/sanitize-schema.ts';
+import { notePlugins } from '../../src/plugins/note-plugins.ts';
 
-/** The notes pipeline as astro.config.ts sets it up: directives, cross-links, then sanitising. */
-const render = (markdown: string, base = '/') =>
-  String(
-    unified()
-      .use(remarkParse)
-      .use(remarkDirective)
-      .use(remarkCrossref, { base })
-      .use(remarkRehype)
-      .use(rehypeSanitize, noteSanitizeSchema)
-      .use(rehypeStringify)
-      .processSync(markdown),
-  );
+/** The notes pipeline with the plugins astro.config.ts hands Astro: directives, cross-links, then sanitising. */
+const render = (markdown: string, base = '/') => {
+  const { remarkPlugins, rehypePlugins } = notePlugins(base) as { remarkPlugins: PluggableList; rehypePlugins: PluggableList };
+  return String(unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).processSync(markdown));
+};
 
 describe('remark-crossref', () => {
   it('turns each kind of cross-link into a link to its page, keeping its class through the sanitiser', () => {
