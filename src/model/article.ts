@@ -149,7 +149,14 @@ export interface ArticlePage {
   text?: string | undefined;
   /** The quotes listed on this page. */
   quotes: QuoteView[];
-  /** How the page shows the attribution graph: its map, or a sentence and a link to the graph page. */
+  /**
+   * The article's first page, its overview: its facts, its text (when short) and its attribution
+   * graph. The other pages (`page/2/`, each filter) are views of its timeline alone, linking back to
+   * the overview for the text and the graph: each would otherwise repeat them, and they are most of
+   * an article's pages.
+   */
+  overview: boolean;
+  /** How the overview shows the attribution graph: its map, or a sentence and a link to the graph page; the other pages link to the graph page. */
   graph: 'map' | 'link';
   /** Where a link to an entry (`claim-x`, `event-x`, `quote-x`) goes from here: `#claim-x` on this page, else a relative path. */
   link(fragmentId: string): string;
@@ -231,7 +238,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
 
   // The timeline, cut into pages of a fixed size; quotes are listed a fixed number a page, from the first.
   const timeline = buildTimeline(index, articleId);
-  const full = paginateTimeline(timeline, long ? TIMELINE_PAGE_ITEMS_ALONE : TIMELINE_PAGE_ITEMS);
+  // Only the first page carries the text beside its timeline (`overview` below); the others hold as many items as a filter's.
+  const full = paginateTimeline(timeline, { first: long ? TIMELINE_PAGE_ITEMS_ALONE : TIMELINE_PAGE_ITEMS, rest: TIMELINE_PAGE_ITEMS_ALONE });
   const quotePages = Math.ceil(quotes.length / QUOTES_PER_PAGE);
   while (full.pages.length < quotePages) full.pages.push({ number: full.pages.length + 1, placed: [], unplaced: [], unattached: [], continued: new Set() });
   quotes.forEach((quote, i) => full.locate.set(`quote-${quote.id}`, Math.floor(i / QUOTES_PER_PAGE) + 1));
@@ -382,7 +390,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       const pagePathInArticle = `${viewRoot(filter)}${pageSuffix(timelinePage.number)}`;
       const up = '../'.repeat(pagePathInArticle.split('/').filter(Boolean).length);
       const root = viewRoot(filter);
-      const withText = !filter && !long;
+      const overview = !filter && timelinePage.number === 1;
+      const withText = overview && !long;
       const page: ArticlePage = {
         path: pagePathInArticle,
         filter,
@@ -392,7 +401,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
         timeline: timelinePage,
         shown: filter ? [...paged.locate.keys()].filter((key) => key.startsWith('claim-')).length : claims.length,
         quotes: filter ? [] : quoteList.slice((timelinePage.number - 1) * QUOTES_PER_PAGE, timelinePage.number * QUOTES_PER_PAGE),
-        graph: filter || links.article > ARTICLE_MAP_LINKS ? 'link' : 'map',
+        overview,
+        graph: overview && links.article <= ARTICLE_MAP_LINKS ? 'map' : 'link',
         up,
         link(fragmentId) {
           const here = paged.locate.get(fragmentId);

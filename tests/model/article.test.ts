@@ -85,7 +85,9 @@ describe('the two stories', () => {
     });
 
     it(`${id}: leads every marker in the text to a page that has its entry`, () => {
-      for (const page of whole) {
+      const withText = whole.filter((page) => page.text !== undefined);
+      expect(withText.length).toBeGreaterThan(0);
+      for (const page of withText) {
         const refs = [...(page.text ?? '').matchAll(/class="anno-ref" href="([^"]+)"/g)].map((match) => match[1] as string);
         expect(refs.length).toBe(m.markers.claims.size + m.markers.quotes.size + m.markers.events.size);
         for (const ref of refs) expect(follow(m, page, ref).found, `${page.path || '(first)'} → ${ref}`).toBe(true);
@@ -227,12 +229,30 @@ function many(claims: number, events = 0, quotes = 0) {
 }
 
 describe('sizes fixed by counts', () => {
-  it('cuts a long timeline into pages of a fixed size, and a filter into pages of its own size', () => {
+  it('cuts a long timeline into pages of a fixed size, the first (beside the text) smaller than the others', () => {
     const m = model(many(45, 5));
     const whole = m.pages.filter((page) => !page.filter);
-    expect(whole).toHaveLength(Math.ceil(50 / TIMELINE_PAGE_ITEMS));
+    const items = (page: ArticlePage) =>
+      [...page.timeline.placed, ...page.timeline.unplaced].reduce((sum, entry) => sum + 1 + entry.claims.length, 0) + page.timeline.unattached.length;
+    // An event takes a place with at least one of its claims, so a page may hold one more than its size.
+    expect(items(whole[0] as ArticlePage)).toBeLessThanOrEqual(TIMELINE_PAGE_ITEMS + 1);
+    expect(whole.slice(1).every((page) => items(page) <= TIMELINE_PAGE_ITEMS_ALONE + 1)).toBe(true);
+    expect(items(whole[1] as ArticlePage)).toBeGreaterThan(TIMELINE_PAGE_ITEMS + 1);
+    expect(whole.length).toBeLessThan(Math.ceil(50 / TIMELINE_PAGE_ITEMS));
     expect(whole.map((page) => page.path)).toEqual(['', ...whole.slice(1).map((page) => `page/${page.number}/`)]);
     expect(whole.every((page) => page.pageCount === whole.length)).toBe(true);
+  });
+
+  it('puts the text and the map on the first page only; the other pages link there', () => {
+    const m = model(many(45, 5));
+    const [first, second] = m.pages.filter((page) => !page.filter);
+    expect(first?.overview).toBe(true);
+    expect(first?.text).toContain('href=');
+    expect(first?.textLink('text-claim-c0')).toBe('#text-claim-c0');
+    expect(second?.overview).toBe(false);
+    expect(second?.text).toBeUndefined();
+    expect(second?.textLink('text-claim-c40')).toBe('../../#text-claim-c40');
+    expect(m.pages.filter((page) => page.overview)).toEqual([first]);
   });
 
   it('lists quotes a fixed number a page, from the first, each marker leading to its page', () => {
@@ -257,8 +277,8 @@ describe('sizes fixed by counts', () => {
     expect(large.graph.page).toBe('map');
     expect(large.graph.links.article).toBeGreaterThan(ARTICLE_MAP_LINKS);
     expect(large.pages[0]?.graph).toBe('link');
-    // Filter pages always link to the graph page.
-    expect(small.pages.filter((page) => page.filter).every((page) => page.graph === 'link')).toBe(true);
+    // The other pages link to the graph page.
+    expect(small.pages.filter((page) => !page.overview).every((page) => page.graph === 'link')).toBe(true);
   });
 
   it('gives the graph page its list in words while its map carries links, and the map alone past that', () => {
