@@ -5,6 +5,7 @@ import type { EventData } from '../content/schemas/event.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { CorpusIndex, Rec, Voice } from './corpus.ts';
 import { facetOptions, filterTimeline, FACETS, type Facet, type FacetOption, type Filter } from './filters.ts';
+import { sourceArticleAnchor, sourcePageOfArticle } from './listings.ts';
 import {
   buildGraph,
   graphSummary,
@@ -372,12 +373,18 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
 
   // The pages: the whole article, then each filter's, each cut into pages.
   const facets = facetOptions(index, articleId);
-  const offered = { ...facets, source: facets.source.slice(0, SOURCE_FILTERS) };
+  // A source's claims in this article are the part of its own page about this article: the filter leads there.
+  const sourceOptions = facets.source.slice(0, SOURCE_FILTERS).map((option) => {
+    if (option.only !== undefined) return option;
+    const number = sourcePageOfArticle(index, option.value, articleId);
+    return { ...option, href: `${base}sources/${option.value}/${number > 1 ? `page/${number}/` : ''}#${sourceArticleAnchor(articleId)}` };
+  });
+  const offered = { ...facets, source: sourceOptions };
   const views: { filter?: Filter; label?: string; paged: PagedTimeline }[] = [
     { paged: full },
     ...FACETS.flatMap((facet) =>
       offered[facet]
-        .filter((option) => option.only === undefined)
+        .filter((option) => option.only === undefined && option.href === undefined)
         .map((option) => {
           const filter = { facet, value: option.value };
           return { filter, label: option.label, paged: paginateTimeline(filterTimeline(index, timeline, filter), TIMELINE_PAGE_ITEMS_ALONE) };

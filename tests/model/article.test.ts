@@ -45,6 +45,21 @@ function follow(m: ArticleModel, from: ArticlePage, link: string): { page?: Arti
 }
 
 describe('the two stories', () => {
+  it('leads a source of several claims to its own page, at the part about the article, which lists them', () => {
+    const leads = [...TWO_STORIES.articles.keys()].flatMap((id) =>
+      model(TWO_STORIES, id).options.source.flatMap((option) => (option.href ? [{ id, source: option.value, href: option.href }] : [])),
+    );
+    expect(leads.length).toBeGreaterThan(0);
+    for (const { id, source, href } of leads) {
+      const page = Number(/page\/(\d+)\//.exec(href)?.[1] ?? 1);
+      const listed = sourceModel(TWO_STORIES, source, '/').groups(page);
+      expect(
+        listed.map((group) => group.article.id),
+        href,
+      ).toContain(id);
+    }
+  });
+
   for (const id of TWO_STORIES.articles.keys()) {
     const m = model(TWO_STORIES, id);
     const whole = m.pages.filter((page) => !page.filter);
@@ -77,6 +92,13 @@ describe('the two stories', () => {
             continue;
           }
           expect(option.only).toBeUndefined();
+          if (facet === 'source') {
+            // A source leads to its own page, at the part about this article, which lists these claims.
+            expect(pages).toEqual([]);
+            expect(option.href, option.value).toMatch(new RegExp(`^/sources/${option.value}/(page/\\d+/)?#in-${id}$`));
+            expect(option.count).toBe(expected.length);
+            continue;
+          }
           expect(shown.sort(), `${facet}/${option.value}`).toEqual(expected.map((c) => c.id).sort());
           expect(option.count).toBe(expected.length);
           expect(pages.every((page) => page.shown === expected.length)).toBe(true);
@@ -266,7 +288,7 @@ describe('sizes fixed by counts', () => {
     const m = model(many(SOURCE_FILTERS + 5));
     expect(m.options.source).toHaveLength(SOURCE_FILTERS);
     expect(m.moreSources).toBe(5);
-    expect(m.pages.filter((page) => page.filter?.facet === 'source' && page.number === 1)).toHaveLength(m.options.source.filter((o) => !o.only).length);
+    expect(m.pages.filter((page) => page.filter?.facet === 'source')).toEqual([]);
   });
 
   it('draws the graph page in full while it is small, then the map; the article page shows the map, then a link', () => {
