@@ -241,12 +241,7 @@ const pagedCache = new WeakMap<Story, StoryTimelineItem[][]>();
 export function storyPageCount(story: Story): number {
   let timeline = pagedCache.get(story);
   if (!timeline) pagedCache.set(story, (timeline = timelinePages(story)));
-  return Math.max(
-    timeline.length,
-    Math.ceil(story.articles.length / STORY_PAGE_SIZES.articles),
-    Math.ceil(story.threads.length / STORY_PAGE_SIZES.threads),
-    1,
-  );
+  return Math.max(timeline.length, Math.ceil(story.articles.length / STORY_PAGE_SIZES.articles), Math.ceil(story.threads.length / STORY_PAGE_SIZES.threads), 1);
 }
 
 /** Page `number` of a story (1-based): its slice of each list. */
