@@ -191,6 +191,8 @@ export const STORY_PAGE_SIZES = { timeline: 24, articles: 20, threads: 8 } as co
 /** A happening on one page of a story: all its tellings, or those that fit, the rest going on over the next page. */
 export interface StoryTimelineItem {
   event: StoryEvent;
+  /** Its 1-based place in the story's timeline, the same on each page it goes on over. */
+  number: number;
   tellings: StoryEvent['tellings'];
   /** Its tellings began on an earlier page. */
   continued: boolean;
@@ -214,7 +216,7 @@ function timelinePages(story: Story): StoryTimelineItem[][] {
   const pages: StoryTimelineItem[][] = [];
   let page: StoryTimelineItem[] = [];
   let used = 0;
-  for (const event of story.timeline) {
+  for (const [i, event] of story.timeline.entries()) {
     let rest = event.tellings;
     let continued = false;
     do {
@@ -225,7 +227,7 @@ function timelinePages(story: Story): StoryTimelineItem[][] {
         used = 0;
       }
       const take = Math.max(1, size - used - 1);
-      page.push({ event, tellings: rest.slice(0, take), continued });
+      page.push({ event, number: i + 1, tellings: rest.slice(0, take), continued });
       used += 1 + Math.min(take, rest.length);
       rest = rest.slice(take);
       continued = true;

@@ -181,6 +181,9 @@ describe('stories from records and from shared events', () => {
       const items = page.timeline.reduce((sum, item) => sum + 1 + item.tellings.length, 0);
       expect(items).toBeLessThanOrEqual(STORY_PAGE_SIZES.timeline);
       expect(page.articles.items.length).toBeLessThanOrEqual(STORY_PAGE_SIZES.articles);
+      // Numbered on from the page before: a happening that goes on over a page keeps its number.
+      const numbers = page.timeline.map((item) => item.number);
+      expect(numbers).toEqual(numbers.map((_, k) => (numbers[0] ?? 0) + k));
       told.push(...page.timeline.flatMap((item) => item.tellings.map((t) => t.event.id)));
       listed.push(...page.articles.items.map((a) => a.id));
     }
