@@ -9,8 +9,18 @@ import type { CorpusIndex, Rec, SourceRole } from './corpus.ts';
 export const HOME_PAGE_SIZE = 20;
 /** Rows on one page of the source list. */
 export const SOURCE_LIST_PAGE_SIZE = 100;
-/** Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays small. */
-export const SOURCE_PAGE_SIZE = 30;
+/**
+ * Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays
+ * small: at most, each in an article of its own, under that article's name, date and note.
+ */
+export const SOURCE_PAGE_SIZE = 20;
+/** Threads on one page of the list of threads. */
+export const THREAD_LIST_PAGE_SIZE = 50;
+/** Stories on one page of the list of stories; the home page shows the first `HOME_STORIES`. */
+export const STORY_LIST_PAGE_SIZE = 20;
+export const HOME_STORIES = 5;
+/** Outlets a story's card names; the story's page names them all. */
+export const STORY_CARD_OUTLETS = 5;
 
 /** How many pages a list of `total` items takes; an empty list still has its first page. */
 export function pageCount(total: number, size: number): number {

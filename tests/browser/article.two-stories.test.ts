@@ -84,6 +84,11 @@ describe('the article page', () => {
     expect(new Set(tags)).toEqual(new Set(['Accusation']));
     expect(await page.locator('.filters a[aria-current="page"]').textContent()).toContain('Accusation');
 
+    // A filter page offers its own filter's values; the article's page offers them all.
+    expect(await page.locator('.filters__title').allTextContents()).toEqual(['Kind']);
+    await page.locator('.filters a', { hasText: 'Filter by something else' }).click();
+    expect(new URL(page.url()).hash).toBe('#filters');
+
     // A source leads to its own page, at the part about this article, which lists its claims there.
     await page.locator('.filters a', { hasText: 'Khawaja Asif' }).click();
     const asif = data.claims.filter((c) => c.chain.some((l) => l.source === 'khawaja-asif' || l.venue === 'khawaja-asif'));
