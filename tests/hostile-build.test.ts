@@ -149,7 +149,7 @@ describe('a build of unusual content', () => {
       return [channel.item].flat();
     };
     const claimItem = items('feed.xml').find((item) => item.link === 'https://example.org/analysis/claims/a-less-than-b/');
-    expect(decodeXML(claimItem?.title ?? '')).toBe(`Tameem Bahiss, as the article reports: ${STATEMENT}`);
+    expect(decodeXML(claimItem?.title ?? '')).toBe(`According to Tameem Bahiss, via ${GAZETTE}: ${STATEMENT}`);
     // A description is HTML to a feed reader: no element in it, the words as written once read.
     const description = decodeXML(claimItem?.description ?? '');
     expect(description).not.toMatch(/<[a-z]/i);
