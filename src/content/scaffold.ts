@@ -78,7 +78,9 @@ const KINDS: Record<Kind, KindSpec> = {
   quote: {
     collection: 'quotes',
     ask: ['article', 'text', 'speaker', 'verb', 'claims'],
-    id: (v, lang) => slug(`${str(v['speaker'])} ${str(v['text'])}`, 5, lang),
+    // The quote's own words after the speaker's id, its small words left out: two quotes of one speaker
+    // that both open with "This was a" or "We are still" would otherwise get the same id.
+    id: (v, lang) => slug(`${str(v['speaker'])} ${meaningfulWords(str(v['text']), lang)}`, 5, lang),
   },
   source: {
     collection: 'sources',
@@ -130,6 +132,15 @@ export function slug(title: string, words = 6, language = 'en'): string {
     while (kept.length > 1 && stop.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
   }
   return kept.map(asciiWord).filter(Boolean).join('-');
+}
+
+/** A text's words without its language's small words ("this", "was", "a"); the text itself when it has no others. */
+function meaningfulWords(text: string, language = 'en'): string {
+  const stop = stopWords(language);
+  const words = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text.normalize('NFC'))]
+    .filter((s) => s.isWordLike && !stop.has(s.segment.toLowerCase()))
+    .map((s) => s.segment);
+  return words.length > 0 ? words.join(' ') : text;
 }
 
 /** `partOf` → `part-of`. */
@@ -664,7 +675,9 @@ async function ask(ctx: Context, kind: Kind): Promise<Values> {
       continue;
     } else {
       const check = checkFor(ctx, collection, article, [key], field);
-      const answered = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });
+      const said = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });
+      // The help says "or `null`": an editor who writes `--headline null` means no headline, not the word.
+      const answered = field.need === 'nullable' && said === 'null' ? undefined : said;
       value = shape.type === 'date' ? dateOf(ctx, answered) : answered;
       if (shape.type === 'date' && value !== undefined && typeof value !== 'string') {
         const wrong = bySchema(collection, [key], field)(value);

@@ -144,6 +144,32 @@ describe('npm run new, from flags', () => {
     expect(check(project.root).lines).toBe('');
   });
 
+  it('takes `--headline null`, as the help words it, for no headline rather than the word "null"', async () => {
+    const { io } = script();
+    const code = await runNew(
+      ['article', '--root', project.root, '--title', 'A third article', '--headline', 'null', '--publisher', 'null', '--published', '2025-11', '--summary', 'Careful words.'],
+      io,
+    );
+    expect(code).toBe(0);
+    const text = read('content/articles/a-third-article.md');
+    expect(text).toContain('headline: null\n');
+    expect(text).toContain('publisher: null\n');
+  });
+
+  it('gives two quotes of one speaker that open with the same small words ids of their own', async () => {
+    const textFile = join(project.root, 'article.txt');
+    writeFileSync(textFile, '"This was a made-up harbour story," the mayor said.\n\n"This was an ordinary week at the docks," she added.\n');
+    const root = ['--root', project.root];
+    expect(await runNew(['article', ...root, '--title', 'A mayor speaks of the harbour', '--published', '2025-11', '--summary', 'Careful words.', '--text-file', textFile], script().io)).toBe(0);
+    const quote = (text: string) => ['quote', ...root, '--article', 'a-mayor-speaks-of-the-harbour', '--text', text, '--speaker', 'khawaja-asif'];
+    const first = script();
+    expect(await runNew(quote('This was a made-up harbour story,'), first.io)).toBe(0);
+    const second = script();
+    expect(await runNew(quote('This was an ordinary week at the docks,'), second.io)).toBe(0);
+    expect(first.said).toContain('Wrote content/quotes/khawaja-asif-made-harbour-story.md.');
+    expect(second.said).toContain('Wrote content/quotes/khawaja-asif-ordinary-week-docks.md.');
+  });
+
   it('an article without its text is written, and the editor is told the text is still missing', async () => {
     const { io, said } = script();
     const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
