@@ -593,8 +593,10 @@ async function chain(ctx: Context, collection: CollectionName, article: string |
       }
       if (item['venue'] !== undefined && item['venueAs'] === undefined) {
         const text = article === undefined ? undefined : ctx.texts.get(article);
+        const proposal = venueWording(ctx, text, article, String(item['venue']));
+        // Without a proposal from the article, no example words: an editor would paste them as the article's.
         throw new Stop(
-          `--venue ${String(item['venue'])} (for --source ${link[LINK_FLAG]}) needs the article's own words for it: add \`--venue-as ${JSON.stringify(venueWording(ctx, text, article, String(item['venue'])) ?? 'on Geo News')}\` after it, copied from the article.`,
+          `--venue ${String(item['venue'])} (for --source ${link[LINK_FLAG]}) needs the article's own words for it: add ${proposal ? `\`--venue-as ${JSON.stringify(proposal)}\` after it, copied from the article.` : `\`--venue-as "..."\` after it, with the words the article uses for where it was said, copied from it (the article does not use the venue's name).`}`,
         );
       }
       items.push(item);

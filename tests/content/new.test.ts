@@ -170,6 +170,16 @@ describe('npm run new, from flags', () => {
     expect(second.said).toContain('Wrote content/quotes/khawaja-asif-ordinary-week-docks.md.');
   });
 
+  it("asks for the article's own words for a venue the article does not name, without proposing words of another article", async () => {
+    const root = ['--root', project.root];
+    expect(await runNew(['source', ...root, '--name', 'Harbour Radio', '--kind', 'outlet', '--description', 'A radio station.'], script().io)).toBe(0);
+    const { io, said } = script();
+    const args = ['claim', ...root, '--article', 'pakistan-afghanistan-talks', '--statement', 'India was pulling the strings.', '--kind', 'accusation'];
+    const where = ['--exact', 'India was "pulling the strings"', '--source', 'khawaja-asif', '--verb', 'said', '--venue', 'harbour-radio'];
+    expect(await runNew([...args, ...where], io)).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --venue harbour-radio (for --source khawaja-asif) needs the article's own words for it: add \`--venue-as "..."\` after it, with the words the article uses for where it was said, copied from it (the article does not use the venue's name)."`);
+  });
+
   it('an article without its text is written, and the editor is told the text is still missing', async () => {
     const { io, said } = script();
     const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
