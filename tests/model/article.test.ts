@@ -268,3 +268,26 @@ describe('sizes fixed by counts', () => {
     expect(model(many(edge + 1)).graph.page).toBe('image');
   });
 });
+
+describe("the graph's sentence", () => {
+  it('agrees its verb with the number of claims relayed', async () => {
+    const one = model(
+      indexOf(
+        makeCorpus({
+          body: 'The paper reported that officials described the talks as good.',
+          sources: { paper: { name: 'The Paper', kind: 'outlet' }, officials: { name: 'Officials', kind: 'collective' } },
+          claims: {
+            good: {
+              attribution: [
+                { source: 'paper', verb: 'reported' },
+                { source: 'officials', verb: 'described' },
+              ],
+              anchor: { exact: 'described the talks as good' },
+            },
+          },
+        }),
+      ),
+    );
+    expect((await one).graph.sentence).toBe("The article cites 1 source directly; 1 claim reaches it as one source's account of another's.");
+  });
+});
