@@ -109,7 +109,8 @@ describe('npm run new, from flags', () => {
     const { io } = script();
     await runNew(['source', '--root', project.root, '--name', 'Dawn', '--kind', 'outlet', '--description', 'A Pakistani newspaper.'], io);
     const text = read('content/sources/dawn.md');
-    expect(text).toContain("# The name to show, as the article gives it (\"Khawaja Asif\", \"TOLONews\").\nname: Dawn\n");
+    expect(text).toContain('# The name to show on every page that names this source ("Khawaja Asif", "TOLONews"). Another\n');
+    expect(text).toContain("`aliases`, its words for the source in a link's `as`.\nname: Dawn\n");
     expect(text).toContain('# What the source is: `person`, `outlet`, `report`, `government`, `organisation`, `collective` or\n# `post`.\nkind: outlet\n');
     // Optional fields the editor did not give are there to fill in, commented out.
     expect(text).toContain('# partOf:\n');
