@@ -186,10 +186,20 @@ function dateFlags(): (Flag & { key: string })[] {
  * one for each of their parts (repeated, one a link, for the chain); a date has its long form's.
  * Other groups are written into the file to fill in.
  */
+/**
+ * A group of a few plain texts (a source's `nativeName`) has a flag for each part, named after both:
+ * `--native-name-text`, `--native-name-lang`. Groups with dates or lists are written into the file.
+ */
+function groupFlags(field: FieldInfo): (Flag & { key: string })[] {
+  const { value } = field;
+  if (value.type !== 'group' || !value.fields.every((part) => part.value.type === 'text')) return [];
+  return value.fields.map((part) => ({ key: part.key, name: `${kebab(field.key)}-${kebab(part.key)}`, help: `For \`${field.key}\`: ${lowerFirst(part.help)}`, multiple: false }));
+}
+
 function fieldFlags(kind: Kind, field: FieldInfo): Flag[] {
   const { value } = field;
   const parts = (fields: readonly FieldInfo[], multiple: boolean) => fields.map((part) => ({ name: kebab(part.key), help: part.help, multiple }));
-  if (value.type === 'group') return field.key === anchorKey(KINDS[kind].collection) ? parts(value.fields, false) : [];
+  if (value.type === 'group') return field.key === anchorKey(KINDS[kind].collection) ? parts(value.fields, false) : groupFlags(field);
   if (value.type === 'list' && value.element.type === 'group') return KINDS[kind].ask.includes(field.key) ? parts(value.element.fields, true) : [];
   if (value.type === 'list') return [{ name: singular(kebab(field.key)), help: field.help, multiple: true }];
   return [{ name: kebab(field.key), help: field.help, multiple: false }, ...(value.type === 'date' ? dateFlags() : [])];
@@ -674,7 +684,16 @@ async function ask(ctx: Context, kind: Kind): Promise<Values> {
       const check = checkFor(ctx, collection, article, [key, '*'], field);
       value = await answers(ctx, singular(flag), asked ? question(field) : undefined, check);
     } else if (shape.type === 'group') {
-      continue;
+      const group: Values = {};
+      for (const part of groupFlags(field)) {
+        const given = ctx.answers[part.name];
+        const text = (Array.isArray(given) ? given[0] : given)?.trim();
+        if (text) group[part.key] = text;
+      }
+      if (Object.keys(group).length === 0) continue;
+      const wrong = bySchema(collection, [key], field)(group);
+      if (wrong) throw new Stop(`${groupFlags(field).map((part) => `--${part.name}`).join('/')}: ${wrong}`);
+      value = group;
     } else {
       const check = checkFor(ctx, collection, article, [key], field);
       const said = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });

@@ -181,6 +181,17 @@ describe('npm run new, from flags', () => {
     expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --venue harbour-radio (for --source khawaja-asif) needs the article's own words for it: add \`--venue-as "..."\` after it, with the words the article uses for where it was said, copied from it (the article does not use the venue's name)."`);
   });
 
+  it('writes a source\'s name in its own script from flags, and refuses half of it', async () => {
+    const root = ['--root', project.root];
+    const args = ['source', ...root, '--kind', 'outlet', '--description', 'A news agency.', '--native-name-text', 'وكالة الأنباء'];
+    expect(await runNew([...args, '--name', 'Press Agency', '--native-name-lang', 'ar'], script().io)).toBe(0);
+    expect(read('content/sources/press-agency.md')).toContain('nativeName:\n  text: وكالة الأنباء\n  lang: ar\n');
+    const half = script();
+    expect(await runNew([...args, '--name', 'Other Agency'], half.io)).toBe(1);
+    expect(half.said.join('\n')).toContain('--native-name-text/--native-name-lang: `nativeName` has no `lang`, and it is required.');
+    expect(check(project.root).lines).toBe('');
+  });
+
   it('an article without its text is written, and the editor is told the text is still missing', async () => {
     const { io, said } = script();
     const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
