@@ -78,7 +78,16 @@ export interface ClaimView {
   corrections?: CorrectionsView | undefined;
   hedges: string[];
   /** The claim's relations, both ways, each once ("Contradicted by"), with where the other claim is. */
-  related: { label: string; id: string; statement: string; statementAttrs: ClaimView['statementAttrs']; sameArticle: boolean; page: string }[];
+  related: {
+    label: string;
+    id: string;
+    /** Who claims the other claim ("According to …"), so that its statement never reads as the site's own. */
+    who: string;
+    statement: string;
+    statementAttrs: ClaimView['statementAttrs'];
+    sameArticle: boolean;
+    page: string;
+  }[];
   /** Quotes of the article that carry it. */
   quotes: string[];
   events: { id: string; title: string; entry: string }[];
@@ -296,6 +305,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       related: index.related(claim.id).map((r) => ({
         label: `${r.label[0]?.toUpperCase() ?? ''}${r.label.slice(1)}`,
         id: r.claim.id,
+        who: whoClaims(index, r.claim),
         statement: r.claim.data.statement,
         statementAttrs: editorTextAttrs(r.claim.data.statement, textLanguage(index.articles.get(r.claim.data.article)?.data.language ?? lang.lang)),
         sameArticle: r.claim.data.article === articleId,
