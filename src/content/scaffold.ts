@@ -114,7 +114,8 @@ function stopWords(language: string): Set<string> {
 function asciiWord(word: string): string {
   return anyAscii(word)
     .toLowerCase()
-    .replace(/['’]/g, '')
+    // "U.S." is one word, `us`, not `u-s`.
+    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -751,7 +752,7 @@ function render(fields: readonly FieldInfo[], values: Values, body = ''): string
     out.push(comment(helpFor(field)));
     const value = valueOf(field, values);
     if (value === undefined) out.push(`# ${field.key}:`);
-    else if ((Array.isArray(value) && value.length > 0) || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
+    else if ((Array.isArray(value) && value.length > 0) || (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0)) {
       out.push(`${field.key}:\n${stringify(value, { lineWidth: 0 }).trimEnd().replace(/^/gm, '  ')}`);
     } else out.push(`${field.key}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`);
   }

@@ -155,6 +155,8 @@ describe('npm run new, from flags', () => {
     const text = read('content/articles/a-third-article.md');
     expect(text).toContain('headline: null\n');
     expect(text).toContain('publisher: null\n');
+    // An empty group reads as one, on its line: `sourceNotes: {}`.
+    expect(text).toContain('sourceNotes: {}\n');
   });
 
   it('gives two quotes of one speaker that open with the same small words ids of their own', async () => {
@@ -196,7 +198,7 @@ describe('npm run new, from flags', () => {
     const { io, said } = script();
     const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
     expect(code).toBe(0);
-    expect(said.join('\n')).toContain('content/articles/a-second-article.md:31:1  (body)  The article has no text.');
+    expect(said.join('\n')).toContain('content/articles/a-second-article.md:30:1  (body)  The article has no text.');
     expect(said.join('\n')).toContain('Next: Paste the article text, verbatim, below the closing `---`');
   });
 
@@ -409,6 +411,7 @@ describe('the npm run new command', () => {
   it('makes ids the checker accepts from any title', () => {
     expect(slug('Pakistan’s Defence Minister accuses the Afghan side of “venomous” statements')).toBe('pakistans-defence-minister-accuses-the-afghan');
     expect(slug('Çatalhöyük — a report')).toBe('catalhoyuk-a-report');
+    expect(slug('U.S. media outlets report a meeting')).toBe('us-media-outlets-report-a-meeting');
   });
 
   it('cuts an id after whole words and never on a word that leads into the rest, in the article’s language and script', () => {
