@@ -625,8 +625,22 @@ async function chain(ctx: Context, collection: CollectionName, article: string |
     if (leads.length > 0) {
       for (const source of leads) {
         const item: Values = { [lead.key]: source };
-        for (const part of rest.filter((p) => p.need === 'required')) {
-          item[part.key] = (await answer(ctx, kebab(part.key), verbHelp(source), { required: true, check: checkOf(part) })) ?? '';
+        // Each link in full, as its flags would give it: the verb, then the article's words for the
+        // source and where it was said, so a terminal's chain names "he" and "on Geo News" too.
+        for (const part of rest) {
+          const flag = kebab(part.key);
+          if (part.need === 'required') {
+            item[part.key] = (await answer(ctx, flag, verbHelp(source), { required: true, check: checkOf(part) })) ?? '';
+          } else if (part.key === 'venueAs') {
+            if (item['venue'] === undefined) continue;
+            const text = article === undefined ? undefined : ctx.texts.get(article);
+            const proposal = venueWording(ctx, text, article, String(item['venue']));
+            const words = await answer(ctx, flag, `The article's own words for where it was said, copied from it`, { required: true, fallback: proposal, check: checkOf(part) });
+            if (words !== undefined) item[part.key] = words;
+          } else {
+            const value = await answer(ctx, flag, `${sentence(part.help)} (for \`${String(source)}\`)`, { check: checkOf(part) });
+            if (value !== undefined) item[part.key] = value;
+          }
         }
         items.push(item);
       }

@@ -346,7 +346,12 @@ describe('npm run new, in a terminal', () => {
       'tolonews-reprot', // sources: a typo
       'tolonews-report, pakistan', // sources
       'claimed', // verb for tolonews-report
+      'a TOLONews report', // the article's words for it
+      '', // no venue
       'saying', // verb for pakistan
+      '', // the article's words for it: its name
+      'geo-news', // a venue, to show that its words are asked for
+      'on Geo News', // the venue's words
       '', // hedges
       'pakistan-change-of-stance', // events
       '', // id: the proposed one
@@ -364,7 +369,12 @@ describe('npm run new, in a terminal', () => {
       'Who says it: source ids, outermost first (optional, separate several with commas, Enter to skip): ',
       'Who says it: source ids, outermost first (optional, separate several with commas, Enter to skip): ',
       'The article\'s verb for `tolonews-report` ("says", "according to"), copied from it: ',
+      'The words the article uses for the source here, when they differ from its name ("Islamabad") (for `tolonews-report`) (optional, Enter to skip): ',
+      'Where it was said, as a source id (an interview on `geo-news`) (for `tolonews-report`) (optional, Enter to skip): ',
       'The article\'s verb for `pakistan` ("says", "according to"), copied from it: ',
+      'The words the article uses for the source here, when they differ from its name ("Islamabad") (for `pakistan`) (optional, Enter to skip): ',
+      'Where it was said, as a source id (an interview on `geo-news`) (for `pakistan`) (optional, Enter to skip): ',
+      "The article's own words for where it was said, copied from it [on Geo News]: ",
       'Hedges: hedging words the article uses for the claim ("reportedly"), copied from it (optional, separate several with commas, Enter to skip): ',
       'Events: the ids of the events this claim is about (optional, separate several with commas, Enter to skip): ',
       'Id (the file name, lower-case words joined by hyphens) [pakistan-could-not-take-action-against]: ',
@@ -374,6 +384,10 @@ describe('npm run new, in a terminal', () => {
     const result = check(project.root);
     expect(result.lines).toBe('');
     expect(result.loaded['claims']).toContain('pakistan-could-not-take-action-against');
+    expect(result.corpus.claims.find((entry) => entry.id === 'pakistan-could-not-take-action-against')?.data.attribution).toEqual([
+      { source: 'tolonews-report', verb: 'claimed', as: 'a TOLONews report' },
+      { source: 'pakistan', verb: 'saying', venue: 'geo-news', venueAs: 'on Geo News' },
+    ]);
   });
 
   it('an ambiguous passage is settled by asking for a prefix, typed without its trailing space', async () => {
@@ -484,6 +498,8 @@ describe('npm run new -- claim: each chain flag belongs to the --source before i
       'no', // not the article's own voice after all
       'khawaja-asif', // then a source
       'has accused', // its verb, found only in another paragraph
+      '', // the article's words for it: its name
+      '', // no venue
       '', // hedges
       '', // events
       'own-2',
