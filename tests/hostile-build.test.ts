@@ -98,6 +98,8 @@ describe('a build of unusual content', () => {
     expect(claim).toContain(GAZETTE);
     expect(claim).toContain('تمیم باحث');
     expect(visibleText(read('claims/placeholders/index.html'))).toContain(PLACEHOLDERS);
+    // The quote's words reach the article through the gazette, and its card says so.
+    expect(claim).toContain(`(said), via ${GAZETTE}.`);
     expect(visibleText(read('sources/a-b-c-gazette/index.html'))).toContain(GAZETTE);
     // The article is long: its text has pages of its own.
     const text = visibleText(read(`articles/${ARTICLE}/text/1/index.html`));
