@@ -24,8 +24,9 @@ export default getViteConfig({
     css: { include: [/pictures-graph\.css/] },
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Browser suites and builds share one machine's two cores; running files one by one keeps timings sane.
-    fileParallelism: false,
+    // Files run side by side, one a core: a browser test spends much of its time waiting on Chromium,
+    // and a build on the disk, so the other file runs meanwhile (docs/performance.md has the figures).
+    // Every file works in folders of its own (a copy of the project, a temporary folder), never in another's.
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [SITE, TWO_STORIES] } },

@@ -16,6 +16,7 @@ import { DateSchema } from '../src/content/schemas/date.ts';
 import { EventSchema } from '../src/content/schemas/event.ts';
 import { QuoteSchema } from '../src/content/schemas/quote.ts';
 import { NativeNameSchema, SourceSchema } from '../src/content/schemas/source.ts';
+import { StorySchema } from '../src/content/schemas/story.ts';
 
 /** The tables, in the order the guide shows them, and the groups each names. */
 export const TABLES: Record<string, z.core.$ZodType> = {
@@ -24,6 +25,7 @@ export const TABLES: Record<string, z.core.$ZodType> = {
   claims: ClaimSchema,
   quotes: QuoteSchema,
   events: EventSchema,
+  stories: StorySchema,
   anchor: AnchorSchema,
   attribution: AttributionLinkSchema,
   relations: RelationSchema,

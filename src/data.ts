@@ -11,12 +11,13 @@ let index: Promise<CorpusIndex> | undefined;
 /** The validated collections as one index, built once per build (pages share it). */
 export function getIndex(): Promise<CorpusIndex> {
   index ??= (async () => {
-    const [articles, sources, claims, quotes, events, analysed] = await Promise.all([
+    const [articles, sources, claims, quotes, events, stories, analysed] = await Promise.all([
       getCollection('articles'),
       getCollection('sources'),
       getCollection('claims'),
       getCollection('quotes'),
       getCollection('events'),
+      getCollection('stories'),
       getCollection('analysis'),
     ]);
     // The check's own texts and anchor ranges: no anchor is resolved again.
@@ -25,7 +26,7 @@ export function getIndex(): Promise<CorpusIndex> {
       analysis.texts.set(id, data.text);
       for (const [key, [start, end]] of Object.entries(data.ranges)) analysis.ranges.set(key, { start, end });
     }
-    return new CorpusIndex({ articles, sources, claims, quotes, events }, analysis);
+    return new CorpusIndex({ articles, sources, claims, quotes, events, stories }, analysis);
   })();
   return index;
 }

@@ -274,7 +274,7 @@ export const GET: APIRoute = async ({ params }) => {
  */
 const CARD_FILES: Record<string, string> = {
   'src/card.ts': `import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 const font = (file: string) => readFileSync(\`node_modules/@fontsource/noto-sans/files/\${file}\`);
@@ -294,7 +294,7 @@ export async function card(label: string, text: string, sources: string[], artic
     div({ fontSize: 20, color: '#5b5750', marginTop: 10 }, \`In: \${article}\`),
   ]);
   const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
 `,

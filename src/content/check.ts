@@ -62,6 +62,7 @@ export function checkFiles(files: readonly SourceFile[], problems: readonly Prob
     claims: published(records.claims),
     quotes: published(records.quotes),
     events: published(records.events),
+    stories: published(records.stories),
   };
   return { corpus, analysis: context.analysis, problems: found.filter((p) => !isWarning(p)), warnings: found.filter(isWarning) };
 }

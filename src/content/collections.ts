@@ -4,6 +4,7 @@ import { ClaimSchema, type ClaimData } from './schemas/claim.ts';
 import { EventSchema, type EventData } from './schemas/event.ts';
 import { QuoteSchema, type QuoteData } from './schemas/quote.ts';
 import { SourceSchema, type SourceData } from './schemas/source.ts';
+import { StorySchema, type StoryData } from './schemas/story.ts';
 import type { Position } from './frontmatter.ts';
 
 /** The folders under `content/`, their schemas, and what one record of each is called. */
@@ -13,6 +14,7 @@ export const COLLECTIONS = {
   claims: { schema: ClaimSchema, singular: 'claim' },
   quotes: { schema: QuoteSchema, singular: 'quote' },
   events: { schema: EventSchema, singular: 'event' },
+  stories: { schema: StorySchema, singular: 'story' },
 } as const satisfies Record<string, { schema: z.ZodType; singular: string }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -38,6 +40,7 @@ export interface Corpus {
   claims: Entry<ClaimData>[];
   quotes: Entry<QuoteData>[];
   events: Entry<EventData>[];
+  stories: Entry<StoryData>[];
 }
 
 export type DataOf<C extends CollectionName> = Corpus[C][number]['data'];

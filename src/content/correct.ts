@@ -32,13 +32,16 @@ function today(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** The folders whose records carry corrections: a story record is the site's grouping of articles, with none. */
+const CORRECTABLE = COLLECTION_NAMES.filter((name) => name !== 'stories');
+
 /** `claim/x`, `claims/x` → the folder and the id. */
 function parseRecord(value: string): { collection: CollectionName; id: string } | string {
   const match = /^([a-z]+)\/([^/]+)$/.exec(value.trim());
-  const kinds = COLLECTION_NAMES.map((name) => COLLECTIONS[name].singular);
+  const kinds = CORRECTABLE.map((name) => COLLECTIONS[name].singular);
   if (!match) return `\`${value}\` does not name a record: write its kind and id, like \`claim/india-to-blame\` (kinds: ${kinds.join(', ')}).`;
   const [, kind = '', id = ''] = match;
-  const collection = COLLECTION_NAMES.find((name) => name === kind || COLLECTIONS[name].singular === kind);
+  const collection = CORRECTABLE.find((name) => name === kind || COLLECTIONS[name].singular === kind);
   if (!collection) {
     const guess = suggest(kind, kinds);
     return `\`${kind}\` is not a kind of record.${guess ? ` Did you mean \`${guess}/${id}\`?` : ''} Kinds: ${kinds.join(', ')}.`;

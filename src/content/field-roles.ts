@@ -41,6 +41,7 @@ export const REFERENCES: Record<CollectionName, readonly Reference[]> = {
     { path: ['after', '*'], to: 'events', sameArticle: true },
     { path: ['sameAs'], to: 'events' },
   ],
+  stories: [{ path: ['articles', '*'], to: 'articles' }],
 };
 
 /** Words the article must contain (case aside), so that a chain reads as the article reads; `what` names them in messages. */
@@ -55,6 +56,7 @@ export const ARTICLE_WORDS: Record<CollectionName, readonly { path: FieldPath; w
   ],
   quotes: [{ path: ['verb'], what: 'verb' }],
   events: [],
+  stories: [],
 };
 
 /** Where a record's text quote selector is: claims and events have an `anchor` group, a quote its own `text`. */

@@ -11,12 +11,12 @@ let bumped = false;
 /** The generation whose outcome was last told in the dev server's terminal. */
 let told = -1;
 let lastOk = true;
-/** The generation whose warnings were last printed: five loaders share one check, and the log says them once. */
+/** The generation whose warnings were last printed: the loaders share one check, and the log says them once. */
 let warned = '';
 
 /**
- * One saved file reaches all five loaders' watchers in the same tick: count it as one change, so
- * the tree is checked once and the report printed once, not five times.
+ * One saved file reaches every loader's watcher in the same tick: count it as one change, so the
+ * tree is checked once and the report printed once, not once a loader.
  */
 function changed(): void {
   if (bumped) return;
@@ -27,7 +27,7 @@ function changed(): void {
   });
 }
 
-/** One check of the whole tree per sync, shared by the five collections' loaders. */
+/** One check of the whole tree per sync, shared by the collections' loaders. */
 function validated(root: string): CheckResult {
   if (cached && cached.root === root && cached.generation === generation) return cached.result;
   const result = checkContent(root);

@@ -16,6 +16,7 @@ const SCHEMAS: { [C in CollectionName]: z.ZodType<DataOf<C>> } = {
   claims: COLLECTIONS.claims.schema,
   quotes: COLLECTIONS.quotes.schema,
   events: COLLECTIONS.events.schema,
+  stories: COLLECTIONS.stories.schema,
 };
 
 const FIELDS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, fieldsOf(COLLECTIONS[name].schema)]));
@@ -70,13 +71,14 @@ function readRecord<C extends CollectionName>(collection: C, source: SourceFile,
 export function readRecords(files: readonly SourceFile[]): { context: CheckContext; problems: Problem[] } {
   const problems: Problem[] = [];
   const refs: FileRef[] = [];
-  const exists = { articles: new Set<string>(), sources: new Set<string>(), claims: new Set<string>(), quotes: new Set<string>(), events: new Set<string>() };
+  const exists = { articles: new Set<string>(), sources: new Set<string>(), claims: new Set<string>(), quotes: new Set<string>(), events: new Set<string>(), stories: new Set<string>() };
   const records: { [C in CollectionName]: Map<string, Rec<C>> } = {
     articles: new Map(),
     sources: new Map(),
     claims: new Map(),
     quotes: new Map(),
     events: new Map(),
+    stories: new Map(),
   };
   const duplicates: { record: FileRef; first: FileRef }[] = [];
 

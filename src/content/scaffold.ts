@@ -31,7 +31,7 @@ export interface Io {
   interactive: boolean;
 }
 
-type Kind = 'article' | 'claim' | 'quote' | 'source' | 'event';
+type Kind = 'article' | 'claim' | 'quote' | 'source' | 'event' | 'story';
 
 /** The answers so far, by field, as they will be written. */
 type Values = Record<string, unknown>;
@@ -92,6 +92,12 @@ const KINDS: Record<Kind, KindSpec> = {
     collection: 'events',
     ask: ['article', 'title', 'date', 'after', 'anchor'],
     id: (v, lang) => slug(str(v['title']), 6, lang),
+  },
+  story: {
+    collection: 'stories',
+    ask: ['title', 'articles', 'summary'],
+    id: (v) => slug(str(v['title']), 6, str(v['language']) || 'en'),
+    next: () => ['Describe the story below the closing `---` if it needs more than its summary.'],
   },
 };
 const KIND_NAMES = Object.keys(KINDS) as Kind[];
@@ -870,7 +876,7 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     return 1;
   }
   const { collection } = KINDS[kind];
-  const ids: Record<CollectionName, string[]> = { articles: [], sources: [], claims: [], quotes: [], events: [] };
+  const ids: Record<CollectionName, string[]> = { articles: [], sources: [], claims: [], quotes: [], events: [], stories: [] };
   for (const file of readContentDir(root).files) ids[file.collection].push(idFromFile(file.file));
   const { analysis, corpus } = checkContent(root);
   const articleOf = new Map<string, string>();

@@ -5,6 +5,7 @@ import type { EventData } from '../content/schemas/event.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { CorpusIndex, Rec, Voice } from './corpus.ts';
 import { facetOptions, filterTimeline, FACETS, type Facet, type FacetOption, type Filter } from './filters.ts';
+import { sourceArticleAnchor, sourcePageOfArticle } from './listings.ts';
 import {
   buildGraph,
   graphSummary,
@@ -158,7 +159,14 @@ export interface ArticlePage {
   text?: string | undefined;
   /** The quotes listed on this page. */
   quotes: QuoteView[];
-  /** How the page shows the attribution graph: its map, or a sentence and a link to the graph page. */
+  /**
+   * The article's first page, its overview: its facts, its text (when short) and its attribution
+   * graph. The other pages (`page/2/`, each filter) are views of its timeline alone, linking back to
+   * the overview for the text and the graph: each would otherwise repeat them, and they are most of
+   * an article's pages.
+   */
+  overview: boolean;
+  /** How the overview shows the attribution graph: its map, or a sentence and a link to the graph page; the other pages link to the graph page. */
   graph: 'map' | 'link';
   /** Where a link to an entry (`claim-x`, `event-x`, `quote-x`) goes from here: `#claim-x` on this page, else a relative path. */
   link(fragmentId: string): string;
@@ -240,7 +248,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
 
   // The timeline, cut into pages of a fixed size; quotes are listed a fixed number a page, from the first.
   const timeline = buildTimeline(index, articleId);
-  const full = paginateTimeline(timeline, long ? TIMELINE_PAGE_ITEMS_ALONE : TIMELINE_PAGE_ITEMS);
+  // Only the first page carries the text beside its timeline (`overview` below); the others hold as many items as a filter's.
+  const full = paginateTimeline(timeline, { first: long ? TIMELINE_PAGE_ITEMS_ALONE : TIMELINE_PAGE_ITEMS, rest: TIMELINE_PAGE_ITEMS_ALONE });
   const quotePages = Math.ceil(quotes.length / QUOTES_PER_PAGE);
   while (full.pages.length < quotePages) full.pages.push({ number: full.pages.length + 1, placed: [], unplaced: [], unattached: [], continued: new Set() });
   quotes.forEach((quote, i) => full.locate.set(`quote-${quote.id}`, Math.floor(i / QUOTES_PER_PAGE) + 1));
@@ -374,12 +383,18 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
 
   // The pages: the whole article, then each filter's, each cut into pages.
   const facets = facetOptions(index, articleId);
-  const offered = { ...facets, source: facets.source.slice(0, SOURCE_FILTERS) };
+  // A source's claims in this article are the part of its own page about this article: the filter leads there.
+  const sourceOptions = facets.source.slice(0, SOURCE_FILTERS).map((option) => {
+    if (option.only !== undefined) return option;
+    const number = sourcePageOfArticle(index, option.value, articleId);
+    return { ...option, href: `${base}sources/${option.value}/${number > 1 ? `page/${number}/` : ''}#${sourceArticleAnchor(articleId)}` };
+  });
+  const offered = { ...facets, source: sourceOptions };
   const views: { filter?: Filter; label?: string; paged: PagedTimeline }[] = [
     { paged: full },
     ...FACETS.flatMap((facet) =>
       offered[facet]
-        .filter((option) => option.only === undefined)
+        .filter((option) => option.only === undefined && option.href === undefined)
         .map((option) => {
           const filter = { facet, value: option.value };
           return { filter, label: option.label, paged: paginateTimeline(filterTimeline(index, timeline, filter), TIMELINE_PAGE_ITEMS_ALONE) };
@@ -392,7 +407,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       const pagePathInArticle = `${viewRoot(filter)}${pageSuffix(timelinePage.number)}`;
       const up = '../'.repeat(pagePathInArticle.split('/').filter(Boolean).length);
       const root = viewRoot(filter);
-      const withText = !filter && !long;
+      const overview = !filter && timelinePage.number === 1;
+      const withText = overview && !long;
       const page: ArticlePage = {
         path: pagePathInArticle,
         filter,
@@ -402,7 +418,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
         timeline: timelinePage,
         shown: filter ? [...paged.locate.keys()].filter((key) => key.startsWith('claim-')).length : claims.length,
         quotes: filter ? [] : quoteList.slice((timelinePage.number - 1) * QUOTES_PER_PAGE, timelinePage.number * QUOTES_PER_PAGE),
-        graph: filter || links.article > ARTICLE_MAP_LINKS ? 'link' : 'map',
+        overview,
+        graph: overview && links.article <= ARTICLE_MAP_LINKS ? 'map' : 'link',
         up,
         link(fragmentId) {
           const here = paged.locate.get(fragmentId);

@@ -4,6 +4,7 @@ import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import type { EventData } from '../content/schemas/event.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { SourceData } from '../content/schemas/source.ts';
+import type { StoryData } from '../content/schemas/story.ts';
 import type { TextRange } from '../content/anchor.ts';
 
 /** What the content check worked out of each article: its text, and the resolved range of each anchor (`claims/<id>` …). */
@@ -25,6 +26,8 @@ export interface PlainCorpus {
   claims: Rec<ClaimData>[];
   quotes: Rec<QuoteData>[];
   events: Rec<EventData>[];
+  /** Story records (issue 16.3); a corpus without any leaves them out. */
+  stories?: Rec<StoryData>[];
 }
 
 /** A relation as seen from one claim: its own (`out`) or another claim's, pointing back (`in`). */
@@ -89,6 +92,7 @@ export class CorpusIndex {
   readonly claims: Map<string, Rec<ClaimData>>;
   readonly quotes: Map<string, Rec<QuoteData>>;
   readonly events: Map<string, Rec<EventData>>;
+  readonly stories: Map<string, Rec<StoryData>>;
   readonly texts = new Map<string, string>();
   /** Resolved anchors by `claims/<id>`, `quotes/<id>`, `events/<id>`. */
   readonly ranges = new Map<string, TextRange>();
@@ -115,6 +119,7 @@ export class CorpusIndex {
     this.claims = byId(corpus.claims);
     this.quotes = byId(corpus.quotes);
     this.events = byId(corpus.events);
+    this.stories = byId(corpus.stories ?? []);
     for (const [id, text] of analysis.texts) this.texts.set(id, text);
     for (const [key, range] of analysis.ranges) this.ranges.set(key, range);
 

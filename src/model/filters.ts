@@ -3,7 +3,10 @@ import type { CorpusIndex, Rec, Voice } from './corpus.ts';
 import type { Timeline } from './timeline.ts';
 import { KIND_LABELS, STATUS_LABELS, VOICE_LABELS } from './words.ts';
 
-/** The ways a reader can narrow an article's claims; each value is a page of its own, so no script is needed. */
+/**
+ * The ways a reader can narrow an article's claims; each value is a page of its own, so no script is
+ * needed, except a source's, which leads to the source's own page (`FacetOption.href`).
+ */
 export const FACETS = ['voice', 'kind', 'status', 'source'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -21,6 +24,12 @@ export interface FacetOption {
    * the timeline, in context, rather than to a page that would repeat the article's head for it.
    */
   only?: string | undefined;
+  /**
+   * Where the value leads instead of a filter page of its own, with the base: a source leads to its
+   * own page, at the part about this article, which lists the same claims with their chains (and
+   * the source's events and quotes there).
+   */
+  href?: string | undefined;
 }
 
 export function matches(index: CorpusIndex, claim: Rec<ClaimData>, filter: Filter | undefined): boolean {

@@ -54,3 +54,28 @@ export function sourceItems(index: CorpusIndex, sourceId: string): SourceItem[] 
   // A stable sort: within an article, the order above stays.
   return all.sort((a, b) => (order.get(itemArticle(a)) ?? 0) - (order.get(itemArticle(b)) ?? 0));
 }
+
+/** Per corpus: for each source, the page of its listing where each article's items begin. */
+const firstPages = new WeakMap<CorpusIndex, Map<string, Map<string, number>>>();
+
+/**
+ * The page of a source's listing (`SOURCE_PAGE_SIZE` items a page, `sourceItems`' order) on which
+ * an article's items begin: where a link to "this source, in this article" leads.
+ */
+export function sourcePageOfArticle(index: CorpusIndex, sourceId: string, articleId: string): number {
+  let bySource = firstPages.get(index);
+  if (!bySource) firstPages.set(index, (bySource = new Map()));
+  let pages = bySource.get(sourceId);
+  if (!pages) {
+    pages = new Map();
+    for (const [i, item] of sourceItems(index, sourceId).entries()) {
+      const article = itemArticle(item);
+      if (!pages.has(article)) pages.set(article, Math.floor(i / SOURCE_PAGE_SIZE) + 1);
+    }
+    bySource.set(sourceId, pages);
+  }
+  return pages.get(articleId) ?? 1;
+}
+
+/** The id of an article's part of a source's page. */
+export const sourceArticleAnchor = (articleId: string) => `in-${articleId}`;

@@ -34,9 +34,9 @@ export const FIELD_BOUNDS = {
   after: 4,
 } as const;
 
-/** Timeline items (an event or a claim) on a page of the article that also carries its text, map and quotes. */
+/** Timeline items (an event or a claim) on the article's first page, which also carries its text, map and quotes. */
 export const TIMELINE_PAGE_ITEMS = 10;
-/** Timeline items on a filter page, or on the article's pages when its text has pages of its own. */
+/** Timeline items on the article's other pages and its filter pages, and on its first page when its text has pages of its own. */
 export const TIMELINE_PAGE_ITEMS_ALONE = 16;
 /** Quotes listed on one page of the article (the first pages of its timeline). */
 export const QUOTES_PER_PAGE = 8;

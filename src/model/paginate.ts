@@ -17,12 +17,13 @@ export interface PagedTimeline {
 }
 
 /**
- * Cut a timeline into pages of at most `perPage` items (an event counts one, each claim one), in
- * order, so no page grows without bound however large the article. An event with more claims than
+ * Cut a timeline into pages of at most `perPage` items (an event counts one, each claim one; or
+ * `first` on the first page and `rest` on the others), in order, so no page grows without bound however large the article. An event with more claims than
  * fit goes on over the next page, marked as continued. Linear in entries and claims.
  */
-export function paginateTimeline(timeline: Timeline, perPage: number): PagedTimeline {
-  const size = Math.max(2, Math.floor(perPage));
+export function paginateTimeline(timeline: Timeline, perPage: number | { first: number; rest: number }): PagedTimeline {
+  const sizes = typeof perPage === 'number' ? { first: perPage, rest: perPage } : perPage;
+  const sizeOf = (number: number) => Math.max(2, Math.floor(number === 1 ? sizes.first : sizes.rest));
   const pages: TimelinePage[] = [];
   const locate = new Map<string, number>();
   let page: TimelinePage | undefined;
@@ -33,7 +34,10 @@ export function paginateTimeline(timeline: Timeline, perPage: number): PagedTime
     used = 0;
     return page;
   };
-  const room = () => (page === undefined || used >= size ? ((page = fresh()), size) : size - used);
+  const room = () => {
+    if (page === undefined || used >= sizeOf(page.number)) page = fresh();
+    return sizeOf(page.number) - used;
+  };
 
   const addEntries = (entries: TimelineEntry[], group: 'placed' | 'unplaced') => {
     for (const entry of entries) {

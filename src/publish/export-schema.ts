@@ -74,6 +74,30 @@ export const ExportSourceSchema = z.object({
   ...HistoryShape,
 });
 
+/** @see src/publish/thread-export.ts: `threads/threads.json` has each thread in full. */
+export const ClaimThreadSchema = z
+  .object({
+    id: IdSchema.describe("The thread's id: its root claim, the one the `sameAs` links lead to. `threads/threads.json` has the thread in full."),
+    page: z.string().describe('The page of the thread that shows this appearance, relative to the site root.'),
+    earliest: z.boolean().describe('Whether this appearance is the earliest the site knows of.'),
+    others: z
+      .array(z.object({ claim: IdSchema, article: IdSchema }))
+      .describe("The thread's other appearances, in order of publication: each claim's id, and its article's (`data/<article>.json`)."),
+  })
+  .describe(
+    'The claim thread this claim is an appearance of (claims of other articles that an editor linked as asserting the same thing). Absent when it is in none.',
+  );
+
+export const ExportStorySchema = z
+  .object({
+    id: IdSchema,
+    title: z.string().describe("The story's name: its record's title, or the title of the event most of its articles tell."),
+    page: z.string().describe('The story page, relative to the site root.'),
+    record: z.boolean().describe('Whether an editor named the story with a record (`content/stories/`), rather than the articles sharing events.'),
+    articles: z.array(IdSchema).describe('Its articles, in order of publication, this one among them.'),
+  })
+  .describe('The story the article is part of: articles that tell the same events, read together. Absent when it is in none.');
+
 export const ExportClaimSchema = z.object({
   id: IdSchema,
   statement: z.string(),
@@ -86,6 +110,7 @@ export const ExportClaimSchema = z.object({
   events: z.array(IdSchema),
   anchor: AnchorSchema,
   position: PositionSchema,
+  thread: ClaimThreadSchema.optional(),
   note: NoteHtmlSchema,
   noteText: NoteTextSchema,
   ...HistoryShape,
@@ -122,12 +147,15 @@ export const ExportEventSchema = z.object({
 export const ArticleExportSchema = z
   .object({
     article: ExportArticleSchema,
+    story: ExportStorySchema.optional(),
     claims: z.array(ExportClaimSchema),
     quotes: z.array(ExportQuoteSchema),
     sources: z.array(ExportSourceSchema).describe('Every source the claims and quotes name, and the sources those belong to.'),
     events: z.array(ExportEventSchema),
   })
-  .describe('One article taken apart: its claims, quotes, sources and events, references as ids.');
+  .describe(
+    'One article taken apart: its claims (each with its thread across articles, if any), quotes, sources and events, and the story it is part of, references as ids.',
+  );
 
 export const ExportIndexSchema = z.object({
   articles: z.array(

@@ -3,6 +3,8 @@ import { normalizeDate } from '../content/schemas/date.ts';
 import { ArticleExportSchema, type ArticleExport, type ExportIndex } from './export-schema.ts';
 import { z } from 'astro/zod';
 import type { CorpusIndex } from '../model/corpus.ts';
+import { storiesOf, storyPath } from '../model/stories.ts';
+import { threadPageOf, threadsOf } from '../model/threads.ts';
 import { textDirection } from '../model/text-direction.ts';
 import { lastChanged, recordModified, type RecordWithFile } from './last-changed.ts';
 import { safeNote } from './notes.ts';
@@ -62,26 +64,46 @@ export function exportArticle(index: CorpusIndex, articleId: string, options: Ex
     const range = index.range(collection, id);
     return range ? { start: range.start, end: range.end } : undefined;
   };
+  const threads = threadsOf(index);
+  /** The claim's thread, as the thread export and pages have it: where it is shown, and the other appearances. */
+  const threadOf = (claimId: string) => {
+    const thread = threads.byClaim.get(claimId);
+    if (!thread) return undefined;
+    return {
+      id: thread.id,
+      page: threadPageOf(thread, claimId).path,
+      earliest: thread.appearances[0]?.claim.id === claimId,
+      others: thread.appearances.filter((a) => a.claim.id !== claimId).map((a) => ({ claim: a.claim.id, article: a.article.id })),
+    };
+  };
+  const story = storiesOf(index).byArticle.get(articleId);
   return {
     article: {
       ...articleFacts(article, changed),
       sourceNotes: article.data.sourceNotes,
       text: index.texts.get(articleId) ?? '',
     },
-    claims: claims.map((claim) => ({
-      id: claim.id,
-      statement: claim.data.statement,
-      kind: claim.data.kind,
-      attribution: claim.data.attribution.map((link) => link.source),
-      chain: claim.data.attribution,
-      hedges: claim.data.hedges,
-      status: claim.data.status,
-      relations: claim.data.relations,
-      events: claim.data.events,
-      anchor: claim.data.anchor,
-      position: position('claims', claim.id) ?? { start: 0, end: 0 },
-      ...extras(claim),
-    })),
+    ...(story
+      ? { story: { id: story.id, title: story.title, page: storyPath(story), record: story.record !== undefined, articles: story.articles.map((a) => a.id) } }
+      : {}),
+    claims: claims.map((claim) => {
+      const thread = threadOf(claim.id);
+      return {
+        id: claim.id,
+        statement: claim.data.statement,
+        kind: claim.data.kind,
+        attribution: claim.data.attribution.map((link) => link.source),
+        chain: claim.data.attribution,
+        hedges: claim.data.hedges,
+        status: claim.data.status,
+        relations: claim.data.relations,
+        events: claim.data.events,
+        anchor: claim.data.anchor,
+        position: position('claims', claim.id) ?? { start: 0, end: 0 },
+        ...(thread ? { thread } : {}),
+        ...extras(claim),
+      };
+    }),
     quotes: quotes.map((quote) => ({
       id: quote.id,
       text: quote.data.text,

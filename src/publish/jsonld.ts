@@ -186,6 +186,12 @@ export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
   };
 }
 
+/** The article as another page's JSON-LD names it: enough to tell which, and its `@id` for the rest. */
+export function articleRef(ctx: LdContext, articleId: string): NewsArticle {
+  const { '@type': type, '@id': id, headline, datePublished, publisher } = articleJsonLd(ctx, articleId);
+  return { '@type': type, '@id': id, headline, ...(datePublished ? { datePublished } : {}), ...(publisher ? { publisher } : {}) } as NewsArticle;
+}
+
 /**
  * One link of an attribution chain as the place the claim appears: a report or a post is itself
  * the work; what a person, outlet, government or group said is an unnamed work by them, published
@@ -236,7 +242,8 @@ export function claimJsonLd(ctx: LdContext, claimId: string): Claim {
     text: claim.data.statement,
     ...(author ? { author } : {}),
     ...(appearance.length > 0 ? { appearance } : {}),
-    ...(article ? { firstAppearance: articleJsonLd(ctx, article.id) } : {}),
+    // The article by its id, headline, date and publisher: the article's page carries the rest of it.
+    ...(article ? { firstAppearance: articleRef(ctx, article.id) } : {}),
     ...historyOf(ctx, claim),
   };
 }

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import type { CardInput, CardLink } from '../model/cards.ts';
@@ -323,7 +323,10 @@ export function cardTexts(input: CardInput): string[] {
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
   const { svg, pictures } = await cardSvg(input);
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  // The asynchronous render, not `new Resvg().render()`: the synchronous one keeps each picture's
+  // native memory after it is done with (a build of thousands of cards ran out of memory), the
+  // asynchronous one gives it back.
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   // An emoji brings colours of its own, which the card's sixteen would spoil: such a card gets a
   // palette of its own choosing (sharp's quantiser), at about twice the bytes.
   if (pictures) {

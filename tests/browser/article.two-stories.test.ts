@@ -84,11 +84,15 @@ describe('the article page', () => {
     expect(new Set(tags)).toEqual(new Set(['Accusation']));
     expect(await page.locator('.filters a[aria-current="page"]').textContent()).toContain('Accusation');
 
+    // A source leads to its own page, at the part about this article, which lists its claims there.
     await page.locator('.filters a', { hasText: 'Khawaja Asif' }).click();
     const asif = data.claims.filter((c) => c.chain.some((l) => l.source === 'khawaja-asif' || l.venue === 'khawaja-asif'));
-    const cards = page.locator('.article-layout__timeline .claim');
-    expect(await cards.count()).toBe(asif.length);
-    for (let i = 0; i < asif.length; i++) expect(await cards.nth(i).locator('.chain a[href$="/sources/khawaja-asif/"]').count()).toBe(1);
+    const landed = new URL(page.url());
+    expect(landed.pathname).toMatch(/\/sources\/khawaja-asif\/$/);
+    expect(landed.hash).toBe(`#in-${ARTICLE}`);
+    const listed = await page.locator(`section#in-${ARTICLE} .cards h4 a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(listed)).toEqual(new Set(asif.map((c) => `${site.base}claims/${c.id}/`)));
+    await page.goBack();
 
     await page.locator('.filters a', { hasText: 'Report of a report' }).click();
     const relayed = data.claims.filter((c) => c.attribution.length > 1);

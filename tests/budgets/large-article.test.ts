@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { BENCH_CONFIG, projectCopy } from '../support/project-copy.ts';
  * about 30 KB. Built in a copy of the project with its own `content/`, it must keep every page within
  * the budget: its text on pages of its own, its timeline pages sized to fit, its map given way to a
  * link on the article page, and its graph page drawn as the map; and every link must lead somewhere.
+ * A large story built beside it must keep its pages within the budget too.
  */
 const ROOT = process.cwd();
 const work = join(mkdtempSync(join(tmpdir(), 'claimline-large-')), 'site');
@@ -21,10 +22,44 @@ const out = join(work, 'dist');
 const corpus = generateCorpus({ articles: 1, claimsPerArticle: 80, seed: 7 });
 const article = corpus.articles[0]?.id as string;
 
+/**
+ * A large story in the same build, so it costs no build of its own: three short articles that each
+ * tell the same 60 happenings (each event `sameAs` the first article's), with titles as long as an
+ * editor writes them. Its timeline is 60 happenings of three tellings each, far more than one page.
+ */
+const STORY_ARTICLES = ['story-wire-a', 'story-wire-b', 'story-wire-c'];
+const HAPPENINGS = 60;
+function writeLargeStory(content: string): void {
+  STORY_ARTICLES.forEach((id, a) => {
+    mkdirSync(join(content, 'articles'), { recursive: true });
+    writeFileSync(
+      join(content, 'articles', `${id}.md`),
+      `---\ntitle: Wire report ${a + 1} on the long dispute over the river\nheadline: null\npublisher: Wire Service ${a + 1}\nurl: null\npublished: 2026-02-1${a}\nlanguage: en\nsummary: A report that lists what happened in the dispute, day by day.\n---\nThe report lists what happened in the dispute over the river, day by day.\n`,
+    );
+    // A claim in the first; the others have events only, as an article being taken apart has at
+    // first: their timelines show the events (the link check below follows every event's link there).
+    mkdirSync(join(content, 'claims'), { recursive: true });
+    if (a === 0)
+      writeFileSync(
+        join(content, 'claims', `${id}-lists.md`),
+        `---\narticle: ${id}\nstatement: The report lists what happened in the dispute over the river.\nkind: report\nanchor:\n  exact: lists what happened in the dispute over the river\n---\n`,
+      );
+    for (let e = 0; e < HAPPENINGS; e++) {
+      const day = String((e % 28) + 1).padStart(2, '0');
+      const sameAs = a === 0 ? '' : `sameAs: ${STORY_ARTICLES[0]}-event-${e}\n`;
+      writeFileSync(
+        join(content, 'events', `${id}-event-${e}.md`),
+        `---\narticle: ${id}\ntitle: Officials of both provinces meet again about the river's water, meeting number ${e + 1}\ndate: 2026-01-${day}\n${sameAs}---\n`,
+      );
+    }
+  });
+}
+
 beforeAll(() => {
   // A copy of the project with this content instead of the seed, as the benchmark makes one.
   projectCopy(work);
   writeCorpus(corpus, join(work, 'content'));
+  writeLargeStory(join(work, 'content'));
   const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--config', BENCH_CONFIG], {
     cwd: work,
     encoding: 'utf8',
@@ -73,6 +108,20 @@ describe('a large article', () => {
     expect(graph).not.toContain('<svg class="graph__svg"');
     // Every claim is linked from the map and from the list in words.
     for (const claim of corpus.claims) expect(graph.split(`href="/claims/${claim.id}/"`).length - 1, claim.id).toBe(2);
+  });
+
+  it('cuts a large story into pages, none past the budget, each telling of each happening on one of them', () => {
+    const story = `${STORY_ARTICLES[0]}-event-0`;
+    const pages = readdirSync(join(out, 'stories', story, 'page')).map((n) => `stories/${story}/page/${n}/index.html`);
+    const all = [`stories/${story}/index.html`, ...pages];
+    expect(all.length).toBeGreaterThan(3);
+    const sizes = new Map(analyseSite(out).pages.map((page) => [page.file, page.bytes]));
+    for (const page of all) expect(sizes.get(page), page).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+    const told = all.flatMap((page) => [...read(page).matchAll(/href="\/events\/(story-wire-[^/"]+)\/"/g)].map((m) => m[1]));
+    expect(told.sort()).toEqual(STORY_ARTICLES.flatMap((id) => Array.from({ length: HAPPENINGS }, (_, e) => `${id}-event-${e}`)).sort());
+    // Its timeline alone, on one page, would be past the budget: the pages are what keep each within it.
+    const timeline = all.reduce((sum, page) => sum + (/<ol class="story-timeline"[\s\S]*?<\/ol>\s*<\/section>/.exec(read(page))?.[0].length ?? 0), 0);
+    expect(timeline).toBeGreaterThan(PAGE_BUDGET_BYTES);
   });
 
   it('leads every link and every fragment somewhere', async () => {

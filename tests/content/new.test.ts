@@ -277,7 +277,7 @@ describe('npm run new, from flags', () => {
   it('suggests the kind or flag meant by a typo', async () => {
     const typoKind = script();
     expect(await runNew(['clam'], typoKind.io)).toBe(1);
-    expect(typoKind.said[0]).toBe('`clam` is not something `npm run new` makes. Did you mean `claim`? Use one of: article, claim, quote, source, event.');
+    expect(typoKind.said[0]).toBe('`clam` is not something `npm run new` makes. Did you mean `claim`? Use one of: article, claim, quote, source, event, story.');
     const typoFlag = script();
     expect(await runNew(['claim', '--statment', 'x'], typoFlag.io)).toBe(1);
     expect(typoFlag.said[0]).toBe('`--statment` is not a flag for a new claim. Did you mean `--statement`?');

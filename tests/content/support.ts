@@ -36,6 +36,7 @@ export const BASE_LOADED = {
   claims: ['afghan-side-venomous-statements', 'talks-failed-on-tuesday'],
   quotes: ['venomous'],
   events: ['talks-fail'],
+  stories: [],
 };
 
 /** A scratch project with a copy of a content tree (the two-stories fixture unless told), removed by the returned function. */

@@ -11,6 +11,7 @@ const BASE_LOADED = {
   claims: ['contract-not-cancelled', 'no-notice-received'],
   quotes: ['no-notice'],
   events: ['officials-deny'],
+  stories: [],
 };
 
 describe('the hostile fixtures', () => {

@@ -45,6 +45,21 @@ function follow(m: ArticleModel, from: ArticlePage, link: string): { page?: Arti
 }
 
 describe('the two stories', () => {
+  it('leads a source of several claims to its own page, at the part about the article, which lists them', () => {
+    const leads = [...TWO_STORIES.articles.keys()].flatMap((id) =>
+      model(TWO_STORIES, id).options.source.flatMap((option) => (option.href ? [{ id, source: option.value, href: option.href }] : [])),
+    );
+    expect(leads.length).toBeGreaterThan(0);
+    for (const { id, source, href } of leads) {
+      const page = Number(/page\/(\d+)\//.exec(href)?.[1] ?? 1);
+      const listed = sourceModel(TWO_STORIES, source, '/').groups(page);
+      expect(
+        listed.map((group) => group.article.id),
+        href,
+      ).toContain(id);
+    }
+  });
+
   for (const id of TWO_STORIES.articles.keys()) {
     const m = model(TWO_STORIES, id);
     const whole = m.pages.filter((page) => !page.filter);
@@ -77,6 +92,13 @@ describe('the two stories', () => {
             continue;
           }
           expect(option.only).toBeUndefined();
+          if (facet === 'source') {
+            // A source leads to its own page, at the part about this article, which lists these claims.
+            expect(pages).toEqual([]);
+            expect(option.href, option.value).toMatch(new RegExp(`^/sources/${option.value}/(page/\\d+/)?#in-${id}$`));
+            expect(option.count).toBe(expected.length);
+            continue;
+          }
           expect(shown.sort(), `${facet}/${option.value}`).toEqual(expected.map((c) => c.id).sort());
           expect(option.count).toBe(expected.length);
           expect(pages.every((page) => page.shown === expected.length)).toBe(true);
@@ -85,7 +107,9 @@ describe('the two stories', () => {
     });
 
     it(`${id}: leads every marker in the text to a page that has its entry`, () => {
-      for (const page of whole) {
+      const withText = whole.filter((page) => page.text !== undefined);
+      expect(withText.length).toBeGreaterThan(0);
+      for (const page of withText) {
         const refs = [...(page.text ?? '').matchAll(/class="anno-ref" href="([^"]+)"/g)].map((match) => match[1] as string);
         expect(refs.length).toBe(m.markers.claims.size + m.markers.quotes.size + m.markers.events.size);
         for (const ref of refs) expect(follow(m, page, ref).found, `${page.path || '(first)'} → ${ref}`).toBe(true);
@@ -227,12 +251,30 @@ function many(claims: number, events = 0, quotes = 0) {
 }
 
 describe('sizes fixed by counts', () => {
-  it('cuts a long timeline into pages of a fixed size, and a filter into pages of its own size', () => {
+  it('cuts a long timeline into pages of a fixed size, the first (beside the text) smaller than the others', () => {
     const m = model(many(45, 5));
     const whole = m.pages.filter((page) => !page.filter);
-    expect(whole).toHaveLength(Math.ceil(50 / TIMELINE_PAGE_ITEMS));
+    const items = (page: ArticlePage) =>
+      [...page.timeline.placed, ...page.timeline.unplaced].reduce((sum, entry) => sum + 1 + entry.claims.length, 0) + page.timeline.unattached.length;
+    // An event takes a place with at least one of its claims, so a page may hold one more than its size.
+    expect(items(whole[0] as ArticlePage)).toBeLessThanOrEqual(TIMELINE_PAGE_ITEMS + 1);
+    expect(whole.slice(1).every((page) => items(page) <= TIMELINE_PAGE_ITEMS_ALONE + 1)).toBe(true);
+    expect(items(whole[1] as ArticlePage)).toBeGreaterThan(TIMELINE_PAGE_ITEMS + 1);
+    expect(whole.length).toBeLessThan(Math.ceil(50 / TIMELINE_PAGE_ITEMS));
     expect(whole.map((page) => page.path)).toEqual(['', ...whole.slice(1).map((page) => `page/${page.number}/`)]);
     expect(whole.every((page) => page.pageCount === whole.length)).toBe(true);
+  });
+
+  it('puts the text and the map on the first page only; the other pages link there', () => {
+    const m = model(many(45, 5));
+    const [first, second] = m.pages.filter((page) => !page.filter);
+    expect(first?.overview).toBe(true);
+    expect(first?.text).toContain('href=');
+    expect(first?.textLink('text-claim-c0')).toBe('#text-claim-c0');
+    expect(second?.overview).toBe(false);
+    expect(second?.text).toBeUndefined();
+    expect(second?.textLink('text-claim-c40')).toBe('../../#text-claim-c40');
+    expect(m.pages.filter((page) => page.overview)).toEqual([first]);
   });
 
   it('lists quotes a fixed number a page, from the first, each marker leading to its page', () => {
@@ -246,7 +288,7 @@ describe('sizes fixed by counts', () => {
     const m = model(many(SOURCE_FILTERS + 5));
     expect(m.options.source).toHaveLength(SOURCE_FILTERS);
     expect(m.moreSources).toBe(5);
-    expect(m.pages.filter((page) => page.filter?.facet === 'source' && page.number === 1)).toHaveLength(m.options.source.filter((o) => !o.only).length);
+    expect(m.pages.filter((page) => page.filter?.facet === 'source')).toEqual([]);
   });
 
   it('draws the graph page in full while it is small, then the map; the article page shows the map, then a link', () => {
@@ -257,8 +299,8 @@ describe('sizes fixed by counts', () => {
     expect(large.graph.page).toBe('map');
     expect(large.graph.links.article).toBeGreaterThan(ARTICLE_MAP_LINKS);
     expect(large.pages[0]?.graph).toBe('link');
-    // Filter pages always link to the graph page.
-    expect(small.pages.filter((page) => page.filter).every((page) => page.graph === 'link')).toBe(true);
+    // The other pages link to the graph page.
+    expect(small.pages.filter((page) => !page.overview).every((page) => page.graph === 'link')).toBe(true);
   });
 
   it('gives the graph page its list in words while its map carries links, and the map alone past that', () => {

@@ -40,7 +40,9 @@ describe('share cards', () => {
         const html = site.read(`${folder}/${id}/`);
         const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
         expect(meta('og:image'), id).toBe(`${site.root}cards/${folder}/${id}.png`);
-        expect(meta('twitter:image'), id).toBe(meta('og:image'));
+        // X takes the picture from og:image, and its own summary_large_image card and alt text from its tags.
+        expect(meta('twitter:card'), id).toBe('summary_large_image');
+        expect(meta('twitter:image:alt'), id).toBe(meta('og:image:alt'));
         expect(meta('og:image:width'), id).toBe('1200');
         expect(meta('og:image:height'), id).toBe('630');
         // The alt text carries the chain, so the source travels with the claim even without the image.

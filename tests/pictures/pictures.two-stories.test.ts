@@ -135,7 +135,7 @@ describe('the map on the article page', () => {
 describe('the graph page', () => {
   it('is linked from the filter pages', async () => {
     const page = await open(`${ARTICLE_PAGE}voice/reported/`);
-    await page.getByRole('link', { name: 'See the attribution graph' }).click();
+    await page.getByRole('link', { name: 'Who says what, through whom' }).click();
     expect(new URL(page.url()).pathname).toBe(`${site.base}${GRAPH_PAGE}`);
     await page.close();
   });

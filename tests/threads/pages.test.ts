@@ -12,7 +12,7 @@ import { buildOneStory, ONE_STORY_BASE } from './build-one-story.ts';
  * without JavaScript at a phone's and a desktop's width, with axe.
  */
 const THREAD = 'threads/herald-dam-may-be-sold/';
-const STORY = 'stories/herald-dam-sale/';
+const STORY = 'stories/orvan-dam-sale/';
 const PAGES = [THREAD, 'threads/', STORY, 'stories/', '', 'sources/ilse-marant/'];
 
 let site: { dist: string; remove: () => void };
@@ -128,10 +128,21 @@ describe('the story page', () => {
   it('gives the timeline across articles, each happening once with every telling, and who said what first', async () => {
     const page = await open(STORY);
     const events = page.locator('.story-timeline > li');
-    expect(await events.count()).toBe(3);
+    expect(await events.count()).toBe(4);
     expect(await events.nth(0).locator('b').textContent()).toBe('Ilse Marant speaks to the Orvan Herald about the dam');
-    expect(await events.nth(2).locator('li').count()).toBe(3);
+    // The march, told only by the article the story record adds, among the shared happenings.
+    expect(await events.nth(2).locator('b').textContent()).toBe('A march in Orvan against the sale of the dam');
+    expect(await events.nth(3).locator('li').count()).toBe(3);
     expect(await page.locator('.first-sayers').textContent()).toMatch(/may sell the Orvan dam[\s\S]*earliest in The Orvan Herald[\s\S]*Ilse Marant/);
+    await page.close();
+  });
+
+  it('is named by its story record: its title, its summary and its note, with every article it gathers', async () => {
+    const page = await open(STORY);
+    expect(await page.locator('h1').textContent()).toBe('The planned sale of the Orvan dam');
+    expect(await page.locator('.lede').first().textContent()).toContain('a fourth reports a march against the sale');
+    expect(await page.locator('.note').textContent()).toContain('The site establishes none of it.');
+    expect(await page.locator('#articles-heading + ol > li').count()).toBe(4);
     await page.close();
   });
 

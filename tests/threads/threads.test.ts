@@ -79,11 +79,12 @@ describe('stories over the one-story fixture', () => {
   const index = oneStory();
   const stories = storiesOf(index);
 
-  it('makes one story of the three articles that share an event', () => {
+  it('makes one story of the three articles that share an event and the fourth its record adds, named by the record', () => {
     expect(stories.list).toHaveLength(1);
     const [story] = stories.list;
-    expect(story?.id).toBe('herald-dam-sale');
-    expect(story?.articles.map((a) => a.id)).toEqual(['orvan-herald-dam-sale', 'kestrel-wire-dam-sale', 'northgate-daily-dam-sale']);
+    expect(story?.id).toBe('orvan-dam-sale');
+    expect(story?.title).toBe('The planned sale of the Orvan dam');
+    expect(story?.articles.map((a) => a.id)).toEqual(['orvan-herald-dam-sale', 'kestrel-wire-dam-sale', 'northgate-daily-dam-sale', 'valley-post-dam-march']);
     expect(story?.threads.map((t) => t.id).sort()).toEqual(['herald-dam-may-be-sold', 'herald-no-vote', 'herald-talks-began-february']);
   });
 
@@ -92,6 +93,7 @@ describe('stories over the one-story fixture', () => {
     expect(story?.timeline.map((e) => `${e.id} ${e.date.value ?? '-'} ${e.tellings.length}`)).toEqual([
       'herald-marant-interview 2026-03-02 2',
       'wire-no-answer 2026-03-03 1',
+      'valley-march 2026-03-05 1',
       'herald-dam-sale - 3',
     ]);
   });

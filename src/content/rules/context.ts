@@ -100,7 +100,7 @@ export function eachRecord<R extends { file: string }>(records: Iterable<R>, che
 
 /** Every record, folder by folder in the order of `COLLECTION_NAMES`. */
 export function allRecords(records: Records): AnyRec[] {
-  return [...records.articles.values(), ...records.sources.values(), ...records.claims.values(), ...records.quotes.values(), ...records.events.values()];
+  return [...records.articles.values(), ...records.sources.values(), ...records.claims.values(), ...records.quotes.values(), ...records.events.values(), ...records.stories.values()];
 }
 
 /** The article a record belongs to, for the folders whose records belong to one. */

@@ -28,7 +28,8 @@ function today(now = new Date()): string {
 export const corrections: Rule = ({ records }) => {
   const latest = today();
   return eachRecord(allRecords(records), (record, report) => {
-    const list = record.data.corrections ?? [];
+    // A story record is the site's grouping of articles, not a reading of one: it has no corrections.
+    const list = (record.collection === 'stories' ? undefined : record.data.corrections) ?? [];
     if (list.length === 0) return;
     const articleId = record.collection === 'articles' ? record.id : articleIdOf(record);
     const article = articleId === undefined ? undefined : records.articles.get(articleId);

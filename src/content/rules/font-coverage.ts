@@ -22,6 +22,7 @@ export const CARD_FIELDS: Record<CollectionName, readonly { path: FieldPath; wha
     { path: ['verb'], what: 'verb' },
   ],
   events: [],
+  stories: [],
 };
 
 /**

@@ -11,6 +11,7 @@ import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
 import { sameAs } from './same-as.ts';
+import { stories } from './stories.ts';
 import { textPolicy } from './text-policy.ts';
 import { unusedSources } from './unused-sources.ts';
 import { venues } from './venues.ts';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   references,
   sameArticle,
   sameAs,
+  stories,
   relations,
   anchors,
   articleWords,
