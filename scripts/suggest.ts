@@ -158,13 +158,16 @@ export function claimsOf(index: CorpusIndex): SuggestClaim[] {
 /**
  * Which claim of a pair gets the link: the one in the later article points to the earlier one, as a
  * relay points to what it relays; a claim that already links elsewhere passes the link to its thread's root.
+ * Undefined when that link would join two claims of one article, which the check refuses: each of
+ * the pair is already in a thread with its own claim of that article.
  */
-export function linkAdvice(index: CorpusIndex, pair: Suggestion): { from: string; to: string } {
+export function linkAdvice(index: CorpusIndex, pair: Suggestion): { from: string; to: string } | undefined {
   const date = (id: string) => normalizeDate(index.articles.get(index.claims.get(id)?.data.article ?? '')?.data.published).value ?? '9999';
   const [earlier, later] = date(pair.b) < date(pair.a) ? [pair.b, pair.a] : [pair.a, pair.b];
   const threads = threadsOf(index).byClaim;
   const from = index.claims.get(later)?.data.sameAs ? (threads.get(later)?.id ?? later) : later;
-  return { from, to: from === later ? earlier : (threads.get(earlier)?.id ?? earlier) };
+  const to = from === later ? earlier : (threads.get(earlier)?.id ?? earlier);
+  return index.claims.get(from)?.data.article === index.claims.get(to)?.data.article ? undefined : { from, to };
 }
 
 /** Generated claims for `--bench`: random statements, one in fifty relayed with a few words changed. */
@@ -212,7 +215,10 @@ function main(): void {
   const index = CorpusIndex.fromCheck(result);
   const files = new Map(result.corpus.claims.map((claim) => [claim.id, claim.file]));
   const started = performance.now();
-  const pairs = suggestPairs(claimsOf(index), { min });
+  const pairs = suggestPairs(claimsOf(index), { min }).flatMap((pair) => {
+    const advice = linkAdvice(index, pair);
+    return advice ? [{ ...pair, ...advice }] : [];
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (pairs.length === 0) {
     console.log(`No pair of claims in different articles looks alike (${index.claims.size} claims, ${seconds} s).`);
@@ -222,7 +228,7 @@ function main(): void {
     `Pairs of claims that may assert the same thing, best first (${index.claims.size} claims, ${seconds} s). Nothing is linked: confirm each by reading both articles.\n`,
   );
   for (const pair of pairs.slice(0, top)) {
-    const { from, to } = linkAdvice(index, pair);
+    const { from, to } = pair;
     const line = (id: string) => {
       const claim = index.claims.get(id);
       return `  ${id} (${claim?.data.article}): “${claim?.data.statement}”`;

@@ -98,6 +98,8 @@ describe('a build of unusual content', () => {
     expect(claim).toContain(GAZETTE);
     expect(claim).toContain('تمیم باحث');
     expect(visibleText(read('claims/placeholders/index.html'))).toContain(PLACEHOLDERS);
+    // The quote's words reach the article through the gazette, and its card says so.
+    expect(claim).toContain(`(said), via ${GAZETTE}.`);
     expect(visibleText(read('sources/a-b-c-gazette/index.html'))).toContain(GAZETTE);
     // The article is long: its text has pages of its own.
     const text = visibleText(read(`articles/${ARTICLE}/text/1/index.html`));
@@ -149,7 +151,7 @@ describe('a build of unusual content', () => {
       return [channel.item].flat();
     };
     const claimItem = items('feed.xml').find((item) => item.link === 'https://example.org/analysis/claims/a-less-than-b/');
-    expect(decodeXML(claimItem?.title ?? '')).toBe(`Tameem Bahiss, as the article reports: ${STATEMENT}`);
+    expect(decodeXML(claimItem?.title ?? '')).toBe(`According to Tameem Bahiss, via ${GAZETTE}: ${STATEMENT}`);
     // A description is HTML to a feed reader: no element in it, the words as written once read.
     const description = decodeXML(claimItem?.description ?? '');
     expect(description).not.toMatch(/<[a-z]/i);

@@ -78,7 +78,9 @@ const KINDS: Record<Kind, KindSpec> = {
   quote: {
     collection: 'quotes',
     ask: ['article', 'text', 'speaker', 'verb', 'claims'],
-    id: (v, lang) => slug(`${str(v['speaker'])} ${str(v['text'])}`, 5, lang),
+    // The quote's own words after the speaker's id, its small words left out: two quotes of one speaker
+    // that both open with "This was a" or "We are still" would otherwise get the same id.
+    id: (v, lang) => slug(`${str(v['speaker'])} ${meaningfulWords(str(v['text']), lang)}`, 5, lang),
   },
   source: {
     collection: 'sources',
@@ -118,7 +120,8 @@ function stopWords(language: string): Set<string> {
 function asciiWord(word: string): string {
   return anyAscii(word)
     .toLowerCase()
-    .replace(/['’]/g, '')
+    // "U.S." is one word, `us`, not `u-s`.
+    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -136,6 +139,15 @@ export function slug(title: string, words = 6, language = 'en'): string {
     while (kept.length > 1 && stop.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
   }
   return kept.map(asciiWord).filter(Boolean).join('-');
+}
+
+/** A text's words without its language's small words ("this", "was", "a"); the text itself when it has no others. */
+function meaningfulWords(text: string, language = 'en'): string {
+  const stop = stopWords(language);
+  const words = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text.normalize('NFC'))]
+    .filter((s) => s.isWordLike && !stop.has(s.segment.toLowerCase()))
+    .map((s) => s.segment);
+  return words.length > 0 ? words.join(' ') : text;
 }
 
 /** `partOf` → `part-of`. */
@@ -181,10 +193,20 @@ function dateFlags(): (Flag & { key: string })[] {
  * one for each of their parts (repeated, one a link, for the chain); a date has its long form's.
  * Other groups are written into the file to fill in.
  */
+/**
+ * A group of a few plain texts (a source's `nativeName`) has a flag for each part, named after both:
+ * `--native-name-text`, `--native-name-lang`. Groups with dates or lists are written into the file.
+ */
+function groupFlags(field: FieldInfo): (Flag & { key: string })[] {
+  const { value } = field;
+  if (value.type !== 'group' || !value.fields.every((part) => part.value.type === 'text')) return [];
+  return value.fields.map((part) => ({ key: part.key, name: `${kebab(field.key)}-${kebab(part.key)}`, help: `For \`${field.key}\`: ${lowerFirst(part.help)}`, multiple: false }));
+}
+
 function fieldFlags(kind: Kind, field: FieldInfo): Flag[] {
   const { value } = field;
   const parts = (fields: readonly FieldInfo[], multiple: boolean) => fields.map((part) => ({ name: kebab(part.key), help: part.help, multiple }));
-  if (value.type === 'group') return field.key === anchorKey(KINDS[kind].collection) ? parts(value.fields, false) : [];
+  if (value.type === 'group') return field.key === anchorKey(KINDS[kind].collection) ? parts(value.fields, false) : groupFlags(field);
   if (value.type === 'list' && value.element.type === 'group') return KINDS[kind].ask.includes(field.key) ? parts(value.element.fields, true) : [];
   if (value.type === 'list') return [{ name: singular(kebab(field.key)), help: field.help, multiple: true }];
   return [{ name: kebab(field.key), help: field.help, multiple: false }, ...(value.type === 'date' ? dateFlags() : [])];
@@ -588,8 +610,10 @@ async function chain(ctx: Context, collection: CollectionName, article: string |
       }
       if (item['venue'] !== undefined && item['venueAs'] === undefined) {
         const text = article === undefined ? undefined : ctx.texts.get(article);
+        const proposal = venueWording(ctx, text, article, String(item['venue']));
+        // Without a proposal from the article, no example words: an editor would paste them as the article's.
         throw new Stop(
-          `--venue ${String(item['venue'])} (for --source ${link[LINK_FLAG]}) needs the article's own words for it: add \`--venue-as ${JSON.stringify(venueWording(ctx, text, article, String(item['venue'])) ?? 'on Geo News')}\` after it, copied from the article.`,
+          `--venue ${String(item['venue'])} (for --source ${link[LINK_FLAG]}) needs the article's own words for it: add ${proposal ? `\`--venue-as ${JSON.stringify(proposal)}\` after it, copied from the article.` : `\`--venue-as "..."\` after it, with the words the article uses for where it was said, copied from it (the article does not use the venue's name).`}`,
         );
       }
       items.push(item);
@@ -607,8 +631,22 @@ async function chain(ctx: Context, collection: CollectionName, article: string |
     if (leads.length > 0) {
       for (const source of leads) {
         const item: Values = { [lead.key]: source };
-        for (const part of rest.filter((p) => p.need === 'required')) {
-          item[part.key] = (await answer(ctx, kebab(part.key), verbHelp(source), { required: true, check: checkOf(part) })) ?? '';
+        // Each link in full, as its flags would give it: the verb, then the article's words for the
+        // source and where it was said, so a terminal's chain names "he" and "on Geo News" too.
+        for (const part of rest) {
+          const flag = kebab(part.key);
+          if (part.need === 'required') {
+            item[part.key] = (await answer(ctx, flag, verbHelp(source), { required: true, check: checkOf(part) })) ?? '';
+          } else if (part.key === 'venueAs') {
+            if (item['venue'] === undefined) continue;
+            const text = article === undefined ? undefined : ctx.texts.get(article);
+            const proposal = venueWording(ctx, text, article, String(item['venue']));
+            const words = await answer(ctx, flag, `The article's own words for where it was said, copied from it`, { required: true, fallback: proposal, check: checkOf(part) });
+            if (words !== undefined) item[part.key] = words;
+          } else {
+            const value = await answer(ctx, flag, `${sentence(part.help)} (for \`${String(source)}\`)`, { check: checkOf(part) });
+            if (value !== undefined) item[part.key] = value;
+          }
         }
         items.push(item);
       }
@@ -667,10 +705,21 @@ async function ask(ctx: Context, kind: Kind): Promise<Values> {
       const check = checkFor(ctx, collection, article, [key, '*'], field);
       value = await answers(ctx, singular(flag), asked ? question(field) : undefined, check);
     } else if (shape.type === 'group') {
-      continue;
+      const group: Values = {};
+      for (const part of groupFlags(field)) {
+        const given = ctx.answers[part.name];
+        const text = (Array.isArray(given) ? given[0] : given)?.trim();
+        if (text) group[part.key] = text;
+      }
+      if (Object.keys(group).length === 0) continue;
+      const wrong = bySchema(collection, [key], field)(group);
+      if (wrong) throw new Stop(`${groupFlags(field).map((part) => `--${part.name}`).join('/')}: ${wrong}`);
+      value = group;
     } else {
       const check = checkFor(ctx, collection, article, [key], field);
-      const answered = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });
+      const said = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });
+      // The help says "or `null`": an editor who writes `--headline null` means no headline, not the word.
+      const answered = field.need === 'nullable' && said === 'null' ? undefined : said;
       value = shape.type === 'date' ? dateOf(ctx, answered) : answered;
       if (shape.type === 'date' && value !== undefined && typeof value !== 'string') {
         const wrong = bySchema(collection, [key], field)(value);
@@ -723,7 +772,7 @@ function render(fields: readonly FieldInfo[], values: Values, body = ''): string
     out.push(comment(helpFor(field)));
     const value = valueOf(field, values);
     if (value === undefined) out.push(`# ${field.key}:`);
-    else if ((Array.isArray(value) && value.length > 0) || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
+    else if ((Array.isArray(value) && value.length > 0) || (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0)) {
       out.push(`${field.key}:\n${stringify(value, { lineWidth: 0 }).trimEnd().replace(/^/gm, '  ')}`);
     } else out.push(`${field.key}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`);
   }

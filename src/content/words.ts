@@ -33,6 +33,28 @@ function boundaries(text: string, language: string): Set<number> {
 
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Letters some languages write joined to the next word, though each is a word of its own: Arabic's
+ * "and", "so", "with", "for", "like" and "the" (وأكدت is و + أكدت, "and she confirmed"), Hebrew's
+ * "and", "the", "in", "as", "to", "from", "that". Copying the verb without them is copying the
+ * article's verb, so a word that follows them starts a whole word.
+ */
+const PROCLITICS: Record<string, RegExp> = {
+  ar: /^(?:[وف]?[بلك]?|[وف]?[بلك]?ال)$/u,
+  he: /^[והבכלמש]{1,3}$/u,
+};
+
+/** Whether `start` is a word's start, or follows only proclitic letters of `language` within a word. */
+function startsWord(text: string, start: number, edges: Set<number>, language: string): boolean {
+  if (edges.has(start)) return true;
+  const proclitic = PROCLITICS[language.toLowerCase().split('-')[0] ?? ''];
+  if (!proclitic) return false;
+  for (let from = start - 1; from >= Math.max(0, start - 3); from--) {
+    if (edges.has(from)) return proclitic.test(text.slice(from, start));
+  }
+  return false;
+}
+
 /** Every place `words` stands in `text` as whole words, case aside. */
 export function findWhole(text: string, words: string, language = 'en'): Found[] {
   const phrase = words.trim();
@@ -42,7 +64,7 @@ export function findWhole(text: string, words: string, language = 'en'): Found[]
   for (const match of text.matchAll(new RegExp(escape(phrase), 'giu'))) {
     const start = match.index;
     const end = start + match[0].length;
-    if (edges.has(start) && edges.has(end)) found.push({ start, end });
+    if (edges.has(end) && startsWord(text, start, edges, language)) found.push({ start, end });
   }
   return found;
 }

@@ -79,7 +79,16 @@ export interface ClaimView {
   corrections?: CorrectionsView | undefined;
   hedges: string[];
   /** The claim's relations, both ways, each once ("Contradicted by"), with where the other claim is. */
-  related: { label: string; id: string; statement: string; statementAttrs: ClaimView['statementAttrs']; sameArticle: boolean; page: string }[];
+  related: {
+    label: string;
+    id: string;
+    /** Who claims the other claim ("According to …"), so that its statement never reads as the site's own. */
+    who: string;
+    statement: string;
+    statementAttrs: ClaimView['statementAttrs'];
+    sameArticle: boolean;
+    page: string;
+  }[];
   /** Quotes of the article that carry it. */
   quotes: string[];
   events: { id: string; title: string; entry: string }[];
@@ -274,7 +283,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     tree: graphTree(graph),
     mapTree: graphTree(map),
     summary,
-    sentence: `The article cites ${plural(summary.cited, 'source')} directly${summary.relayed > 0 ? `; ${plural(summary.relayed, 'claim')} reach it as one source's account of another's` : ''}${summary.ownVoice > 0 ? `; it makes ${plural(summary.ownVoice, 'claim')} in its own voice` : ''}.`,
+    sentence: `The article cites ${plural(summary.cited, 'source')} directly${summary.relayed > 0 ? `; ${plural(summary.relayed, 'claim')} ${summary.relayed === 1 ? 'reaches' : 'reach'} it as one source's account of another's` : ''}${summary.ownVoice > 0 ? `; it makes ${plural(summary.ownVoice, 'claim')} in its own voice` : ''}.`,
     page: graphPage,
     links,
     drawing() {
@@ -305,6 +314,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       related: index.related(claim.id).map((r) => ({
         label: `${r.label[0]?.toUpperCase() ?? ''}${r.label.slice(1)}`,
         id: r.claim.id,
+        who: whoClaims(index, r.claim),
         statement: r.claim.data.statement,
         statementAttrs: editorTextAttrs(r.claim.data.statement, textLanguage(index.articles.get(r.claim.data.article)?.data.language ?? lang.lang)),
         sameArticle: r.claim.data.article === articleId,

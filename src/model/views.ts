@@ -2,7 +2,7 @@ import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import type { CorpusIndex, Rec, Voice } from './corpus.ts';
 import { textDirection } from './text-direction.ts';
-import { KIND_LABELS, linkPhrase, STATUS_LABELS, VOICE_LABELS } from './words.ts';
+import { KIND_LABELS, linkPhrase, plural, STATUS_LABELS, VOICE_LABELS } from './words.ts';
 
 /**
  * What the pages say about one claim, quote, event or source, each worked out in one place: who a
@@ -139,6 +139,16 @@ export function whoClaims(index: CorpusIndex, claim: Rec<ClaimData>): string {
   if (speaker === undefined) return "In the article's own voice";
   const relays = names.slice(0, -1).reverse();
   return `According to ${speaker}${relays.length > 0 ? `, via ${relays.join(', via ')}` : ''}`;
+}
+
+const AND = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
+ * Counts as a sentence says them, a kind with none left out: "3 claims, 1 event and 2 quotes",
+ * "1 quote"; empty when every count is zero. A reader learns nothing from "0 events".
+ */
+export function countsText(counts: readonly (readonly [count: number, one: string, many?: string])[]): string {
+  return AND.format(counts.filter(([count]) => count > 0).map(([count, one, many]) => plural(count, one, many)));
 }
 
 /** A claim's kind, status and voice, in words. */

@@ -1,7 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { CorpusIndex } from '../model/corpus.ts';
 import { siteCorrections } from '../model/corrections.ts';
-import { chainOf, chainText, claimWords, speakerOf } from '../model/views.ts';
+import { chainOf, chainText, claimWords, whoClaims } from '../model/views.ts';
 
 /**
  * Text as markup: for XML built by hand (the feeds' `customData`), and for RSS descriptions, which
@@ -36,10 +36,10 @@ export function articleFeedItems(index: CorpusIndex, url: (path: string) => stri
       categories: ['Article'],
     });
     for (const claim of index.claimsOf(article.id)) {
-      const speaker = speakerOf(index, claim);
       const words = claimWords(index, claim);
       items.push({
-        title: `${speaker ? `${speaker}, as the article reports` : 'The article, in its own voice'}: ${claim.data.statement}`,
+        // Worded as the claim's page heading and og:title, so a claim reads the same wherever it is shared.
+        title: `${whoClaims(index, claim)}: ${claim.data.statement}`,
         link: url(`claims/${claim.id}/`),
         description: escapeMarkup(
           `Who says it: ${chainText(chainOf(index, claim.data.attribution, ''))}. ${words.kind}, ${words.status.label.toLowerCase()}. ${words.status.explain} In “${article.data.title}”.`,

@@ -77,8 +77,11 @@ function nodeMarkup(node: PlacedNode): string {
   ];
   if (node.nativeName) {
     const { text, lang } = node.nativeName;
+    const dir = textDirection(text);
+    // Right to left, a text starts at its right end: from the box's left edge it would run out of the box.
+    const x = dir === 'rtl' ? node.x + node.width - (at.x - node.x) : at.x;
     out.push(
-      `<text x="${at.x}" y="${at.nativeY}" class="graph__label" lang="${xml(lang)}" direction="${textDirection(text)}" unicode-bidi="embed">${xml(detail ? `${text} ` : text)}</text>`,
+      `<text x="${x}" y="${at.nativeY}" class="graph__label" lang="${xml(lang)}" direction="${dir}" unicode-bidi="embed">${xml(detail ? `${text} ` : text)}</text>`,
     );
   }
   if (detail) out.push(`<text x="${at.x}" y="${at.detailY}" class="graph__detail">${lines(at.x, at.detailStep, textPieces(node.detailLines))}</text>`);

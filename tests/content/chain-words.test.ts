@@ -29,6 +29,9 @@ describe('whole words in any script', () => {
     // Urdu: "said" (کہا) as a word, and not inside a longer word.
     expect(findWhole('وزیر نے کہا کہ مذاکرات ناکام ہوئے', 'کہا', 'ur')).toHaveLength(1);
     expect(findWhole('وزیر نے کہاکہ', 'کہا', 'ur')).toEqual([]);
+    // Arabic joins "and" (و) to the verb it precedes: أكدت ("confirmed") is the verb of وأكدت, but not of تأكدت.
+    expect(findWhole('وأكدت الوكالة نقلاً عن المتحدث', 'أكدت', 'ar')).toEqual([{ start: 1, end: 5 }]);
+    expect(findWhole('تأكدت الوكالة', 'أكدت', 'ar')).toEqual([]);
     // Chinese has no spaces: the segmenter's dictionary finds 表示 ("stated") as a word.
     expect(findWhole('外交部表示谈判将继续', '表示', 'zh')).toEqual([{ start: 3, end: 5 }]);
   });

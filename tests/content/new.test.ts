@@ -109,7 +109,8 @@ describe('npm run new, from flags', () => {
     const { io } = script();
     await runNew(['source', '--root', project.root, '--name', 'Dawn', '--kind', 'outlet', '--description', 'A Pakistani newspaper.'], io);
     const text = read('content/sources/dawn.md');
-    expect(text).toContain("# The name to show, as the article gives it (\"Khawaja Asif\", \"TOLONews\").\nname: Dawn\n");
+    expect(text).toContain('# The name to show on every page that names this source ("Khawaja Asif", "TOLONews"). Another\n');
+    expect(text).toContain("`aliases`, its words for the source in a link's `as`.\nname: Dawn\n");
     expect(text).toContain('# What the source is: `person`, `outlet`, `report`, `government`, `organisation`, `collective` or\n# `post`.\nkind: outlet\n');
     // Optional fields the editor did not give are there to fill in, commented out.
     expect(text).toContain('# partOf:\n');
@@ -144,11 +145,60 @@ describe('npm run new, from flags', () => {
     expect(check(project.root).lines).toBe('');
   });
 
+  it('takes `--headline null`, as the help words it, for no headline rather than the word "null"', async () => {
+    const { io } = script();
+    const code = await runNew(
+      ['article', '--root', project.root, '--title', 'A third article', '--headline', 'null', '--publisher', 'null', '--published', '2025-11', '--summary', 'Careful words.'],
+      io,
+    );
+    expect(code).toBe(0);
+    const text = read('content/articles/a-third-article.md');
+    expect(text).toContain('headline: null\n');
+    expect(text).toContain('publisher: null\n');
+    // An empty group reads as one, on its line: `sourceNotes: {}`.
+    expect(text).toContain('sourceNotes: {}\n');
+  });
+
+  it('gives two quotes of one speaker that open with the same small words ids of their own', async () => {
+    const textFile = join(project.root, 'article.txt');
+    writeFileSync(textFile, '"This was a made-up harbour story," the mayor said.\n\n"This was an ordinary week at the docks," she added.\n');
+    const root = ['--root', project.root];
+    expect(await runNew(['article', ...root, '--title', 'A mayor speaks of the harbour', '--published', '2025-11', '--summary', 'Careful words.', '--text-file', textFile], script().io)).toBe(0);
+    const quote = (text: string) => ['quote', ...root, '--article', 'a-mayor-speaks-of-the-harbour', '--text', text, '--speaker', 'khawaja-asif'];
+    const first = script();
+    expect(await runNew(quote('This was a made-up harbour story,'), first.io)).toBe(0);
+    const second = script();
+    expect(await runNew(quote('This was an ordinary week at the docks,'), second.io)).toBe(0);
+    expect(first.said).toContain('Wrote content/quotes/khawaja-asif-made-harbour-story.md.');
+    expect(second.said).toContain('Wrote content/quotes/khawaja-asif-ordinary-week-docks.md.');
+  });
+
+  it("asks for the article's own words for a venue the article does not name, without proposing words of another article", async () => {
+    const root = ['--root', project.root];
+    expect(await runNew(['source', ...root, '--name', 'Harbour Radio', '--kind', 'outlet', '--description', 'A radio station.'], script().io)).toBe(0);
+    const { io, said } = script();
+    const args = ['claim', ...root, '--article', 'pakistan-afghanistan-talks', '--statement', 'India was pulling the strings.', '--kind', 'accusation'];
+    const where = ['--exact', 'India was "pulling the strings"', '--source', 'khawaja-asif', '--verb', 'said', '--venue', 'harbour-radio'];
+    expect(await runNew([...args, ...where], io)).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --venue harbour-radio (for --source khawaja-asif) needs the article's own words for it: add \`--venue-as "..."\` after it, with the words the article uses for where it was said, copied from it (the article does not use the venue's name)."`);
+  });
+
+  it('writes a source\'s name in its own script from flags, and refuses half of it', async () => {
+    const root = ['--root', project.root];
+    const args = ['source', ...root, '--kind', 'outlet', '--description', 'A news agency.', '--native-name-text', 'وكالة الأنباء'];
+    expect(await runNew([...args, '--name', 'Press Agency', '--native-name-lang', 'ar'], script().io)).toBe(0);
+    expect(read('content/sources/press-agency.md')).toContain('nativeName:\n  text: وكالة الأنباء\n  lang: ar\n');
+    const half = script();
+    expect(await runNew([...args, '--name', 'Other Agency'], half.io)).toBe(1);
+    expect(half.said.join('\n')).toContain('--native-name-text/--native-name-lang: `nativeName` has no `lang`, and it is required.');
+    expect(check(project.root).lines).toBe('');
+  });
+
   it('an article without its text is written, and the editor is told the text is still missing', async () => {
     const { io, said } = script();
     const code = await runNew(['article', '--root', project.root, '--title', 'A second article', '--published', '2025-11', '--summary', 'Careful words.'], io);
     expect(code).toBe(0);
-    expect(said.join('\n')).toContain('content/articles/a-second-article.md:31:1  (body)  The article has no text.');
+    expect(said.join('\n')).toContain('content/articles/a-second-article.md:30:1  (body)  The article has no text.');
     expect(said.join('\n')).toContain('Next: Paste the article text, verbatim, below the closing `---`');
   });
 
@@ -296,7 +346,12 @@ describe('npm run new, in a terminal', () => {
       'tolonews-reprot', // sources: a typo
       'tolonews-report, pakistan', // sources
       'claimed', // verb for tolonews-report
+      'a TOLONews report', // the article's words for it
+      '', // no venue
       'saying', // verb for pakistan
+      '', // the article's words for it: its name
+      'geo-news', // a venue, to show that its words are asked for
+      'on Geo News', // the venue's words
       '', // hedges
       'pakistan-change-of-stance', // events
       '', // id: the proposed one
@@ -314,7 +369,12 @@ describe('npm run new, in a terminal', () => {
       'Who says it: source ids, outermost first (optional, separate several with commas, Enter to skip): ',
       'Who says it: source ids, outermost first (optional, separate several with commas, Enter to skip): ',
       'The article\'s verb for `tolonews-report` ("says", "according to"), copied from it: ',
+      'The words the article uses for the source here, when they differ from its name ("Islamabad") (for `tolonews-report`) (optional, Enter to skip): ',
+      'Where it was said, as a source id (an interview on `geo-news`) (for `tolonews-report`) (optional, Enter to skip): ',
       'The article\'s verb for `pakistan` ("says", "according to"), copied from it: ',
+      'The words the article uses for the source here, when they differ from its name ("Islamabad") (for `pakistan`) (optional, Enter to skip): ',
+      'Where it was said, as a source id (an interview on `geo-news`) (for `pakistan`) (optional, Enter to skip): ',
+      "The article's own words for where it was said, copied from it [on Geo News]: ",
       'Hedges: hedging words the article uses for the claim ("reportedly"), copied from it (optional, separate several with commas, Enter to skip): ',
       'Events: the ids of the events this claim is about (optional, separate several with commas, Enter to skip): ',
       'Id (the file name, lower-case words joined by hyphens) [pakistan-could-not-take-action-against]: ',
@@ -324,6 +384,10 @@ describe('npm run new, in a terminal', () => {
     const result = check(project.root);
     expect(result.lines).toBe('');
     expect(result.loaded['claims']).toContain('pakistan-could-not-take-action-against');
+    expect(result.corpus.claims.find((entry) => entry.id === 'pakistan-could-not-take-action-against')?.data.attribution).toEqual([
+      { source: 'tolonews-report', verb: 'claimed', as: 'a TOLONews report' },
+      { source: 'pakistan', verb: 'saying', venue: 'geo-news', venueAs: 'on Geo News' },
+    ]);
   });
 
   it('an ambiguous passage is settled by asking for a prefix, typed without its trailing space', async () => {
@@ -361,6 +425,7 @@ describe('the npm run new command', () => {
   it('makes ids the checker accepts from any title', () => {
     expect(slug('Pakistan’s Defence Minister accuses the Afghan side of “venomous” statements')).toBe('pakistans-defence-minister-accuses-the-afghan');
     expect(slug('Çatalhöyük — a report')).toBe('catalhoyuk-a-report');
+    expect(slug('U.S. media outlets report a meeting')).toBe('us-media-outlets-report-a-meeting');
   });
 
   it('cuts an id after whole words and never on a word that leads into the rest, in the article’s language and script', () => {
@@ -433,6 +498,8 @@ describe('npm run new -- claim: each chain flag belongs to the --source before i
       'no', // not the article's own voice after all
       'khawaja-asif', // then a source
       'has accused', // its verb, found only in another paragraph
+      '', // the article's words for it: its name
+      '', // no venue
       '', // hedges
       '', // events
       'own-2',

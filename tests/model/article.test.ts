@@ -310,3 +310,52 @@ describe('sizes fixed by counts', () => {
     expect(model(many(edge + 1)).graph.page).toBe('image');
   });
 });
+
+describe("the graph's sentence", () => {
+  it('agrees its verb with the number of claims relayed', async () => {
+    const one = model(
+      indexOf(
+        makeCorpus({
+          body: 'The paper reported that officials described the talks as good.',
+          sources: { paper: { name: 'The Paper', kind: 'outlet' }, officials: { name: 'Officials', kind: 'collective' } },
+          claims: {
+            good: {
+              attribution: [
+                { source: 'paper', verb: 'reported' },
+                { source: 'officials', verb: 'described' },
+              ],
+              anchor: { exact: 'described the talks as good' },
+            },
+          },
+        }),
+      ),
+    );
+    expect((await one).graph.sentence).toBe("The article cites 1 source directly; 1 claim reaches it as one source's account of another's.");
+  });
+});
+
+describe('related claims', () => {
+  it('name who claims the other claim, so a denial is never listed as a bare statement', async () => {
+    const built = await model(
+      indexOf(
+        makeCorpus({
+          body: 'The paper reported a merger. The company denied it.',
+          sources: { paper: { name: 'The Paper', kind: 'outlet' }, company: { name: 'The Company', kind: 'organisation' } },
+          claims: {
+            merger: { statement: 'A merger was agreed.', attribution: [{ source: 'paper', verb: 'reported' }], anchor: { exact: 'reported a merger' } },
+            denial: {
+              statement: 'No merger was agreed.',
+              kind: 'denial',
+              attribution: [{ source: 'company', verb: 'denied' }],
+              relations: [{ type: 'contradicts', claim: 'merger' }],
+              anchor: { exact: 'denied it' },
+            },
+          },
+        }),
+      ),
+    );
+    expect(built.claims.get('merger')?.related.map((r) => `${r.label} ${r.who}: ${r.statement}`)).toEqual([
+      'Contradicted by According to The Company: No merger was agreed.',
+    ]);
+  });
+});

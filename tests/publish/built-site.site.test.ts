@@ -87,7 +87,7 @@ describe('the RSS feed', () => {
         const item = items.find((i) => i.includes(`claims/${claim.id}/</link>`)) ?? '';
         const title = decode(/<title>([^<]+)<\/title>/.exec(item)?.[1] ?? '');
         const innermost = claim.attribution.at(-1);
-        const who = innermost ? (data.sources.find((source) => source.id === innermost)?.name ?? innermost) : 'The article, in its own voice';
+        const who = innermost ? `According to ${data.sources.find((source) => source.id === innermost)?.name ?? innermost}` : "In the article's own voice";
         expect(title.startsWith(who), `${claim.id}: ${title}`).toBe(true);
       }
     }

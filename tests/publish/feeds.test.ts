@@ -121,7 +121,7 @@ describe('the main feed', () => {
       },
     });
     const [, claim] = articleFeedItems(indexOf(corpus), url);
-    expect(claim?.title).toBe('Khawaja Asif, as the article reports: Talks failed.');
+    expect(claim?.title).toBe('According to Khawaja Asif, via Geo News: Talks failed.');
     expect(decodeHTML(claim?.description ?? '')).toBe(
       'Who says it: The article → According to Geo News → Khawaja Asif (“he” in the article) emphasised. Report, unverified. The article reports this; it does not establish it. In “T”.',
     );

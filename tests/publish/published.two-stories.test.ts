@@ -24,7 +24,7 @@ describe('the RSS feed', () => {
 
   it('titles a claim with whose word it is, through a chain', () => {
     expect(itemOf('claims/contract-not-cancelled/')).toContain(
-      '<title>Port Averin officials, as the article reports: The city of Port Averin has not cancelled its harbour contract with Caldera Shipping.</title>',
+      '<title>According to Port Averin officials, via Averin Daily Ledger: The city of Port Averin has not cancelled its harbour contract with Caldera Shipping.</title>',
     );
   });
 

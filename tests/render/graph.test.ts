@@ -12,6 +12,7 @@ import {
   type GraphTreeItem,
 } from '../../src/model/graph.ts';
 import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
+import { graphSvg } from '../../src/render/graph-svg.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus, indexOf } from '../support/corpus.ts';
 
@@ -213,5 +214,24 @@ describe('wrapText', () => {
   it('breaks a word too long for a line after its dash, and nowhere else', () => {
     expect(wrapText('failed Pakistan–Afghanistan talks', 14, 100)).toEqual(['failed', 'Pakistan–', 'Afghanistan', 'talks']);
     expect(wrapText('Pakistan–Afghanistan', 14, 400)).toEqual(['Pakistan–Afghanistan']);
+  });
+});
+
+describe('graphSvg, a name in a right-to-left script', () => {
+  it('keeps the name inside its box: it starts at the right edge, where right-to-left text starts', async () => {
+    const small = indexOf(
+      makeCorpus({
+        body: 'The agency said the ministry denied it.',
+        sources: { agency: { name: 'Press Agency', kind: 'outlet', nativeName: { text: 'وكالة الأنباء الرسمية', lang: 'ar' } } },
+        claims: { denied: { attribution: [{ source: 'agency', verb: 'said' }], anchor: { exact: 'the ministry denied it' } } },
+      }),
+    );
+    const layout = await layoutGraph(buildGraph(small, 'a'));
+    const box = layout.nodes.find((node) => node.id === 'agency');
+    const svg = graphSvg(layout);
+    const x = Number(/<text x="([\d.]+)"[^>]*direction="rtl"[^>]*>وكالة/.exec(svg)?.[1]);
+    expect(box).toBeDefined();
+    expect(x).toBeGreaterThan((box?.x ?? 0) + (box?.width ?? 0) / 2);
+    expect(x).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
   });
 });

@@ -61,6 +61,11 @@ describe('npm run suggest', () => {
     });
   });
 
+  it('advises no link that the check would refuse, joining two claims of one article', () => {
+    // The Northgate claim is in the Herald's "no vote" thread; the Herald's sale claim heads another.
+    expect(linkAdvice(index, { a: 'northgate-no-vote', b: 'herald-dam-may-be-sold', score: 1 })).toBeUndefined();
+  });
+
   it('finds most relays among thousands of generated claims', () => {
     const { claims, planted } = generatedClaims(3000);
     const pairs = suggestPairs(claims);
