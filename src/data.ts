@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { cachedLayouts } from './build/layout-cache.ts';
 import { articleModel, type ArticleModel } from './model/article.ts';
@@ -8,6 +9,8 @@ import { layoutGraph, localEngine } from './render/graph-layout.ts';
 
 let index: Promise<CorpusIndex> | undefined;
 
+const hasRecords = (folder: string) => existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.md'));
+
 /** The validated collections as one index, built once per build (pages share it). */
 export function getIndex(): Promise<CorpusIndex> {
   index ??= (async () => {
@@ -17,7 +20,9 @@ export function getIndex(): Promise<CorpusIndex> {
       getCollection('claims'),
       getCollection('quotes'),
       getCollection('events'),
-      getCollection('stories'),
+      // Astro warns of an empty collection as of a mistake, and most sites have no story record:
+      // the folder is read only when it has one (the build runs from the project's folder).
+      hasRecords('content/stories') ? getCollection('stories') : Promise.resolve([]),
       getCollection('analysis'),
     ]);
     // The check's own texts and anchor ranges: no anchor is resolved again.

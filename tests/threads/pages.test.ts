@@ -167,6 +167,14 @@ describe('the pages a reader meets', () => {
     }
   }
 
+  it('are found by search, as every page that marks its text for it is', () => {
+    const marked = analyseSite(site.dist, ONE_STORY_BASE).pages.filter((p) => readFileSync(join(site.dist, p.file), 'utf8').includes('data-pagefind-body'));
+    expect(marked.some((p) => p.path.includes('/threads/'))).toBe(true);
+    expect(marked.some((p) => p.path.includes('/stories/'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(marked.length);
+  });
+
   it('keep to the page budget', () => {
     const report = analyseSite(site.dist, ONE_STORY_BASE);
     const ours = report.pages.filter((p) => /^\/(threads|stories)\//.test(p.path) && p.path.endsWith('/'));

@@ -3,8 +3,8 @@ import type { AstroIntegration } from 'astro';
 import astroPagefind from 'astro-pagefind';
 import * as pagefind from 'pagefind';
 
-/** The pages a reader searches: claims, quotes and sources, each marking its text with `data-pagefind-body`. */
-export const SEARCHED_PAGES = '{claims,quotes,sources}/**/*.html';
+/** The pages a reader searches: claims, quotes, sources, threads and stories, each marking its text with `data-pagefind-body`. */
+export const SEARCHED_PAGES = '{claims,quotes,sources,threads,stories}/**/*.html';
 
 /**
  * Pagefind over the built site, as Starlight runs it: once the pages are written, index the searched
