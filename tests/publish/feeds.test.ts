@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
-import { articleFeedItems, correctionsFeedItems } from '../../src/publish/feeds.ts';
+import { articlesNewestFirst } from '../../src/model/listings.ts';
+import { articleFeedItems, correctionsFeedItems, FEED_ARTICLES } from '../../src/publish/feeds.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 import { TWO_STORIES } from '../support/two-stories.ts';
 
@@ -105,6 +106,24 @@ describe('the corrections feed', () => {
 });
 
 describe('the main feed', () => {
+  it('carries the newest articles, each followed by its claims, and stops there', () => {
+    const day = (i: number) => `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    const articles = Array.from({ length: FEED_ARTICLES + 3 }, (_, i) => ({
+      id: `a${i}`,
+      data: ArticleSchema.parse({ title: `T${i}`, headline: null, publisher: null, url: null, published: day(i), language: 'en', summary: 'S' }),
+      body: 'Officials said talks would resume.',
+    }));
+    const index = indexOf({ ...makeCorpus({ body: '' }), articles });
+    const items = articleFeedItems(index, url);
+    const linked = items.filter((item) => item.categories?.includes('Article')).map((item) => item.link);
+    const newest = articlesNewestFirst(index)
+      .slice(0, FEED_ARTICLES)
+      .map((article) => url(`articles/${article.id}/`));
+    expect(linked).toEqual(newest);
+    // The three oldest are left out.
+    expect(linked).toHaveLength(FEED_ARTICLES);
+  });
+
   it("names every source of a claim's chain, with the article's wording beside the name", () => {
     const corpus = makeCorpus({
       body: 'According to Geo News, he emphasised that talks failed.',
