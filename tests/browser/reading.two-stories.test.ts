@@ -125,6 +125,14 @@ describe('who says what', () => {
     await page.close();
   });
 
+  it("names who passed relayed words on, in the article's list of quotes as on the quote", async () => {
+    const page = await open(context, WIRE);
+    const item = page.locator('#quote-paid-in-full');
+    expect(squash(await item.textContent())).toContain('The Port Averin harbour authority');
+    expect(squash(await item.textContent())).toContain('via Averin Daily Ledger');
+    await page.close();
+  });
+
   it('cuts the words around a claim between words, never inside one', async () => {
     const page = await open(context, 'claims/india-pulling-the-strings/');
     const after = await page.locator('.context__after').textContent();
