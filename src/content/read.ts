@@ -76,7 +76,7 @@ function unreadable(error: unknown): string {
 }
 
 /**
- * Every file under `content/`. Nothing is skipped without a word: a file outside the five folders,
+ * Every file under `content/`. Nothing is skipped without a word: a file outside the six folders,
  * one that is not `.md`, a hidden one or a symbolic link would silently never be published (or, for
  * a link, publish what lies outside the tree), so each is reported instead.
  */
