@@ -1,5 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import { checkContent } from '../content/check.ts';
 import { formatProblem } from '../content/problems.ts';
 import { claimCard, quoteCard, type CardInput } from '../model/cards.ts';
@@ -74,11 +76,15 @@ export async function drawCards(
   { cacheDir = DEFAULT_CACHE_DIR, say = (line: string) => console.log(line) }: { cacheDir?: string; say?: (line: string) => void } = {},
 ): Promise<CardCounts> {
   const counts: CardCounts = { drawn: 0, cached: 0 };
-  for (const { path, input } of cards) {
+  // A few cards in flight at once: resvg's render and the PNG's deflate run in libuv's threads while
+  // the build's own thread lays out the next card with satori, so the cards use every core without a
+  // worker pool (which loads satori, resvg and the fonts once a thread; docs/performance.md).
+  const limit = pLimit(availableParallelism() + 1);
+  const draw = async ({ path, input }: ShareCard) => {
     const file = cachedFile(input, cacheDir);
     if (existsSync(file)) {
       counts.cached++;
-      continue;
+      return;
     }
     const start = performance.now();
     let png: Buffer;
@@ -96,7 +102,8 @@ export async function drawCards(
     keepFile(file, png);
     counts.drawn++;
     say(cardLogLine(path, { ms: performance.now() - start, cached: false }));
-  }
+  };
+  await Promise.all(cards.map((card) => limit(() => draw(card))));
   return counts;
 }
 

@@ -1,4 +1,8 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+// In libuv's threads, so the build's own thread draws the next card meanwhile (src/build/cards.ts).
+const deflateAsync = promisify(deflate);
 
 /**
  * A PNG of at most 16 colours, four bits a pixel, for the share cards.
@@ -54,7 +58,7 @@ export function blendPalette(background: Rgb, colours: readonly { colour: Rgb; s
  * compressed by Node's zlib at its highest level: a card is drawn once and kept in the card cache,
  * and is downloaded and stored with the site many times (docs/performance.md).
  */
-export function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
+export async function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Promise<Buffer> {
   if (pixels.length !== width * height * 4) throw new Error(`encodePalettePng: ${pixels.length} bytes are not ${width} × ${height} RGBA pixels.`);
   if (palette.length === 0 || palette.length > 16) throw new Error(`encodePalettePng: a four-bit palette has 1 to 16 colours, not ${palette.length}.`);
   // Each pixel as one 32-bit number (its four bytes), to compare and look up at once.
@@ -100,7 +104,7 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', deflateSync(rows, { level: 9, memLevel: 9 })),
+    chunk('IDAT', await deflateAsync(rows, { level: 9, memLevel: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -36,8 +36,8 @@ describe('encodePalettePng', () => {
   // 3 × 2 pixels: white, black, red / near-white, near-black, dark red.
   const pixels = Uint8Array.from([255, 255, 255, 255, 0, 0, 0, 255, 200, 0, 0, 255, 250, 250, 250, 255, 10, 10, 10, 255, 150, 10, 0, 255]);
 
-  it('writes the signature, then IHDR (4 bits, palette), PLTE with the palette, IDAT and IEND, each with a right CRC', () => {
-    const png = encodePalettePng(pixels, 3, 2, palette);
+  it('writes the signature, then IHDR (4 bits, palette), PLTE with the palette, IDAT and IEND, each with a right CRC', async () => {
+    const png = await encodePalettePng(pixels, 3, 2, palette);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const list = chunks(png);
     expect(list.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
@@ -48,23 +48,23 @@ describe('encodePalettePng', () => {
   });
 
   it('gives each pixel its nearest colour of the palette, two pixels a byte, each row after a "no filter" byte', async () => {
-    const png = encodePalettePng(pixels, 3, 2, palette);
+    const png = await encodePalettePng(pixels, 3, 2, palette);
     const rows = inflateSync(chunks(png).find((c) => c.type === 'IDAT')?.data as Buffer);
     expect([...rows]).toEqual([0, 0x01, 0x20, 0, 0x01, 0x20]);
     const decoded = await decode(png);
     expect([...decoded.data]).toEqual([255, 255, 255, 0, 0, 0, 200, 0, 0, 255, 255, 255, 0, 0, 0, 200, 0, 0]);
   });
 
-  it('refuses pixels that do not make the size it is told, and a palette a four-bit PNG cannot hold', () => {
-    expect(() => encodePalettePng(pixels, 4, 2, palette)).toThrow(/are not 4 × 2 RGBA pixels/);
-    expect(() =>
+  it('refuses pixels that do not make the size it is told, and a palette a four-bit PNG cannot hold', async () => {
+    await expect(encodePalettePng(pixels, 4, 2, palette)).rejects.toThrow(/are not 4 × 2 RGBA pixels/);
+    await expect(
       encodePalettePng(
         pixels,
         3,
         2,
         Array.from({ length: 17 }, (): Rgb => [0, 0, 0]),
       ),
-    ).toThrow(/1 to 16 colours, not 17/);
+    ).rejects.toThrow(/1 to 16 colours, not 17/);
   });
 
   it('blends each colour into the background in even steps, the last the colour itself', () => {
