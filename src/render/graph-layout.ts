@@ -134,24 +134,32 @@ export function measureNode(node: GraphNode): Measured {
   return { width, height, lines, detailLines, chips: [] };
 }
 
-const LAYOUT_OPTIONS = {
+/**
+ * What every drawing of who says what shares: left to right, square arrows, each arrow's words above
+ * it, and the order it is handed (the article's, or publication) kept from top to bottom, so the
+ * picture reads like the text. The attribution graph and a thread's path add their own spacing.
+ */
+export const LAYERED_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.edgeLabel': '2',
+  'elk.spacing.edgeNode': '10',
+  'elk.edgeLabels.inline': 'false',
+  'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+  'elk.padding': '[top=8,left=8,bottom=8,right=8]',
+} as const;
+
+const LAYOUT_OPTIONS = {
+  ...LAYERED_OPTIONS,
   'elk.spacing.nodeNode': '14',
   'elk.layered.spacing.nodeNodeBetweenLayers': '12',
   'elk.layered.spacing.edgeNodeBetweenLayers': '4',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '4',
   // Edges from one node share a trunk, so the article's many citations read as one fork, not a comb.
   'elk.layered.mergeEdges': 'true',
-  'elk.spacing.edgeLabel': '2',
-  'elk.spacing.edgeNode': '10',
-  'elk.edgeLabels.inline': 'false',
-  'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
-  // Keep the article's order from top to bottom, so the picture reads like the text.
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
-  'elk.padding': '[top=8,left=8,bottom=8,right=8]',
 } as const;
 
 /** What lays a graph out: elkjs, or elkjs with its answers kept between builds (src/build/layout-cache.ts). */

@@ -1,7 +1,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { edgeWords, type GraphLayout, type PlacedEdge, type PlacedNode } from '../model/graph.ts';
 import type { PathGraph } from '../model/threads.ts';
-import { GRAPH_TEXT, localEngine, measureNode, textWidth, type LayoutEngine, type Measured } from './graph-layout.ts';
+import { GRAPH_TEXT, LAYERED_OPTIONS, localEngine, measureNode, textWidth, type LayoutEngine, type Measured } from './graph-layout.ts';
 import { graphSvg } from './graph-svg.ts';
 
 /**
@@ -14,22 +14,13 @@ import { graphSvg } from './graph-svg.ts';
  */
 
 const PATH_OPTIONS = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'ORTHOGONAL',
+  ...LAYERED_OPTIONS,
   'elk.spacing.nodeNode': '16',
   'elk.layered.spacing.nodeNodeBetweenLayers': '24',
   'elk.layered.spacing.edgeNodeBetweenLayers': '6',
-  'elk.spacing.edgeLabel': '2',
-  'elk.spacing.edgeNode': '10',
-  'elk.edgeLabels.inline': 'false',
-  'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
   // One drawing, not one per group of connected boxes: every article in the last column, in the
   // order they are handed over (publication), the earliest at the top, as a list would read.
   'elk.separateConnectedComponents': 'false',
-  'elk.padding': '[top=8,left=8,bottom=8,right=8]',
 } as const;
 
 /** Place every box and route every arrow; the articles share the last column. */

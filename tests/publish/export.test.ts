@@ -1,6 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { exportArticle, exportIndex, exportJsonSchema } from '../../src/publish/export.ts';
 import { ArticleExportSchema } from '../../src/publish/export-schema.ts';
 import { safeNote } from '../../src/publish/notes.ts';
@@ -83,17 +82,12 @@ describe('outlet, agency, corrections and last change in the export', () => {
         corrections: [{ date: '2025-11-03', kind: 'correction', was: 'Attributed to the city.', now: 'Attributed to the port authority.' }],
       },
     },
-  });
-  corpus.articles[0]!.data = ArticleSchema.parse({
-    title: 'T',
-    headline: null,
-    publisher: 'Northcoast News',
-    agency: 'Averin Press Agency',
-    url: null,
-    published: '2025-10-28',
-    language: 'en',
-    summary: 'S',
-    sourceNotes: { port: 'The authority that runs the harbour, as the article describes it.' },
+    article: {
+      publisher: 'Northcoast News',
+      agency: 'Averin Press Agency',
+      published: '2025-10-28',
+      sourceNotes: { port: 'The authority that runs the harbour, as the article describes it.' },
+    },
   });
   const index = indexOf(corpus);
   (index.articles.get('a') as { file?: string }).file = 'content/articles/a.md';

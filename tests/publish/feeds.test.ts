@@ -29,17 +29,13 @@ function corrected() {
     },
     quotes: { paid: { text: 'paid in full', speaker: 'port', corrections: [fix('2025-11-05', 'update', 'The context')] } },
     events: { monday: { title: 'The fees are settled', date: 'unknown', corrections: [fix('2025-11-07', 'correction', 'The day')] } },
-  });
-  corpus.articles[0]!.data = ArticleSchema.parse({
-    title: 'Port says fees <paid> & settled',
-    headline: null,
-    publisher: 'Northcoast News',
-    agency: 'Averin Press Agency',
-    url: null,
-    published: '2025-10-28',
-    language: 'en',
-    summary: 'S',
-    corrections: [fix('2025-11-01', 'update', 'The summary')],
+    article: {
+      title: 'Port says fees <paid> & settled',
+      publisher: 'Northcoast News',
+      agency: 'Averin Press Agency',
+      published: '2025-10-28',
+      corrections: [fix('2025-11-01', 'update', 'The summary')],
+    },
   });
   return indexOf(corpus);
 }

@@ -283,16 +283,7 @@ describe('outlet, agency and corrections', () => {
         ],
       },
     },
-  });
-  corpus.articles[0]!.data = ArticleSchema.parse({
-    title: 'Site title',
-    headline: null,
-    publisher: 'Northcoast News',
-    agency: 'Averin Press Agency',
-    url: null,
-    published: '2025-10-28',
-    language: 'en',
-    summary: 'S',
+    article: { title: 'Site title', publisher: 'Northcoast News', agency: 'Averin Press Agency', published: '2025-10-28' },
   });
 
   it('names the outlet as publisher and the agency as sourceOrganization', () => {

@@ -14,6 +14,8 @@ import { SourceSchema, type SourceData } from '../../src/content/schemas/source.
  */
 export function makeCorpus(input: {
   body: string;
+  /** The article's own fields, over a minimal article's (`publisher`, `agency`, `corrections`…). */
+  article?: Record<string, unknown>;
   sources?: Record<string, Partial<SourceData> & Record<string, unknown>>;
   claims?: Record<string, Record<string, unknown>>;
   quotes?: Record<string, Record<string, unknown>>;
@@ -25,7 +27,16 @@ export function makeCorpus(input: {
     articles: [
       {
         id: article,
-        data: ArticleSchema.parse({ title: 'T', headline: null, publisher: null, url: null, published: '2025', language: 'en', summary: 'S' }),
+        data: ArticleSchema.parse({
+          title: 'T',
+          headline: null,
+          publisher: null,
+          url: null,
+          published: '2025',
+          language: 'en',
+          summary: 'S',
+          ...input.article,
+        }),
         body: input.body,
       },
     ],
