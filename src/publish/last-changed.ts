@@ -88,21 +88,33 @@ export function projectHistory(root = process.cwd()): History {
   return built;
 }
 
+const realPaths = new Map<string, string>();
+
+/** `abs` with its links resolved (the history names files by their real paths), looked up once a build. */
+function realPath(abs: string): string {
+  let real = realPaths.get(abs);
+  if (real === undefined) {
+    try {
+      real = realpathSync(abs);
+    } catch {
+      // A file that is gone has no history worth reading; its path is still looked up as given.
+      real = abs;
+    }
+    realPaths.set(abs, real);
+  }
+  return real;
+}
+
 /**
  * The newest change among `files` (paths relative to `root`, or absolute), or undefined when the
  * history knows none of them: a new file not yet committed, a shallow or missing history.
  */
 export function lastChanged(files: readonly string[], history: History = projectHistory(), root = process.cwd()): Date | undefined {
+  if (history.dates.size === 0) return undefined;
   let newest = 0;
   for (const file of files) {
     const abs = resolve(root, file);
-    let real = abs;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      // A file that is gone has no history worth reading; its path is still looked up as given.
-    }
-    newest = Math.max(newest, history.dates.get(real) ?? history.dates.get(abs) ?? 0);
+    newest = Math.max(newest, history.dates.get(realPath(abs)) ?? history.dates.get(abs) ?? 0);
   }
   return newest > 0 ? new Date(newest) : undefined;
 }
