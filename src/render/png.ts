@@ -55,8 +55,8 @@ export function blendPalette(background: Rgb, colours: readonly { colour: Rgb; s
 /**
  * `pixels` (`width × height` of red, green, blue and alpha, opaque), each as its nearest colour of
  * `palette`, written as a four-bit palette PNG: rows unfiltered (the best for palette indices),
- * compressed by Node's zlib at level 8: on cards, level 9 searches more than twice as long for files
- * under half a percent smaller (docs/performance.md).
+ * compressed by Node's zlib at its highest level: a card is drawn once and kept in the card cache,
+ * and is downloaded and stored with the site many times (docs/performance.md).
  */
 export async function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Promise<Buffer> {
   if (pixels.length !== width * height * 4) throw new Error(`encodePalettePng: ${pixels.length} bytes are not ${width} × ${height} RGBA pixels.`);
@@ -104,7 +104,7 @@ export async function encodePalettePng(pixels: Uint8Array, width: number, height
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', await deflateAsync(rows, { level: 8, memLevel: 9 })),
+    chunk('IDAT', await deflateAsync(rows, { level: 9, memLevel: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
