@@ -13,21 +13,40 @@ export interface Found {
   end: number;
 }
 
-/** Each text's word boundaries, worked out once: articles are long and few, so a small cache keyed by the text. */
-const cache = new Map<string, Set<number>>();
+/** What is worked out once of a text: its word boundaries and phrases found in it, by language; where its lines start. */
+interface TextFacts {
+  boundaries: Map<string, Set<number>>;
+  found: Map<string, readonly Found[]>;
+  lineStarts?: number[];
+}
+
+/**
+ * Facts of each text, kept: articles are long and few, and every record of one asks of the same
+ * text. Keyed by the text itself (a string keeps its hash once worked out), never by a new string
+ * built from it, which would be hashed again, whole, at every look-up.
+ */
+const cache = new Map<string, TextFacts>();
+
+function factsOf(text: string): TextFacts {
+  let facts = cache.get(text);
+  if (!facts) {
+    if (cache.size >= 64) cache.clear();
+    cache.set(text, (facts = { boundaries: new Map(), found: new Map() }));
+  }
+  return facts;
+}
 
 /** Offsets where a word starts or ends in `text`. */
 function boundaries(text: string, language: string): Set<number> {
-  const key = `${language}\u0000${text}`;
-  const known = cache.get(key);
+  const facts = factsOf(text);
+  const known = facts.boundaries.get(language);
   if (known) return known;
   const set = new Set<number>([0, text.length]);
   for (const { index, segment } of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
     set.add(index);
     set.add(index + segment.length);
   }
-  if (cache.size >= 64) cache.clear();
-  cache.set(key, set);
+  facts.boundaries.set(language, set);
   return set;
 }
 
@@ -56,9 +75,13 @@ function startsWord(text: string, start: number, edges: Set<number>, language: s
 }
 
 /** Every place `words` stands in `text` as whole words, case aside. */
-export function findWhole(text: string, words: string, language = 'en'): Found[] {
+export function findWhole(text: string, words: string, language = 'en'): readonly Found[] {
   const phrase = words.trim();
   if (phrase === '') return [];
+  const facts = factsOf(text);
+  const key = `${language}\u0000${phrase}`;
+  const known = facts.found.get(key);
+  if (known) return known;
   const edges = boundaries(text, language);
   const found: Found[] = [];
   for (const match of text.matchAll(new RegExp(escape(phrase), 'giu'))) {
@@ -66,6 +89,7 @@ export function findWhole(text: string, words: string, language = 'en'): Found[]
     const end = start + match[0].length;
     if (edges.has(end) && startsWord(text, start, edges, language)) found.push({ start, end });
   }
+  facts.found.set(key, found);
   return found;
 }
 
@@ -83,8 +107,21 @@ export function wordAround(text: string, at: Found, language = 'en'): string {
 export function paragraphAt(text: string, offset: number): Found & { index: number } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const next = text.indexOf('\n', offset);
-  const index = text.slice(0, start).split('\n').length - 1;
-  return { start, end: next === -1 ? text.length : next, index };
+  const facts = factsOf(text);
+  if (!facts.lineStarts) {
+    facts.lineStarts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) facts.lineStarts.push(at + 1);
+  }
+  // The last line start at or before `start`, by halves.
+  const starts = facts.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= start) low = middle;
+    else high = middle - 1;
+  }
+  return { start, end: next === -1 ? text.length : next, index: low };
 }
 
 /**

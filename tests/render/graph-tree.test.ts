@@ -7,12 +7,14 @@ import { checkContent } from '../../src/content/check.ts';
 import { articleModel } from '../../src/model/article.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { buildGraph, type GraphLayout } from '../../src/model/graph.ts';
-import { layoutGraph, TREE_LAYOUT_NODES, treeLayout } from '../../src/render/graph-layout.ts';
+import { layoutGraph, TREE_LAYOUT_NODES } from '../../src/render/graph-layout.ts';
 import { graphSvg } from '../../src/render/graph-svg.ts';
 
 /**
  * An article of 2,000 claims, as a long transcript brings them: its graph and its map are laid out
- * in seconds (issue 15), as a tree above `TREE_LAYOUT_NODES` boxes, and read as the smaller ones do.
+ * as a tree above `TREE_LAYOUT_NODES` boxes (ELK's layered layout grew about cubically there), and
+ * read as the smaller ones do. What the layout costs as an article grows is a figure of the bench
+ * (`npm run bench -- --claims-in-one 100,500,2000 --no-baseline`), not a timed test.
  */
 const work = mkdtempSync(join(tmpdir(), 'claimline-graph-tree-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,47 +48,28 @@ function readable(layout: GraphLayout): void {
 }
 
 describe('the graph of an article of 2,000 claims', () => {
-  it('lays out the whole graph in seconds, readable', async () => {
+  it('lays out the whole graph as a tree, never giving it to ELK, readable', async () => {
     const graph = buildGraph(index, article);
     expect(graph.nodes.length).toBeGreaterThan(2000);
-    const start = performance.now();
     const layout = await layoutGraph(graph, async () => {
       throw new Error('A graph this size is not given to ELK.');
     });
-    expect(performance.now() - start).toBeLessThan(5_000);
     readable(layout);
   });
 
-  it('lays out the map the graph page shows in seconds, and draws it', async () => {
-    const start = performance.now();
-    const model = articleModel(index, article, { base: '/', layout: (graph) => layoutGraph(graph) });
+  it('lays out the map the graph page shows as a tree, and draws it', async () => {
+    const model = articleModel(index, article, {
+      base: '/',
+      layout: (graph) =>
+        layoutGraph(graph, async () => {
+          throw new Error('A graph this size is not given to ELK.');
+        }),
+    });
     const { map } = await model.graph.drawing();
-    expect(performance.now() - start).toBeLessThan(10_000);
     expect(map.nodes.length).toBeGreaterThan(TREE_LAYOUT_NODES);
     readable(map);
     const svg = graphSvg(map, { document: { title: 'map' } });
     expect(svg).toContain('</svg>');
     if (process.env['PICTURES_OUT']) writeFileSync(process.env['PICTURES_OUT'], svg);
   });
-
-  it('grows linearly: ten times the claims cost well under thirty times the time', () => {
-    const time = (claims: number) => {
-      const dir = mkdtempSync(join(work, 'n-'));
-      writeCorpus(generateCorpus({ articles: 1, claimsPerArticle: claims, seed: 5 }), join(dir, 'content'));
-      const corpus = CorpusIndex.fromCheck(checkContent(dir));
-      const graph = buildGraph(corpus, [...corpus.articles.keys()][0] as string);
-      expect(graph.nodes.length).toBeGreaterThan(claims);
-      // The fastest of several runs: what the layout costs, without the pauses of a busy machine.
-      let best = Infinity;
-      for (let i = 0; i < 7; i++) {
-        const start = performance.now();
-        treeLayout(graph);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    const small = time(200);
-    const large = time(2000);
-    expect(large / small).toBeLessThan(30);
-  }, 120_000);
 });
