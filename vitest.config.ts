@@ -24,9 +24,10 @@ export default getViteConfig({
     css: { include: [/pictures-graph\.css/] },
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Files run side by side, one a core: a browser test spends much of its time waiting on Chromium,
-    // and a build on the disk, so the other file runs meanwhile (docs/performance.md has the figures).
-    // Every file works in folders of its own (a copy of the project, a temporary folder), never in another's.
+    // Files run side by side, as many as the cores less one (Vitest's default: one at a time on 2
+    // cores, where more measured no faster, as Chromium, axe and the builds keep both busy;
+    // docs/performance.md). Every file works in folders of its own (a copy of the project, a
+    // temporary folder), never in another's, so any number can run at once.
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [SITE, TWO_STORIES] } },
