@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWhole, lineFinder, nearestWords } from '../../src/content/words.ts';
+import { findWhole, lineFinder, nearestWords, paragraphAt } from '../../src/content/words.ts';
 import { checkCase } from './support.ts';
 
 describe('a chain is worded in the article’s own words, whole words', () => {
@@ -34,6 +34,20 @@ describe('whole words in any script', () => {
     expect(findWhole('تأكدت الوكالة', 'أكدت', 'ar')).toEqual([]);
     // Chinese has no spaces: the segmenter's dictionary finds 表示 ("stated") as a word.
     expect(findWhole('外交部表示谈判将继续', '表示', 'zh')).toEqual([{ start: 3, end: 5 }]);
+  });
+
+  it('answers for the language asked, when one text is asked in two (what it finds is kept per text and language)', () => {
+    const text = 'وأكدت الوكالة نقلاً عن المتحدث';
+    expect(findWhole(text, 'أكدت', 'ar')).toEqual([{ start: 1, end: 5 }]);
+    // Without Arabic's rule for a joined "and", أكدت is inside the word وأكدت.
+    expect(findWhole(text, 'أكدت', 'en')).toEqual([]);
+    expect(findWhole(text, 'أكدت', 'ar')).toEqual([{ start: 1, end: 5 }]);
+  });
+
+  it('names the paragraph of any offset, counting from 0', () => {
+    const text = 'First.\nSecond, longer.\nThird.';
+    expect([0, 5, 7, text.indexOf('longer'), text.indexOf('Third'), text.length].map((offset) => paragraphAt(text, offset).index)).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(paragraphAt(text, text.indexOf('longer'))).toEqual({ start: 7, end: 22, index: 1 });
   });
 
   it('suggests the nearest phrases of as many words, closest first', () => {
