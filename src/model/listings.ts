@@ -27,6 +27,14 @@ export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/**
+ * The route params of a list's pages after its first (`/page/2/`, `/sources/page/2/` …), for
+ * `getStaticPaths`: the first page is the list's own address.
+ */
+export function laterPages(pages: number): { params: { n: string } }[] {
+  return Array.from({ length: pages - 1 }, (_, i) => ({ params: { n: String(i + 2) } }));
+}
+
 /** The items on page `number` (1-based). */
 export function pageSlice<T>(items: readonly T[], number: number, size: number): T[] {
   return items.slice((number - 1) * size, number * size);
