@@ -1,7 +1,7 @@
 import type { Claim, NewsArticle } from 'schema-dts';
 import type { Thread } from '../model/threads.ts';
 import { threadStatement } from '../model/threads.ts';
-import { articleJsonLd, ldId, type LdContext } from './jsonld.ts';
+import { articleJsonLd, type LdContext } from './jsonld.ts';
 
 /**
  * A thread as one schema.org `Claim` (issue 16.6): every article that carries it is an
@@ -21,6 +21,7 @@ export function threadJsonLd(ctx: LdContext, thread: Thread): Claim {
     text: threadStatement(thread),
     appearance,
     ...(first && thread.tiedWithEarliest.length === 0 ? { firstAppearance: { '@id': first['@id'] as string } } : {}),
-    sameAs: thread.appearances.map((a) => ldId.claim(ctx, a.claim.id)),
+    // The claims' pages, not their `#claim` ids: `sameAs` is a URL a reader (and a link checker) follows.
+    sameAs: thread.appearances.map((a) => ctx.url(`claims/${a.claim.id}/`)),
   };
 }

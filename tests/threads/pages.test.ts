@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseSite, PAGE_BUDGET_BYTES } from '../../scripts/bench/pages.ts';
+import { checkLinks } from '../../scripts/check-dist.ts';
 import { axeContext, axeViolations, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
 import { buildOneStory, ONE_STORY_BASE } from './build-one-story.ts';
@@ -97,7 +98,7 @@ describe('the thread page', () => {
   it('publishes the thread as a schema.org Claim with every appearance and the first', () => {
     const html = readFileSync(join(site.dist, THREAD, 'index.html'), 'utf8');
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-    const ld = JSON.parse(json ?? '{}') as { '@type': string; appearance: { '@id': string }[]; firstAppearance: { '@id': string } };
+    const ld = JSON.parse(json ?? '{}') as { '@type': string; appearance: { '@id': string }[]; firstAppearance: { '@id': string }; sameAs: string[] };
     expect(ld['@type']).toBe('Claim');
     expect(ld.appearance.map((a) => a['@id'])).toEqual([
       'https://example.org/s/articles/orvan-herald-dam-sale/#article',
@@ -105,6 +106,9 @@ describe('the thread page', () => {
       'https://example.org/s/articles/northgate-daily-dam-sale/#article',
     ]);
     expect(ld.firstAppearance['@id']).toBe('https://example.org/s/articles/orvan-herald-dam-sale/#article');
+    // Each article's own claim is linked by its page, which a reader can open.
+    expect(ld.sameAs).toHaveLength(3);
+    for (const url of ld.sameAs) expect(url).toMatch(/^https:\/\/example\.org\/s\/claims\/[a-z0-9-]+\/$/);
   });
 
   it('feeds each new appearance, and exports the threads as the schema says', async () => {
@@ -173,6 +177,11 @@ describe('the pages a reader meets', () => {
     expect(marked.some((p) => p.path.includes('/stories/'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(marked.length);
+  });
+
+  it('link only to pages and ids that exist, the data in the pages (JSON-LD) included', async () => {
+    const { name, problems } = await checkLinks(site.dist, ONE_STORY_BASE);
+    expect(problems, name).toEqual([]);
   });
 
   it('keep to the page budget', () => {
