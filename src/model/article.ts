@@ -36,7 +36,7 @@ import { articleTree, cutBlocks, markersFor, markIds, markText, sizeOf, textAnno
 import { buildTimeline } from './timeline.ts';
 import { quoteChain } from './cards.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
-import { editorTextAttrs, textLanguage, type TextLanguage } from './text-direction.ts';
+import { editorTextAttrs, textLanguage, type EditorTextAttrs, type TextLanguage } from './text-direction.ts';
 import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, whoClaims, type ChainLink, type SourceLink, type Told } from './views.ts';
 import { plural } from './words.ts';
 
@@ -75,7 +75,7 @@ export interface ClaimView {
   /** The language of the article's words (its chain's verbs, its words in context) and the direction they read in. */
   lang: TextLanguage;
   /** The attributes of the statement, which its editor may have written in the site's language or the article's. */
-  statementAttrs: { lang?: string; dir?: 'rtl' };
+  statementAttrs: EditorTextAttrs;
   corrections?: CorrectionsView | undefined;
   hedges: string[];
   /** The claim's relations, both ways, each once ("Contradicted by"), with where the other claim is. */
@@ -129,6 +129,8 @@ export interface EventView {
   id: string;
   record: Rec<EventData>;
   title: string;
+  /** The title's language and direction, when written in the article's letters (src/model/text-direction.ts). */
+  titleAttrs: EditorTextAttrs;
   date: NormalizedDate;
   marker?: string | undefined;
   corrections?: CorrectionsView | undefined;
@@ -198,6 +200,9 @@ export interface ArticleModel {
   id: string;
   article: Rec<ArticleData>;
   title: string;
+  /** The language and direction of the title and of the summary, when written in the article's letters. */
+  titleAttrs: EditorTextAttrs;
+  summaryAttrs: EditorTextAttrs;
   published: NormalizedDate;
   /** The article's language and the direction its text reads in: every piece of its text on a page carries both. */
   lang: TextLanguage;
@@ -365,6 +370,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       id: event.id,
       record: event,
       title: event.data.title,
+      titleAttrs: editorTextAttrs(event.data.title, lang),
       date: index.dateOf(event),
       marker: markers.events.get(event.id),
       corrections: correctionsView(event.data.corrections),
@@ -444,6 +450,8 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     id: articleId,
     article,
     title: article.data.title,
+    titleAttrs: editorTextAttrs(article.data.title, lang),
+    summaryAttrs: editorTextAttrs(article.data.summary, lang),
     published: normalizeDate(article.data.published),
     lang,
     corrections: correctionsView(article.data.corrections),

@@ -4,6 +4,7 @@ import type { ArticleData } from '../content/schemas/article.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
 import { itemArticle, pageCount, pageSlice, SOURCE_LIST_PAGE_SIZE, SOURCE_PAGE_SIZE, sourceItems, sourcesByName, type SourceItem } from './listings.ts';
+import { editorTextAttrs, textLanguage, type EditorTextAttrs } from './text-direction.ts';
 import { sourceLink, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
@@ -36,6 +37,8 @@ function sourceTotals(index: CorpusIndex, sourceId: string): SourceTotals {
 export interface ArticleByline {
   id: string;
   title: string;
+  /** The title's language and direction, when written in the article's letters. */
+  titleAttrs: EditorTextAttrs;
   /** Its page, with the base. */
   page: string;
   publisher: string | null;
@@ -54,6 +57,7 @@ export function articleByline(article: Rec<ArticleData>, base: string): ArticleB
   return {
     id: article.id,
     title: article.data.title,
+    titleAttrs: editorTextAttrs(article.data.title, textLanguage(article.data.language)),
     page: `${base}articles/${article.id}/`,
     publisher: article.data.publisher,
     agency: article.data.agency,

@@ -69,12 +69,41 @@ function baseLanguage(tag: string): string {
   return base;
 }
 
+/** Each tag's likely script (ISO 15924), worked out once a tag. */
+const scripts = new Map<string, string | undefined>();
+
+function likelyScript(tag: string): string | undefined {
+  if (!scripts.has(tag)) {
+    try {
+      scripts.set(tag, new Intl.Locale(tag).maximize().script);
+    } catch {
+      scripts.set(tag, undefined);
+    }
+  }
+  return scripts.get(tag);
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
+/** Whether a text has a letter of a script other than Latin (the site's own words are in Latin letters). */
+function hasOtherLetters(text: string): boolean {
+  for (const char of text) if (LETTER.test(char) && !LATIN.test(char)) return true;
+  return false;
+}
+
+/** The attributes an editor's text gets: the language it is in, when not the site's, and `rtl` when it reads so. */
+export type EditorTextAttrs = { lang?: string; dir?: 'rtl' };
+
 /**
- * The attributes for a text an editor wrote about an article (a claim's statement), which may be in
- * the site's language or in the article's: right to left, with the article's language, when its
- * letters say so; else none, as the page around it reads left to right.
+ * The attributes for a text an editor wrote about an article (a claim's statement, the article's
+ * title, an event's title), which may be in the site's language or in the article's. Written in the
+ * article's letters when the article's language is not written in Latin ones (Japanese, Hindi, Urdu):
+ * the article's language, and right to left when it reads so, so a screen reader speaks it in that
+ * language. Right-to-left letters in an article of another language: `rtl` alone. Else none, as the
+ * page around it is in the site's language.
  */
-export function editorTextAttrs(text: string, article: TextLanguage): { lang?: string; dir?: 'rtl' } {
-  if (textDirection(text) === 'ltr') return {};
+export function editorTextAttrs(text: string, article: TextLanguage): EditorTextAttrs {
+  const inArticleLetters = likelyScript(article.lang) !== 'Latn' && hasOtherLetters(text);
+  if (textDirection(text) === 'ltr') return inArticleLetters && article.dir === 'ltr' ? { lang: article.lang } : {};
   return article.dir === 'rtl' ? { lang: article.lang, dir: 'rtl' } : { dir: 'rtl' };
 }

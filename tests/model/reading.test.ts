@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { printedMarks } from '../../src/model/article.ts';
 import { correctionsView, siteCorrections } from '../../src/model/corrections.ts';
-import { languageDirection } from '../../src/model/text-direction.ts';
+import { editorTextAttrs, languageDirection, textLanguage } from '../../src/model/text-direction.ts';
 import { cutAtWord } from '../../src/model/words.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 
@@ -51,6 +51,18 @@ describe('direction', () => {
   it("follows the language's script, whatever the tag", () => {
     for (const tag of ['ur', 'ar', 'fa', 'ps-AF', 'he', 'az-Arab', 'dv']) expect(languageDirection(tag), tag).toBe('rtl');
     for (const tag of ['en', 'zh', 'az', 'hi', 'ru']) expect(languageDirection(tag), tag).toBe('ltr');
+  });
+
+  it("gives an editor's text in the article's letters the article's language, so a screen reader speaks it so", () => {
+    expect(editorTextAttrs('川辺北橋の橋脚にひびが見つかった', textLanguage('ja'))).toEqual({ lang: 'ja' });
+    expect(editorTextAttrs('स्कूल का समय बदला जाएगा', textLanguage('hi'))).toEqual({ lang: 'hi' });
+    expect(editorTextAttrs('کونسل نے نرخ نہیں بڑھائے', textLanguage('ur'))).toEqual({ lang: 'ur', dir: 'rtl' });
+    // In the site's own language and letters: the page's `lang` holds, nothing is added.
+    expect(editorTextAttrs('Cracks were found in the bridge', textLanguage('ja'))).toEqual({});
+    expect(editorTextAttrs('Le conseil dément', textLanguage('fr'))).toEqual({});
+    // Right-to-left letters in an article of another language: their direction, not a language guessed.
+    expect(editorTextAttrs('نور آباد', textLanguage('en'))).toEqual({ dir: 'rtl' });
+    expect(editorTextAttrs('Москва', textLanguage('en'))).toEqual({});
   });
 });
 
