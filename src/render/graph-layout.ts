@@ -41,6 +41,12 @@ export const CHIP = { size: 13, padX: 6, gap: 4, height: 22, inset: 5 } as const
 
 const NARROW = /[ijlI.,;:'’!|ft()[\]\s-]/;
 const WIDE = /[mwMW@%]/;
+/** Letters a full em wide: Chinese, Japanese and Korean, and the full-width forms and punctuation that go with them. */
+const FULL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+/** Marks drawn on the letter before them (vowel signs below or above, accents) and invisible joiners: no width of their own. */
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+/** Marks that take some room of their own beside their letter (most of the vowel signs of Indian scripts). */
+const SPACING_MARK = /\p{Mc}/u;
 
 /** An over-estimate of a text's width in a sans-serif face, from the classes of its characters. */
 export function textWidth(text: string, fontSize: number): number {
@@ -49,14 +55,25 @@ export function textWidth(text: string, fontSize: number): number {
     if (NARROW.test(char)) em += 0.3;
     else if (WIDE.test(char)) em += 0.9;
     else if (char >= 'A' && char <= 'Z') em += 0.72;
+    else if (FULL.test(char)) em += 1;
+    else if (ZERO.test(char)) continue;
+    else if (SPACING_MARK.test(char)) em += 0.35;
     else em += 0.6;
   }
   return em * fontSize;
 }
 
 /**
- * Break a text into lines no wider than `max`, at spaces, and after a hyphen or dash inside a word
- * too long for a line ("Pakistan–Afghanistan"). A word with no such break gets a line of its own.
+ * Where a word with no space may break in Chinese, Japanese and Korean: after any full-width letter,
+ * but not before closing punctuation or a prolonged sound mark (、。」 ー …), which stay with the
+ * letter before them.
+ */
+const AFTER_FULL = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}、。，．！？」』）])(?![、。，．！？」』）ー〜・])/u;
+
+/**
+ * Break a text into lines no wider than `max`, at spaces, and inside a word too long for a line
+ * after a hyphen or dash ("Pakistan–Afghanistan") or between the letters of Chinese, Japanese and
+ * Korean, which need no space to break. A word with no such break gets a line of its own.
  */
 export function wrapText(text: string, fontSize: number, max: number): string[] {
   const lines: string[] = [];
@@ -64,9 +81,11 @@ export function wrapText(text: string, fontSize: number, max: number): string[] 
   const pieces = text
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) =>
-      textWidth(word, fontSize) > max ? word.split(/(?<=[-–—/])/).map((part, i, all) => ({ part, glued: i < all.length - 1 })) : [{ part: word, glued: false }],
-    );
+    .flatMap((word) => {
+      if (textWidth(word, fontSize) <= max) return [{ part: word, glued: false }];
+      const parts = word.split(/(?<=[-–—/])/).flatMap((part) => (textWidth(part, fontSize) > max ? part.split(AFTER_FULL) : [part]));
+      return parts.map((part, i) => ({ part, glued: i < parts.length - 1 }));
+    });
   let glue = ' ';
   for (const { part, glued } of pieces) {
     const next = line ? `${line}${glue}${part}` : part;
@@ -115,8 +134,16 @@ function measureChips(node: GraphNode): Measured {
  * another element, so the last line needs its space too.
  */
 export function textPieces(lines: string[], more = false): string[] {
-  return lines.map((line, i) => ((i === lines.length - 1 && !more) || /[-–—/]$/.test(line) ? line : `${line} `));
+  return lines.map((line, i) => {
+    if (i === lines.length - 1 && !more) return line;
+    // No space after a dash, nor between Chinese, Japanese or Korean letters a line broke between.
+    const next = lines[i + 1] ?? '';
+    return /[-–—/]$/.test(line) || (FULL_END.test(line) && FULL_START.test(next)) ? line : `${line} `;
+  });
 }
+
+const FULL_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}、。，．！？」』）]$/u;
+const FULL_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}、。，．！？」』）ー〜・]/u;
 
 export function measureNode(node: GraphNode): Measured {
   if (node.kind === 'claims') return measureChips(node);

@@ -11,7 +11,7 @@ import {
   type GraphEdge,
   type GraphTreeItem,
 } from '../../src/model/graph.ts';
-import { layoutGraph, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
+import { layoutGraph, textPieces, textWidth, wrapText, GRAPH_TEXT } from '../../src/render/graph-layout.ts';
 import { graphSvg } from '../../src/render/graph-svg.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { makeCorpus, indexOf } from '../support/corpus.ts';
@@ -214,6 +214,22 @@ describe('wrapText', () => {
   it('breaks a word too long for a line after its dash, and nowhere else', () => {
     expect(wrapText('failed Pakistan–Afghanistan talks', 14, 100)).toEqual(['failed', 'Pakistan–', 'Afghanistan', 'talks']);
     expect(wrapText('Pakistan–Afghanistan', 14, 400)).toEqual(['Pakistan–Afghanistan']);
+  });
+
+  it('breaks Chinese and Japanese, which have no spaces, between letters, measuring each a full em', () => {
+    const text = '川辺北橋の橋脚に深いひびが見つかり、市は通行止めを検討していると川辺日報が伝えた。';
+    const lines = wrapText(text, 14, 200);
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(200);
+    // Nothing lost, no space put between the letters, and no line starts with a closing mark.
+    expect(textPieces(lines).join('')).toBe(text);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[、。」ー]/);
+    expect(textWidth('橋脚', 14)).toBe(28);
+  });
+
+  it('gives the marks drawn on a letter no width of their own (Hindi)', () => {
+    expect(textWidth('कि', 14)).toBeLessThan(textWidth('कक', 14));
+    expect(wrapText('शिक्षा विभाग के निदेशक ने कहा', 14, 120)).toEqual(['शिक्षा विभाग के', 'निदेशक ने कहा']);
   });
 });
 
