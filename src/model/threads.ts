@@ -30,8 +30,13 @@ export interface WordChange {
 export interface Changes {
   /** The appearance compared with: the one published just before. */
   against: string;
-  /** The article's words for the claim, word by word against the earlier article's. */
+  /**
+   * The article's words for the claim, word by word against the earlier article's; when the two
+   * articles are in different languages, its words unmarked, as a translation is not a change of words.
+   */
   words: WordChange[];
+  /** The earlier article's language, when it is not this one's: the words are then not compared. */
+  translatedFrom?: string | undefined;
   /** Hedges the earlier article used that this one does not ("may"), and new ones. */
   hedgesDropped: string[];
   hedgesAdded: string[];
@@ -148,15 +153,26 @@ export function wordRuns(parts: readonly { value: string; added?: boolean; remov
   return out;
 }
 
+/** A language tag's language, without region or script (`pt` of `pt-BR`). */
+function baseLanguage(tag: string): string {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return tag.toLowerCase();
+  }
+}
+
 /** What changed from one appearance to the next: the words, the hedges, the sources named. */
 export function changesBetween(before: Appearance, after: Appearance): Changes {
   const hedgesBefore = lower(before.claim.data.hedges);
   const hedgesAfter = lower(after.claim.data.hedges);
   const sourcesBefore = new Set(before.chain.map((l) => l.source));
   const sourcesAfter = new Set(after.chain.map((l) => l.source));
+  const translated = baseLanguage(before.article.data.language) !== baseLanguage(after.article.data.language);
   return {
     against: before.claim.id,
-    words: wordRuns(diffWordsWithSpace(before.words, after.words)),
+    words: translated ? [{ value: after.words, added: false, removed: false }] : wordRuns(diffWordsWithSpace(before.words, after.words)),
+    ...(translated ? { translatedFrom: before.article.data.language } : {}),
     hedgesDropped: before.claim.data.hedges.filter((h) => !hedgesAfter.has(h.toLowerCase())),
     hedgesAdded: after.claim.data.hedges.filter((h) => !hedgesBefore.has(h.toLowerCase())),
     sourcesLost: [...sourcesBefore].filter((s) => !sourcesAfter.has(s)),
@@ -164,10 +180,11 @@ export function changesBetween(before: Appearance, after: Appearance): Changes {
   };
 }
 
-/** Whether anything a reader would see changed: words, hedges or sources. */
+/** Whether anything a reader would see changed: words (a translation among them), hedges or sources. */
 export function changed(changes: Changes | undefined): boolean {
   if (!changes) return false;
   return (
+    changes.translatedFrom !== undefined ||
     changes.words.some((part) => part.added || part.removed) ||
     changes.hedgesDropped.length + changes.hedgesAdded.length + changes.sourcesLost.length + changes.sourcesAdded.length > 0
   );
@@ -373,6 +390,8 @@ export interface AppearanceView {
         /** The earlier article, by its publisher or title. */
         against: string;
         words: WordChange[];
+        /** The earlier article's language by name ("Japanese"), when it is not this one's. */
+        translatedFrom?: string | undefined;
         hedgesDropped: string[];
         hedgesAdded: string[];
         sourcesLost: SourceLink[];
@@ -414,6 +433,16 @@ export interface ThreadView {
   firstSaidBy: string | undefined;
   path: PathGraph;
 }
+
+const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+/** A language by its English name ("Japanese"), or its tag when it has none. */
+const languageName = (tag: string) => {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+};
 
 const articleName = (article: Rec<ArticleData>) => article.data.publisher ?? article.data.title;
 
@@ -459,6 +488,7 @@ export function threadView(index: CorpusIndex, thread: Thread, base: string, num
               changes: {
                 against: articleName(before.article),
                 words: changes.words,
+                ...(changes.translatedFrom ? { translatedFrom: languageName(changes.translatedFrom) } : {}),
                 hedgesDropped: changes.hedgesDropped,
                 hedgesAdded: changes.hedgesAdded,
                 sourcesLost: changes.sourcesLost.map((id) => sourceLink(index, id, base)),

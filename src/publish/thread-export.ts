@@ -29,7 +29,11 @@ export const ThreadAppearanceSchema = z.object({
     .object({
       against: IdSchema.describe('The claim of the appearance just before this one.'),
       changed: z.boolean().describe('Whether words, hedges or sources differ.'),
-      words: z.array(WordChangeSchema).describe('A word diff from the earlier words to these.'),
+      words: z.array(WordChangeSchema).describe('A word diff from the earlier words to these; these words unmarked when `translatedFrom` is given.'),
+      translatedFrom: z
+        .string()
+        .optional()
+        .describe("The earlier article's language (a BCP 47 tag) when it is not this one's: the words are a translation, not compared word by word."),
       hedgesDropped: z.array(z.string()),
       hedgesAdded: z.array(z.string()),
       sourcesLost: z.array(IdSchema),

@@ -134,6 +134,37 @@ describe('threads and stories in small corpora', () => {
     expect(thread?.tiedWithEarliest).toEqual(['ca']);
   });
 
+  it('does not mark a translation as changed words: it names the earlier language instead', () => {
+    const inLanguage = (language: string, day: string) =>
+      ArticleSchema.parse({ title: 'T', headline: null, publisher: null, url: null, published: day, language, summary: 'S' });
+    const index = new CorpusIndex(
+      {
+        articles: [
+          { id: 'ja', data: inLanguage('ja', '2026-03-01'), body: '橋脚にひびが見つかった' },
+          { id: 'en', data: inLanguage('en', '2026-03-02'), body: 'cracks were found in the pier' },
+          { id: 'gb', data: inLanguage('en-GB', '2026-03-03'), body: 'cracks were found in a pier' },
+        ],
+        sources: [],
+        claims: [
+          { id: 'cja', data: claim('ja', { anchor: { exact: '橋脚にひびが見つかった' } }) },
+          { id: 'cen', data: claim('en', { sameAs: 'cja', anchor: { exact: 'cracks were found in the pier' } }) },
+          { id: 'cgb', data: claim('gb', { sameAs: 'cja', anchor: { exact: 'cracks were found in a pier' } }) },
+        ],
+        quotes: [],
+        events: [],
+      },
+      { texts: new Map(), ranges: new Map() },
+    );
+    const [thread] = threadsOf(index).list;
+    const [, en, gb] = threadView(index, thread as never, '/').appearances;
+    expect(en?.changes?.translatedFrom).toBe('Japanese');
+    expect(en?.changes?.any).toBe(true);
+    expect(en?.changes?.words.some((p) => p.added || p.removed)).toBe(false);
+    // English after English (a region apart): compared word by word.
+    expect(gb?.changes?.translatedFrom).toBeUndefined();
+    expect(changedWords(gb?.changes?.words ?? [], 'added')).toBe('a');
+  });
+
   it('makes no story of a lone article', () => {
     const index = new CorpusIndex(
       { articles: [{ id: 'a', data: article('2026'), body: '' }], sources: [], claims: [], quotes: [], events: [] },
