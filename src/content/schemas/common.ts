@@ -108,14 +108,53 @@ export const SafeUrlSchema = z.string().superRefine((value, ctx) => {
   }
 });
 
-/** A BCP 47 language tag such as `en`, `fa` or `ps-AF`. */
-export const LangSchema = z.string().superRefine((value, ctx) => {
+const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+/** A language's English name ("Urdu"), or none when the language subtag names no language known to CLDR. */
+function languageName(language: string): string | undefined {
   try {
-    if (Intl.getCanonicalLocales(value).length === 1) return;
+    return languageNames.of(language);
+  } catch {
+    return undefined;
+  }
+}
+
+let byName: Map<string, string> | undefined;
+
+/** The two-letter tag of a language written by its English name (`english` → `en`), if any. */
+function tagOfName(name: string): string | undefined {
+  if (!byName) {
+    byName = new Map();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const a of letters)
+      for (const b of letters) {
+        const known = languageName(a + b);
+        if (known) byName.set(known.toLowerCase(), a + b);
+      }
+  }
+  return byName.get(name.trim().toLowerCase());
+}
+
+/**
+ * A BCP 47 language tag such as `en`, `fa` or `ps-AF`, whose language is one CLDR knows (or one
+ * of the private-use `qaa`–`qtz`): a well-formed tag of no language (`xx`, `english`) would be
+ * published as the page's `lang` and read aloud in no voice.
+ */
+export const LangSchema = z.string().superRefine((value, ctx) => {
+  let language: string | undefined;
+  try {
+    if (Intl.getCanonicalLocales(value).length === 1) language = new Intl.Locale(value).language;
   } catch {
     // reported below
   }
-  ctx.addIssue(issue(`\`${value}\` is not a language tag.`, 'Use a BCP 47 tag such as `en`, `fa`, `ps` or `ar`.'));
+  if (language !== undefined && (languageName(language) !== undefined || /^q[a-t][a-z]$/.test(language))) return;
+  const named = tagOfName(value);
+  ctx.addIssue(
+    issue(
+      language === undefined ? `\`${value}\` is not a language tag.` : `\`${value}\` is written like a language tag, but \`${language}\` is no language.`,
+      named ? `Did you mean \`${named}\`? Tags are short codes, not names.` : 'Use a BCP 47 tag such as `en`, `fa`, `ps` or `ar`.',
+    ),
+  );
 });
 
 export type Id = z.infer<typeof IdSchema>;

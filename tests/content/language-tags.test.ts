@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { LangSchema } from '../../src/content/schemas/common.ts';
+import { BASE_LOADED, checkCase } from './support.ts';
+
+describe('language tags', () => {
+  it('takes any well-formed tag of a language CLDR knows, in any case, with a region or script', () => {
+    for (const tag of ['en', 'ur-PK', 'UR-pk', 'zh-Hant', 'ckb', 'ps-AF', 'qaa']) expect(LangSchema.safeParse(tag).success, tag).toBe(true);
+  });
+
+  it('refuses a tag of no language, which a page would publish as its lang, and turns a name into its tag', () => {
+    for (const tag of ['xx', 'english', 'Urdu', 'en_US', '']) expect(LangSchema.safeParse(tag).success, tag).toBe(false);
+    const result = checkCase('unknown-language');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/articles/pakistan-afghanistan-talks.md:10:1  language  \`english\` is written like a language tag, but \`english\` is no language.  Did you mean \`en\`? Tags are short codes, not names.
+      content/sources/omar-samad.md:8:3  nativeName.lang  \`xx\` is written like a language tag, but \`xx\` is no language.  Use a BCP 47 tag such as \`en\`, \`fa\`, \`ps\` or \`ar\`."
+    `);
+    // Only the two records with the wrong tags are refused.
+    expect(result.loaded).toEqual({ ...BASE_LOADED, articles: [], sources: ['khawaja-asif'] });
+  });
+});
