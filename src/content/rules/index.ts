@@ -1,5 +1,6 @@
 import { anchors } from './anchors.ts';
 import { articleWords } from './article-words.ts';
+import { chains } from './chains.ts';
 import type { Rule } from './context.ts';
 import { corrections } from './corrections.ts';
 import { crossLinks } from './cross-links.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   fileNames,
   names,
   references,
+  chains,
   sameArticle,
   sameAs,
   stories,
