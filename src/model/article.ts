@@ -288,7 +288,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     tree: graphTree(graph),
     mapTree: graphTree(map),
     summary,
-    sentence: `The article cites ${plural(summary.cited, 'source')} directly${summary.relayed > 0 ? `; ${plural(summary.relayed, 'claim')} ${summary.relayed === 1 ? 'reaches' : 'reach'} it as one source's account of another's` : ''}${summary.ownVoice > 0 ? `; it makes ${plural(summary.ownVoice, 'claim')} in its own voice` : ''}.`,
+    sentence: `The article cites ${plural(summary.cited, 'source')} directly${summary.relayed > 0 ? `; ${plural(summary.relayed, 'claim')} ${summary.relayed === 1 ? 'reaches' : 'reach'} it passed from source to source` : ''}${summary.ownVoice > 0 ? `; it makes ${plural(summary.ownVoice, 'claim')} in its own voice` : ''}.`,
     page: graphPage,
     links,
     drawing() {
