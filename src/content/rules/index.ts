@@ -8,6 +8,7 @@ import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
 import { fontCoverage } from './font-coverage.ts';
 import { names } from './names.ts';
+import { publishers } from './publishers.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   names,
   references,
   chains,
+  publishers,
   sameArticle,
   sameAs,
   stories,

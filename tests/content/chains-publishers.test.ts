@@ -9,3 +9,11 @@ describe('a chain of attribution', () => {
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'samad-doubts', 'talks-failed-on-tuesday'] });
   });
 });
+
+describe("an article's publisher", () => {
+  it('is a name: a source id written there is refused, with the name proposed', () => {
+    const result = checkCase('publisher-id');
+    expect(result.lines).toMatchInlineSnapshot(`"content/articles/pakistan-afghanistan-talks.md:4:1  publisher  \`publisher\` is the id of the source \`geo-news\`; a page prints it as it is written: “Publisher: geo-news”.  Write the publisher's name as readers know it: \`publisher: Geo News\`."`);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, sources: ['geo-news', 'khawaja-asif', 'omar-samad'] });
+  });
+});
