@@ -129,9 +129,12 @@ export function issueToProblem(
       const text = typeof input === 'string' ? input.trim() : undefined;
       let fix = help;
       if (issue.expected === 'array' && text !== undefined) {
+        // `a, b` is two items, each written on a line of its own.
+        const items = text.split(',').map((item) => `\`- ${item.trim().replace(/^-+\s*/, '')}\``).filter((item) => item !== '`- `');
+        const lines = items.join(', then ');
         fix = text.startsWith('-')
-          ? `Put a space after the \`-\` of each item, one item a line under \`${name}:\`: \`- ${text.replace(/^-+\s*/, '')}\`. ${help}`
-          : `Write \`${name}:\` on its own line and each item below it, indented, after \`- \`: \`- ${text}\`. ${help}`;
+          ? `Put a space after the \`-\` of each item, one item a line under \`${name}:\`: ${lines}. ${help}`
+          : `Write \`${name}:\` on its own line and each item below it, indented, after \`- \`${items.length > 1 ? ', one a line' : ''}: ${lines}. ${help}`;
       } else if (issue.expected === 'object' && text !== undefined) {
         const inner = keysAt(ctx.schema, path)[0];
         fix = inner
