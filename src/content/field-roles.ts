@@ -44,6 +44,11 @@ export const REFERENCES: Record<CollectionName, readonly Reference[]> = {
   stories: [{ path: ['articles', '*'], to: 'articles' }],
 };
 
+/** The reference a field is, by where it sits in a record (`['events', 1]`), if it is one. */
+export function referenceAt(collection: CollectionName, path: readonly PropertyKey[]): Reference | undefined {
+  return REFERENCES[collection].find((ref) => ref.path.length === path.length && ref.path.every((part, i) => (part === '*' ? typeof path[i] === 'number' : part === path[i])));
+}
+
 /** Words the article must contain (case aside), so that a chain reads as the article reads; `what` names them in messages. */
 export const ARTICLE_WORDS: Record<CollectionName, readonly { path: FieldPath; what: string }[]> = {
   articles: [],

@@ -4,7 +4,8 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DataOf } from 
 import { parseMarkdownFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './read.ts';
-import { eachRecord, type CheckContext, type FileRef, type Rec } from './rules/context.ts';
+import { referenceAt } from './field-roles.ts';
+import { eachRecord, guessId, type CheckContext, type FileRef, type Rec } from './rules/context.ts';
 import { fieldsOf } from './schema-fields.ts';
 import { statusIssues } from './schemas/claim.ts';
 import { issueToProblem } from './zod-problems.ts';
@@ -41,8 +42,14 @@ function partialParse<C extends CollectionName>(collection: C, raw: unknown): Pa
   return out as Partial<DataOf<C>>;
 }
 
-/** One file read into a record: frontmatter, then the schema. Problems go to `problems`; undefined when nothing could be read. */
-function readRecord<C extends CollectionName>(collection: C, source: SourceFile, problems: Problem[]): Rec<C> | undefined {
+/** A schema issue of a file, said once every file is read: a badly written id is then matched against the records there are. */
+interface Issue {
+  issue: Parameters<typeof issueToProblem>[0];
+  where: { file: string; collection: CollectionName; singular: string; schema: z.ZodType; positions: Parameters<typeof issueToProblem>[1]['positions'] };
+}
+
+/** One file read into a record: frontmatter, then the schema. Problems go to `problems`, schema issues to `issues`; undefined when nothing could be read. */
+function readRecord<C extends CollectionName>(collection: C, source: SourceFile, problems: Problem[], issues: Issue[]): Rec<C> | undefined {
   const { file } = source;
   const parsed = parseMarkdownFile(file, source.text, problems);
   if (!parsed) return undefined;
@@ -50,15 +57,15 @@ function readRecord<C extends CollectionName>(collection: C, source: SourceFile,
   const schema = SCHEMAS[collection];
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return { ...base, data: result.data, valid: result.data };
-  const where = { file, singular: COLLECTIONS[collection].singular, schema, positions: parsed.positions };
-  for (const issue of result.error.issues) problems.push(issueToProblem(issue, where));
+  const where = { file, collection, singular: COLLECTIONS[collection].singular, schema, positions: parsed.positions };
+  for (const issue of result.error.issues) issues.push({ issue, where });
   const data = partialParse(collection, parsed.data);
   // Zod skips the claim's status rule while any field is invalid: run it here, so a claim marked
   // `verified` without a review hears about it in the same run (unless zod already said so).
   const statusReported = result.error.issues.some((issue) => issue.code === 'custom' && issue.path.length === 1 && ['status', 'review'].includes(String(issue.path[0])));
   if (collection === 'claims' && !statusReported) {
     const review = typeof parsed.data === 'object' && parsed.data !== null ? Reflect.get(parsed.data, 'review') : undefined;
-    for (const issue of statusIssues(Reflect.get(data, 'status'), review !== undefined && review !== null)) problems.push(issueToProblem(issue, where));
+    for (const issue of statusIssues(Reflect.get(data, 'status'), review !== undefined && review !== null)) issues.push({ issue, where });
   }
   return { ...base, data };
 }
@@ -70,6 +77,7 @@ function readRecord<C extends CollectionName>(collection: C, source: SourceFile,
  */
 export function readRecords(files: readonly SourceFile[]): { context: CheckContext; problems: Problem[] } {
   const problems: Problem[] = [];
+  const issues: Issue[] = [];
   const refs: FileRef[] = [];
   const exists = { articles: new Set<string>(), sources: new Set<string>(), claims: new Set<string>(), quotes: new Set<string>(), events: new Set<string>(), stories: new Set<string>() };
   const records: { [C in CollectionName]: Map<string, Rec<C>> } = {
@@ -86,7 +94,7 @@ export function readRecords(files: readonly SourceFile[]): { context: CheckConte
     const id = idFromFile(source.file);
     refs.push({ collection, file: source.file, id });
     exists[collection].add(id);
-    const record = readRecord(collection, source, problems);
+    const record = readRecord(collection, source, problems, issues);
     if (!record) return;
     const first = records[collection].get(id);
     if (first) duplicates.push({ record, first });
@@ -96,5 +104,15 @@ export function readRecords(files: readonly SourceFile[]): { context: CheckConte
 
   const texts = new Map<string, string>();
   problems.push(...eachRecord(records.articles.values(), (article) => texts.set(article.id, articleText(article.body))));
-  return { context: { files: refs, exists, records, duplicates, analysis: { texts, ranges: new Map(), articleOf: new Map() } }, problems };
+  const context: CheckContext = { files: refs, exists, records, duplicates, analysis: { texts, ranges: new Map(), articleOf: new Map() } };
+  problems.push(
+    ...eachRecord(issues.map(({ issue, where }) => ({ issue, where, file: where.file })), ({ issue, where }, report) => {
+      const guess = (path: readonly PropertyKey[], value: string) => {
+        const ref = referenceAt(where.collection, path);
+        return ref && guessId(context, ref.to, value);
+      };
+      report(issueToProblem(issue, { ...where, guessId: guess }));
+    }),
+  );
+  return { context, problems };
 }

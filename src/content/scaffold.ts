@@ -2,8 +2,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import anyAscii from 'any-ascii';
-import stopword from 'stopword';
 import { stringify } from 'yaml';
 import { resolveAnchor } from './anchor.ts';
 import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
@@ -12,6 +10,7 @@ import { runCorrection } from './correct.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { ANCHORS, ARTICLE_WORDS, REFERENCES, type FieldPath, type Reference } from './field-roles.ts';
 import { normalizeText } from './frontmatter.ts';
+import { slug, sourceNames, stopWords, suggestId } from './ids.ts';
 import { formatProblem } from './problems.ts';
 import { readContentDir } from './read.ts';
 import { idFromFile } from './records.ts';
@@ -20,6 +19,9 @@ import { ID_PATTERN } from './schemas/common.ts';
 import { DateSchema } from './schemas/date.ts';
 import { findWhole, nearestWords, paragraphAt, venuePhrase, wordAround } from './words.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
+
+/** Made in ids.ts, shared with the checker; exported here as before. */
+export { slug };
 
 /** How the scaffold talks to the editor: a terminal with readline, or a script in a test. */
 export interface Io {
@@ -101,45 +103,6 @@ const KINDS: Record<Kind, KindSpec> = {
   },
 };
 const KIND_NAMES = Object.keys(KINDS) as Kind[];
-
-/** ISO 639-3 codes of the stop-word lists, by the BCP 47 primary subtag an article's `language` has. */
-const STOP_LISTS: Record<string, stopword.LanguageCode> = {
-  af: 'afr', ar: 'ara', bn: 'ben', br: 'bre', bg: 'bul', ca: 'cat', cs: 'ces', da: 'dan', de: 'deu', el: 'ell', en: 'eng', eo: 'epo',
-  et: 'est', eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg', gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv',
-  hu: 'hun', hy: 'hye', id: 'ind', it: 'ita', ja: 'jpn', ko: 'kor', ku: 'kur', la: 'lat', lv: 'lav', lt: 'lit', mr: 'mar', ms: 'msa',
-  my: 'mya', nl: 'nld', nb: 'nob', no: 'nob', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som', st: 'sot',
-  es: 'spa', sw: 'swa', sv: 'swe', tl: 'tgl', th: 'tha', tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie', yo: 'yor', zh: 'zho', zu: 'zul',
-};
-
-function stopWords(language: string): Set<string> {
-  const code = STOP_LISTS[language.toLowerCase().split('-')[0] ?? ''];
-  return new Set(code ? stopword[code] : []);
-}
-
-/** A word in lower-case ASCII letters and digits, from any script (`تمیم` → `tmym`, `Çatalhöyük` → `catalhoyuk`). */
-function asciiWord(word: string): string {
-  return anyAscii(word)
-    .toLowerCase()
-    // "U.S." is one word, `us`, not `u-s`.
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * A file name from a title: its first `words` words (as `Intl.Segmenter` tells words apart, in any
- * script), in lower-case ASCII joined by hyphens. A title cut short never ends on a word that
- * leads into the rest ("with", "of the"): those are dropped, in the article's language (issue 14.6).
- */
-export function slug(title: string, words = 6, language = 'en'): string {
-  const all = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(title.normalize('NFC'))].filter((s) => s.isWordLike).map((s) => s.segment);
-  const kept = all.slice(0, words);
-  if (kept.length < all.length) {
-    const stop = stopWords(language);
-    while (kept.length > 1 && stop.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
-  }
-  return kept.map(asciiWord).filter(Boolean).join('-');
-}
 
 /** A text's words without its language's small words ("this", "was", "a"); the text itself when it has no others. */
 function meaningfulWords(text: string, language = 'en'): string {
@@ -261,8 +224,8 @@ interface Context {
   articleOf: Map<string, string>;
   /** Each article's language, for telling words apart in its script. */
   languages: Map<string, string>;
-  /** Each source's names (its name and aliases), by id, for proposing a venue's wording. */
-  names: Map<string, string>;
+  /** Each source's names (its name, then its aliases), by id, for proposing a venue's wording and finding a source written by name. */
+  names: Map<string, string[]>;
   /** The chain as flags gave it, each `--as`, `--verb`, `--venue` bound to the `--source` before it; undefined when no chain flag was given. */
   links?: Record<string, string>[];
   /** `--own-voice`: the claim has no source, and the editor said so. */
@@ -361,12 +324,12 @@ function bySchema(collection: CollectionName, path: readonly PropertyKey[], fiel
   };
 }
 
-/** A reference to another record: it must exist, and a near miss is named. */
+/** A reference to another record: it must exist, and a near miss (or a source written by its name) is named. */
 function reference(ctx: Context, target: CollectionName): Check {
   return (id) => {
     const ids = ctx.ids[target];
     if (ids.includes(id)) return undefined;
-    const guess = suggest(id, ids);
+    const guess = suggestId(id, ids, target === 'sources' ? ctx.names : undefined);
     const one = COLLECTIONS[target].singular;
     return guess
       ? `There is no ${one} \`${id}\`. Did you mean \`${guess}\`?`
@@ -661,7 +624,7 @@ async function chain(ctx: Context, collection: CollectionName, article: string |
 /** The article's words for a venue near the record, such as "on Geo News", to propose. */
 function venueWording(ctx: Context, text: string | undefined, article: string | undefined, venue: string): string | undefined {
   if (text === undefined || article === undefined) return undefined;
-  const name = ctx.names.get(venue);
+  const name = ctx.names.get(venue)?.[0];
   if (!name) return undefined;
   const paragraph = ctx.anchorAt ? paragraphAt(text, ctx.anchorAt.start) : undefined;
   return venuePhrase(text, [name], ctx.languages.get(article), paragraph);
@@ -883,7 +846,7 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
   for (const entry of corpus.claims) articleOf.set(`claims/${entry.id}`, entry.data.article);
   for (const entry of corpus.events) articleOf.set(`events/${entry.id}`, entry.data.article);
   const languages = new Map(corpus.articles.map((entry) => [entry.id, entry.data.language]));
-  const names = new Map(corpus.sources.map((entry) => [entry.id, entry.data.name]));
+  const names = sourceNames(corpus.sources);
   const ctx: Context = {
     io,
     answers: values,

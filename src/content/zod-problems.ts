@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
 import { formatPath, type Problem } from './problems.ts';
 import { positionOf, type Position } from './frontmatter.ts';
+import { ID_PATTERN } from './schemas/common.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -93,10 +94,13 @@ interface OwnIssue {
   params?: { fix?: string };
 }
 
-/** One zod issue as an editor reads it. */
+/**
+ * One zod issue as an editor reads it. `guessId` names the record an editor likely meant by a
+ * badly written id at a path (`Afghan Demand` for `afghan-demand`), where the caller knows the records.
+ */
 export function issueToProblem(
   issue: z.core.$ZodIssue | OwnIssue,
-  ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position> },
+  ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position>; guessId?: (path: readonly PropertyKey[], value: string) => string | undefined },
 ): Problem {
   const path = issue.path ?? [];
   const field = formatPath(path);
@@ -104,7 +108,8 @@ export function issueToProblem(
   const { line, column } = positionOf(ctx.positions, path);
   const at = { file: ctx.file, line, column, field };
   const input = (issue as { input?: unknown }).input;
-  const name = String(path[path.length - 1] ?? field);
+  // An item of a list is named by its list: `events`, not `1`.
+  const name = String(path.findLast((key) => typeof key !== 'number') ?? field);
   const owner = path.length > 1 ? `\`${formatPath(path.slice(0, -1))}\`` : `The ${ctx.singular}`;
 
   if (path.length === 0 && issue.code === 'invalid_type') {
@@ -129,9 +134,12 @@ export function issueToProblem(
       const text = typeof input === 'string' ? input.trim() : undefined;
       let fix = help;
       if (issue.expected === 'array' && text !== undefined) {
+        // `a, b` is two items, each written on a line of its own.
+        const items = text.split(',').map((item) => `\`- ${item.trim().replace(/^-+\s*/, '')}\``).filter((item) => item !== '`- `');
+        const lines = items.join(', then ');
         fix = text.startsWith('-')
-          ? `Put a space after the \`-\` of each item, one item a line under \`${name}:\`: \`- ${text.replace(/^-+\s*/, '')}\`. ${help}`
-          : `Write \`${name}:\` on its own line and each item below it, indented, after \`- \`: \`- ${text}\`. ${help}`;
+          ? `Put a space after the \`-\` of each item, one item a line under \`${name}:\`: ${lines}. ${help}`
+          : `Write \`${name}:\` on its own line and each item below it, indented, after \`- \`${items.length > 1 ? ', one a line' : ''}: ${lines}. ${help}`;
       } else if (issue.expected === 'object' && text !== undefined) {
         const inner = keysAt(ctx.schema, path)[0];
         fix = inner
@@ -170,8 +178,19 @@ export function issueToProblem(
       if (issue.origin === 'array') return { ...at, message: `\`${name}\` needs at least ${String(issue.minimum)} item(s).`, fix: help };
       return { ...at, message: `\`${name}\` is too small.`, fix: help };
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN) && typeof input === 'string') {
+        const guess = ctx.guessId?.(path, input);
+        // An item of a list of ids is helped by what the list is for, not by what an id is: the message says that.
+        const what = describeField(ctx.schema, path.slice(0, path.findLastIndex((key) => typeof key !== 'number') + 1)) ?? help;
+        return {
+          ...at,
+          message: `${describeValue(input)[0]?.toUpperCase()}${describeValue(input).slice(1)} in \`${name}\` is not an id: an id is lower-case letters, digits and hyphens, with no spaces or capitals.`,
+          fix: `${guess ? `Did you mean \`${guess}\`? ` : ''}${what}`,
+        };
+      }
       return { ...at, message: `${describeValue(input)[0]?.toUpperCase()}${describeValue(input).slice(1)} is not in the form \`${name}\` needs.`, fix: help };
+    }
     case 'custom': {
       const fix = (issue.params as { fix?: string } | undefined)?.fix ?? help;
       return { ...at, message: issue.message, fix };

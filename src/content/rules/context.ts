@@ -1,6 +1,7 @@
 import type { TextRange } from '../anchor.ts';
 import { COLLECTIONS, type CollectionName, type DataOf, type Entry } from '../collections.ts';
 import { positionOf } from '../frontmatter.ts';
+import { renamedId, sourceNames, suggestId } from '../ids.ts';
 import { formatPath, type Problem } from '../problems.ts';
 
 /** What the checks work out on the way, kept for the pages and the export. */
@@ -58,6 +59,16 @@ export type Rule = (context: CheckContext) => Problem[];
 /** Where a field of a record is, for a problem about it. */
 export function at(entry: Entry<unknown>, path: readonly PropertyKey[]): Pick<Problem, 'file' | 'line' | 'column' | 'field'> {
   return { file: entry.file, ...positionOf(entry.positions, path), field: formatPath(path) };
+}
+
+/** The id an editor likely meant by `value` where an id of `target` belongs (ids.ts): a source is found by its name or aliases too. */
+export function guessId({ exists, records }: CheckContext, target: CollectionName, value: string): string | undefined {
+  return suggestId(value, exists[target], target === 'sources' ? sourceNames(records.sources.values()) : undefined);
+}
+
+/** The file of `target` whose name the check refuses but that is to have the id `id` once renamed (`India-To-Blame.md` for `india-to-blame`). */
+export function misnamedFile({ files }: CheckContext, target: CollectionName, id: string): FileRef | undefined {
+  return files.find((file) => file.collection === target && file.id !== id && renamedId(file.id) === id);
 }
 
 /** `a claim`, `an event`. */

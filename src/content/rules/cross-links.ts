@@ -5,15 +5,15 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { DIRECTIVE_TARGETS, isDirectiveName } from '../directives.ts';
 import { suggest } from '../zod-problems.ts';
-import { allRecords, eachRecord, singular, withArticle, type Rule } from './context.ts';
+import { allRecords, eachRecord, guessId, misnamedFile, singular, withArticle, type Rule } from './context.ts';
 
 const directiveParser = unified().use(remarkParse).use(remarkDirective);
 const NAMES = Object.keys(DIRECTIVE_TARGETS);
 
 /** Cross-links written in notes (`:claim[words]{#id}`) are links this site makes, to records that exist. */
-export const crossLinks: Rule = ({ records, exists }) =>
+export const crossLinks: Rule = (context) =>
   eachRecord(
-    allRecords(records).filter((record) => record.collection !== 'articles'),
+    allRecords(context.records).filter((record) => record.collection !== 'articles'),
     (record, report) => {
       if (!record.body.includes(':')) return;
       const tree: MdastRoot = directiveParser.parse(record.body);
@@ -55,8 +55,13 @@ export const crossLinks: Rule = ({ records, exists }) =>
           });
           return;
         }
-        if (exists[target].has(id)) return;
-        const guess = suggest(id, [...exists[target]]);
+        if (context.exists[target].has(id)) return;
+        const misnamed = misnamedFile(context, target, id);
+        if (misnamed) {
+          report({ ...where, message: `The cross-link names ${withArticle(name)} \`${id}\` that does not exist yet: \`${misnamed.file}\` is to be renamed \`${id}.md\`.`, fix: 'Rename that file, as its own message says; this cross-link is then right.' });
+          return;
+        }
+        const guess = guessId(context, target, id);
         report({
           ...where,
           message: `The cross-link names ${withArticle(name)} \`${id}\` that does not exist in \`content/${target}/\`.`,

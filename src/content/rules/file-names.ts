@@ -1,14 +1,6 @@
+import { renamedId } from '../ids.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { eachRecord, singular, type Rule } from './context.ts';
-
-function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Ids and file names: other records refer to a file by its name, so each must be a usable id, and unique in its folder. */
 export const fileNames: Rule = ({ files, duplicates }) => [
@@ -18,7 +10,9 @@ export const fileNames: Rule = ({ files, duplicates }) => [
       report({
         ...where,
         message: `\`${id}.md\` cannot be an id: other records refer to a file by its name.`,
-        fix: `Rename the file to \`${slugify(id) || 'a-name'}.md\` (lower-case letters, digits and hyphens).`,
+        fix: renamedId(id)
+          ? `Rename the file to \`${renamedId(id)}.md\` (lower-case letters, digits and hyphens)${/[^\p{ASCII}]/u.test(id) ? ': ids are written in Latin letters, so this is its name spelled in them; any such name that says what the record is will do' : ''}.`
+          : 'Rename the file to a name in lower-case Latin letters, digits and hyphens that says what the record is, like `talks-failed-on-tuesday.md`.',
       });
     }
   }),

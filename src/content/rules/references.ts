@@ -1,9 +1,8 @@
 import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { REFERENCES, valuesAt } from '../field-roles.ts';
 import type { Problem } from '../problems.ts';
-import { suggest } from '../zod-problems.ts';
 import { sameAsSelf } from './same-as.ts';
-import { allRecords, at, eachRecord, singular, withArticle, type CheckContext, type Rule } from './context.ts';
+import { allRecords, at, eachRecord, guessId, misnamedFile, singular, withArticle, type CheckContext, type Rule } from './context.ts';
 
 type Said = Pick<Problem, 'message' | 'fix'>;
 
@@ -20,9 +19,12 @@ const SELF: Partial<Record<CollectionName, (holder: unknown) => Said>> = {
   events: () => ({ message: 'The event is listed as coming after itself.', fix: 'Name the event it came after, or remove this line.' }),
 };
 
-/** A reference to a record that does not exist, with the nearest id suggested for a likely typo. */
-function missing({ exists }: CheckContext, target: CollectionName, id: string): Said {
-  const guess = suggest(id, [...exists[target]]);
+/** A reference to a record that does not exist, with the id likely meant suggested (a typo, a source's name), or the file to rename. */
+function missing(context: CheckContext, target: CollectionName, id: string): Said {
+  const { exists } = context;
+  const misnamed = misnamedFile(context, target, id);
+  if (misnamed) return { message: `There is no ${singular(target)} \`${id}\` yet: \`${misnamed.file}\` is to be renamed \`${id}.md\`.`, fix: 'Rename that file, as its own message says; this reference is then right.' };
+  const guess = guessId(context, target, id);
   const elsewhere = COLLECTION_NAMES.find((other) => other !== target && exists[other].has(id));
   const command = `\`npm run new -- ${singular(target)}\``;
   if (elsewhere && !guess) {
