@@ -1,8 +1,8 @@
 import { resolveAnchor } from '../anchor.ts';
-import { ambiguityHint, lookAlikeHint } from '../anchor-hints.ts';
+import { ambiguityHint, crossedParagraphs, lookAlikeHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
-import { allRecords, articleIdOf, at, eachRecord, type Rule } from './context.ts';
+import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
 
 function text(data: unknown, path: FieldPath): string | undefined {
   const [found] = valuesAt(data, path);
@@ -37,12 +37,22 @@ export const anchors: Rule = ({ records, analysis }) => {
     const anchor: Anchor = { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
     const result = resolveAnchor(articleText, anchor);
     const key = `${record.collection}/${record.id}`;
+    const words = `${exact.slice(0, 50)}${exact.length > 50 ? '…' : ''}`.replace(/\n/g, '⏎');
+    const crossed = (result.ok ? exact.includes('\n') : result.reason === 'none') ? crossedParagraphs(articleText, exact) : undefined;
+    if (crossed) {
+      const name = String(fields.exact.at(-1));
+      report({
+        ...at(record, fields.exact),
+        message: `“${words}” runs from one paragraph of the article \`${article}\` into the next, and an anchor must stay within one paragraph.`,
+        fix: `Anchor only the words in one paragraph, copied from the article: ${crossed.map((part) => `\`${name}: ${yamlString(part)}\``).join(' or ')}; or write a ${singular(record.collection)} for each paragraph.`,
+      });
+      return;
+    }
     if (result.ok) {
       analysis.ranges.set(key, { start: result.start, end: result.end });
       analysis.articleOf.set(key, article);
       return;
     }
-    const words = exact.length > 50 ? `${exact.slice(0, 50)}…` : exact;
     const bare = !prefix && !suffix;
     report({
       ...at(record, fields.exact),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_LOADED, checkCase } from './support.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+
+/**
+ * Anchors that cannot match for a reason an editor cannot see: a paragraph break, an invisible
+ * character, an article with no text. As in broken.test.ts, the whole report is pinned: it must
+ * name the real mistake once, on one line each, and send the editor to no record that is fine.
+ */
+describe('an anchor that cannot match says why, in words an editor can act on', () => {
+  it('an anchor over a paragraph break, typed as a space or copied as a blank line, is told to stay within one paragraph', () => {
+    const result = checkCase('anchor-crosses-paragraphs');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/drone-deal-not-india.md:6:3  anchor.exact  “a secret drone deal with the US. Various Afghan me…” runs from one paragraph of the article \`pakistan-afghanistan-talks\` into the next, and an anchor must stay within one paragraph.  Anchor only the words in one paragraph, copied from the article: \`exact: "a secret drone deal with the US."\` or \`exact: "Various Afghan media outlets"\`; or write a claim for each paragraph.
+      content/quotes/samad-on-intentions.md:3:1  text  “making "venomous" statements.⏎⏎“It’s not entirely …” runs from one paragraph of the article \`pakistan-afghanistan-talks\` into the next, and an anchor must stay within one paragraph.  Anchor only the words in one paragraph, copied from the article: \`text: 'making "venomous" statements.'\` or \`text: "“It’s not entirely clear what each side’s intentions were."\`; or write a quote for each paragraph."
+    `);
+    expect(result.lines.split('\n')).toHaveLength(2);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'drone-deal-not-india', 'talks-failed-on-tuesday'], quotes: ['samad-on-intentions', 'venomous'] });
+  });
+});
+
+describe('a problem is one line, whatever the content holds', () => {
+  it('a newline in a message shows as ⏎, so the report keeps the file:line:col form', () => {
+    const line = formatProblem({ file: 'content/claims/a.md', line: 6, column: 3, field: 'anchor.exact', message: '“ISIS.\n\n“It’s” is wrong.', fix: 'Fix\r\nit.' });
+    expect(line).toBe('content/claims/a.md:6:3  anchor.exact  “ISIS.⏎⏎“It’s” is wrong.  Fix⏎it.');
+  });
+});
