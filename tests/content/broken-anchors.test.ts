@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_LOADED, checkCase } from './support.ts';
 import { formatProblem } from '../../src/content/problems.ts';
+import { refusedCharacters } from '../../src/content/rules/text-policy.ts';
 
 /**
  * Anchors that cannot match for a reason an editor cannot see: a paragraph break, an invisible
@@ -16,6 +17,23 @@ describe('an anchor that cannot match says why, in words an editor can act on', 
     `);
     expect(result.lines.split('\n')).toHaveLength(2);
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'drone-deal-not-india', 'talks-failed-on-tuesday'], quotes: ['samad-on-intentions', 'venomous'] });
+  });
+
+  it('an invisible character is named; one in the article is refused there, and the anchors it breaks say nothing more', () => {
+    const result = checkCase('invisible-characters');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/articles/pakistan-afghanistan-talks.md:16:135  (article text)  The article text holds U+00AD SOFT HYPHEN (inside “Islamabad”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.
+      content/articles/pakistan-afghanistan-talks.md:22:96  (article text)  The article text holds U+200B ZERO WIDTH SPACE (inside “"venomous"”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.
+      content/claims/new-report.md:6:3  anchor.exact  “a new report⟨U+200B⟩ says” is not in the article \`pakistan-afghanistan-talks\`.  The article matches up to “…on Tuesday, a new report”, then has a space where the anchor has a zero-width space (U+200B). Copy the words from the article character for character."
+    `);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'new-report', 'talks-failed-on-tuesday'] });
+  });
+
+  it('a joiner that Persian, Hindi or an emoji needs is writing, not a slip; one between Latin letters is refused', () => {
+    const codes = (text: string) => refusedCharacters(text, true).map(({ code }) => code.toString(16));
+    expect(codes('می\u200cخواهم و क्\u200dष 👩\u200d💻')).toEqual([]);
+    expect(codes('Isla\u200dmabad, Isla\u200cmabad, Isla\u00admabad')).toEqual(['200d', '200c', 'ad']);
+    expect(refusedCharacters('Isla\u00admabad')).toEqual([]);
   });
 });
 
