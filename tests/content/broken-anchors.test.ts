@@ -35,6 +35,12 @@ describe('an anchor that cannot match says why, in words an editor can act on', 
     expect(codes('Isla\u200dmabad, Isla\u200cmabad, Isla\u00admabad')).toEqual(['200d', '200c', 'ad']);
     expect(refusedCharacters('Isla\u00admabad')).toEqual([]);
   });
+
+  it('an article with no text is the one problem reported: its records are not sent to be fixed', () => {
+    const result = checkCase('article-without-text');
+    expect(result.lines).toMatchInlineSnapshot(`"content/articles/pakistan-afghanistan-talks.md:15:1  (body)  The article has no text, so the anchors and words of its 2 claims, 1 quote and 1 event cannot be checked yet.  Paste the article text, verbatim, below the closing \`---\`, with a blank line between paragraphs."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+  });
 });
 
 describe('a problem is one line, whatever the content holds', () => {

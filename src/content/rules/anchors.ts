@@ -16,14 +16,20 @@ function text(data: unknown, path: FieldPath): string | undefined {
  * after the check resolves an anchor again.
  */
 export const anchors: Rule = ({ records, analysis }) => {
+  // An article without text: its records' anchors and words wait for it, and the one line says so.
   const empty = eachRecord(records.articles.values(), (article, report) => {
-    if (article.body.trim() !== '') return;
+    if ((analysis.texts.get(article.id) ?? article.body).trim() !== '') return;
+    const waiting = (['claims', 'quotes', 'events'] as const).flatMap((collection) => {
+      const count = [...records[collection].values()].filter((record) => record.data.article === article.id).length;
+      return count === 0 ? [] : [`${count} ${singular(collection)}${count === 1 ? '' : 's'}`];
+    });
+    const its = waiting.length > 1 ? `${waiting.slice(0, -1).join(', ')} and ${waiting.at(-1)}` : waiting[0];
     report({
       file: article.file,
       line: article.bodyLine,
       column: 1,
       field: '(body)',
-      message: 'The article has no text.',
+      message: `The article has no text${its ? `, so the anchors and words of its ${its} cannot be checked yet` : ''}.`,
       fix: 'Paste the article text, verbatim, below the closing `---`, with a blank line between paragraphs.',
     });
   });
@@ -32,7 +38,7 @@ export const anchors: Rule = ({ records, analysis }) => {
     const article = articleIdOf(record);
     const exact = fields && text(record.data, fields.exact);
     const articleText = article === undefined ? undefined : analysis.texts.get(article);
-    if (!fields || exact === undefined || article === undefined || articleText === undefined) return;
+    if (!fields || exact === undefined || article === undefined || articleText === undefined || articleText.trim() === '') return;
     const prefix = text(record.data, fields.prefix);
     const suffix = text(record.data, fields.suffix);
     const anchor: Anchor = { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
