@@ -36,6 +36,22 @@ function fold(text: string): string {
   return out;
 }
 
+/**
+ * The paragraphs' parts of the article's passage that `exact` runs over, when it runs over a
+ * paragraph break (`\n` in the text): the same words but for look-alikes and white space, the
+ * break typed as a space or copied as a blank line. Undefined when the words stay in one paragraph
+ * or are not in the text. An anchor stays within one paragraph, as the editing guide says.
+ */
+export function crossedParagraphs(text: string, exact: string): string[] | undefined {
+  const words = fold(exact).trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  for (const match of fold(text).matchAll(pattern)) {
+    const passage = text.slice(match.index, match.index + match[0].length);
+    if (passage.includes('\n')) return passage.split('\n').map((part) => part.trim()).filter((part) => part !== '');
+  }
+  return undefined;
+}
 
 /**
  * When a passage is not in the text only because of look-alike characters, say which and where:
@@ -96,7 +112,7 @@ function uniqueSuffix(text: string, exact: string, at: number): string | undefin
   return undefined;
 }
 
-function yamlString(value: string): string {
+export function yamlString(value: string): string {
   return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
 }
 

@@ -142,9 +142,22 @@ export function describeChar(char: string | undefined): string {
     '-': 'a hyphen (-)',
     ' ': 'a space',
     '\u00a0': 'a non-breaking space',
+    '\u202f': 'a narrow non-breaking space (U+202F)',
+    '\t': 'a tab',
     '\n': 'a paragraph break',
+    '\u00ad': 'a soft hyphen (U+00AD)',
+    '\u200b': 'a zero-width space (U+200B)',
+    '\u200c': 'a zero-width non-joiner (U+200C)',
+    '\u200d': 'a zero-width joiner (U+200D)',
+    '\u2060': 'a word joiner (U+2060)',
+    '\ufeff': 'a zero-width no-break space (U+FEFF)',
   };
-  return names[char] ?? `\`${char}\``;
+  const named = names[char];
+  if (named) return named;
+  // Any other character that shows as nothing, or as a gap, between backticks: its code point.
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/^[\p{Cc}\p{Cf}\p{Z}]$/u.test(char)) return `an invisible character (${code})`;
+  return `\`${char}\``;
 }
 
 /** Explain where a passage that is not in the text stops matching it. */

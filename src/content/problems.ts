@@ -25,7 +25,9 @@ export const isWarning = (problem: Problem): boolean => problem.severity === 'wa
 export function formatProblem(problem: Problem): string {
   // A warning says so where the eye lands after the location, as compilers print `file:1:1: warning:`.
   const mark = isWarning(problem) ? 'warning  ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${mark}${problem.field}  ${problem.message}  ${problem.fix}`;
+  // One problem, one line: a newline from the content (a value that runs over lines) shows as ⏎.
+  const flat = (text: string) => text.replace(/\r\n|[\r\n\u2028\u2029]/g, '⏎');
+  return `${problem.file}:${problem.line}:${problem.column}  ${mark}${flat(problem.field)}  ${flat(problem.message)}  ${flat(problem.fix)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

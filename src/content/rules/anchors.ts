@@ -1,8 +1,9 @@
 import { resolveAnchor } from '../anchor.ts';
-import { ambiguityHint, lookAlikeHint } from '../anchor-hints.ts';
+import { ambiguityHint, crossedParagraphs, lookAlikeHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
-import { allRecords, articleIdOf, at, eachRecord, type Rule } from './context.ts';
+import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
+import { withoutInvisible } from './text-policy.ts';
 
 function text(data: unknown, path: FieldPath): string | undefined {
   const [found] = valuesAt(data, path);
@@ -15,14 +16,20 @@ function text(data: unknown, path: FieldPath): string | undefined {
  * after the check resolves an anchor again.
  */
 export const anchors: Rule = ({ records, analysis }) => {
+  // An article without text: its records' anchors and words wait for it, and the one line says so.
   const empty = eachRecord(records.articles.values(), (article, report) => {
-    if (article.body.trim() !== '') return;
+    if ((analysis.texts.get(article.id) ?? article.body).trim() !== '') return;
+    const waiting = (['claims', 'quotes', 'events'] as const).flatMap((collection) => {
+      const count = [...records[collection].values()].filter((record) => record.data.article === article.id).length;
+      return count === 0 ? [] : [`${count} ${singular(collection)}${count === 1 ? '' : 's'}`];
+    });
+    const its = waiting.length > 1 ? `${waiting.slice(0, -1).join(', ')} and ${waiting.at(-1)}` : waiting[0];
     report({
       file: article.file,
       line: article.bodyLine,
       column: 1,
       field: '(body)',
-      message: 'The article has no text.',
+      message: `The article has no text${its ? `, so the anchors and words of its ${its} cannot be checked yet` : ''}.`,
       fix: 'Paste the article text, verbatim, below the closing `---`, with a blank line between paragraphs.',
     });
   });
@@ -31,18 +38,33 @@ export const anchors: Rule = ({ records, analysis }) => {
     const article = articleIdOf(record);
     const exact = fields && text(record.data, fields.exact);
     const articleText = article === undefined ? undefined : analysis.texts.get(article);
-    if (!fields || exact === undefined || article === undefined || articleText === undefined) return;
+    if (!fields || exact === undefined || article === undefined || articleText === undefined || articleText.trim() === '') return;
     const prefix = text(record.data, fields.prefix);
     const suffix = text(record.data, fields.suffix);
     const anchor: Anchor = { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
     const result = resolveAnchor(articleText, anchor);
     const key = `${record.collection}/${record.id}`;
+    // Shown on one line, and an invisible character in it by its code point.
+    const words = `${exact.slice(0, 50)}${exact.length > 50 ? '…' : ''}`
+      .replace(/\n/g, '⏎')
+      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, (char) => `⟨U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    const crossed = (result.ok ? exact.includes('\n') : result.reason === 'none') ? crossedParagraphs(articleText, exact) : undefined;
+    if (crossed) {
+      const name = String(fields.exact.at(-1));
+      report({
+        ...at(record, fields.exact),
+        message: `“${words}” runs from one paragraph of the article \`${article}\` into the next, and an anchor must stay within one paragraph.`,
+        fix: `Anchor only the words in one paragraph, copied from the article: ${crossed.map((part) => `\`${name}: ${yamlString(part)}\``).join(' or ')}; or write a ${singular(record.collection)} for each paragraph.`,
+      });
+      return;
+    }
+    // Words that miss only an invisible character of the article: the text policy names it there, the one thing to fix.
+    if (!result.ok && result.reason === 'none' && resolveAnchor(withoutInvisible(articleText), anchor).ok) return;
     if (result.ok) {
       analysis.ranges.set(key, { start: result.start, end: result.end });
       analysis.articleOf.set(key, article);
       return;
     }
-    const words = exact.length > 50 ? `${exact.slice(0, 50)}…` : exact;
     const bare = !prefix && !suffix;
     report({
       ...at(record, fields.exact),

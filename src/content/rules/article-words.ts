@@ -1,6 +1,7 @@
 import { ARTICLE_WORDS, valuesAt } from '../field-roles.ts';
 import { findWhole, lineFinder, nearestWords, paragraphAt, wordAround, type Found } from '../words.ts';
 import { allRecords, articleIdOf, at, eachRecord, type Rule } from './context.ts';
+import { withoutInvisible } from './text-policy.ts';
 
 const quoted = (phrases: readonly string[]) => phrases.map((p) => `“${p}”`).join(', ');
 
@@ -25,7 +26,8 @@ export const articleWords: Rule = ({ records, analysis }) => {
   return eachRecord(allRecords(records), (record, report) => {
     const article = articleIdOf(record);
     const text = article === undefined ? undefined : analysis.texts.get(article);
-    if (article === undefined || text === undefined) return;
+    // An article without text is the one problem to report (the anchors rule does), not every word of its records.
+    if (article === undefined || text === undefined || text.trim() === '') return;
     const language = records.articles.get(article)?.data.language ?? 'en';
     const range = analysis.ranges.get(`${record.collection}/${record.id}`);
     const paragraph: Found | undefined = range ? paragraphAt(text, range.start) : undefined;
@@ -34,6 +36,8 @@ export const articleWords: Rule = ({ records, analysis }) => {
         if (typeof value !== 'string') continue;
         const found = findWhole(text, value, language);
         if (found.length === 0) {
+          // The article has the words but for an invisible character in them: the text policy names it there.
+          if (findWhole(withoutInvisible(text), value, language).length > 0) continue;
           const part = text.toLowerCase().indexOf(value.trim().toLowerCase());
           const inside = part === -1 ? undefined : wordAround(text, { start: part, end: part + value.trim().length }, language);
           // The word it sits inside is the likeliest meant, before any near miss.

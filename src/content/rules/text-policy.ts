@@ -117,6 +117,45 @@ const BIDI_NAMES: Record<number, string> = {
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const REFUSED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
+/**
+ * Invisible characters refused in an article's text: they sit inside words ("Isla\u00ADmabad"),
+ * so a name or an anchor copied from the words a reader sees does not match them. They come
+ * with text copied from web pages. A joiner is writing, not a slip, beside a letter of a script
+ * that shapes with it (Persian, Urdu, Hindi, Bengali…) or in an emoji sequence, and is kept there.
+ */
+const INVISIBLE_NAMES: Record<number, string> = {
+  0x00ad: 'SOFT HYPHEN',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x2060: 'WORD JOINER',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const JOINED = /^(?:[\p{M}\p{Extended_Pictographic}\uFE0F]|(?!\p{Script=Latin})\p{L})$/u;
+
+/** Where the refused invisible characters of an article's text are. */
+function* invisibles(text: string): Generator<{ code: number; index: number }> {
+  for (const match of text.matchAll(INVISIBLE)) {
+    const code = match[0].charCodeAt(0);
+    const before = [...text.slice(Math.max(0, match.index - 2), match.index)].at(-1) ?? '';
+    const after = String.fromCodePoint(text.codePointAt(match.index + 1) ?? 32);
+    if ((code === 0x200c || code === 0x200d) && (JOINED.test(before) || JOINED.test(after))) continue;
+    yield { code, index: match.index };
+  }
+}
+
+/** An article's text without the invisible characters refused in it: what anchors and names would match once they are deleted. */
+export function withoutInvisible(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const { index } of invisibles(text)) {
+    out += text.slice(from, index);
+    from = index + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** `U+202E RIGHT-TO-LEFT OVERRIDE`: how the Unicode standard names a code point. */
 export function codePointName(code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -124,7 +163,7 @@ export function codePointName(code: number): string {
   if (code === 0x7f) return `${hex} DELETE`;
   if (code >= 0x80 && code <= 0x9f) return `${hex} ${C1_NAMES[code - 0x80] ?? 'CONTROL'}`;
   if (code >= 0xd800 && code <= 0xdfff) return `${hex} (half of a character: a lone surrogate)`;
-  return `${hex} ${BIDI_NAMES[code] ?? ''}`.trimEnd();
+  return `${hex} ${BIDI_NAMES[code] ?? INVISIBLE_NAMES[code] ?? ''}`.trimEnd();
 }
 
 /** Why each kind of refused character is refused, and what to do, in an editor's words. */
@@ -133,6 +172,12 @@ function explain(code: number): { why: string; fix: string } {
     return {
       why: 'an invisible character that changes the order in which the text after it is shown, so a reader would see the words in another order than the data holds',
       fix: 'Delete it (it is invisible: move the cursor through the text, or search for it). The site sets right-to-left text itself from the language of the article and of each name.',
+    };
+  }
+  if (INVISIBLE_NAMES[code]) {
+    return {
+      why: 'an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them',
+      fix: 'Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.',
     };
   }
   if (code >= 0xd800 && code <= 0xdfff) {
@@ -147,21 +192,22 @@ function explain(code: number): { why: string; fix: string } {
   };
 }
 
-/** Each refused character of a text, once a code point: the first place it occurs and how often. */
-export function refusedCharacters(text: string): { code: number; index: number; count: number }[] {
+/** Each refused character of a text, once a code point: the first place it occurs and how often. An article's text also refuses invisible characters. */
+export function refusedCharacters(text: string, article = false): { code: number; index: number; count: number }[] {
   const found = new Map<number, { code: number; index: number; count: number }>();
-  for (const match of text.matchAll(REFUSED)) {
-    const code = match[0].codePointAt(0) ?? 0;
+  const refused = [...[...text.matchAll(REFUSED)].map((match) => ({ code: match[0].codePointAt(0) ?? 0, index: match.index })), ...(article ? invisibles(text) : [])];
+  for (const { code, index } of refused.sort((a, b) => a.index - b.index)) {
     const seen = found.get(code);
     if (seen) seen.count++;
-    else found.set(code, { code, index: match.index, count: 1 });
+    else found.set(code, { code, index, count: 1 });
   }
   return [...found.values()];
 }
 
-function characterProblem(field: string, code: number, count: number): Pick<Problem, 'message' | 'fix'> {
+function characterProblem(field: string, code: number, count: number, word?: string): Pick<Problem, 'message' | 'fix'> {
   const { why, fix } = explain(code);
-  const more = count > 1 ? ` (${count} times)` : '';
+  const inside = word ? `${count > 1 ? 'first ' : ''}inside “${word}”` : '';
+  const more = count > 1 || inside ? ` (${[count > 1 ? `${count} times` : '', inside].filter(Boolean).join(', ')})` : '';
   return { message: `${field} holds ${codePointName(code)}${more}, ${why}.`, fix };
 }
 
@@ -215,8 +261,10 @@ function bodyProblems(record: AnyRec, report: (problem: Problem) => void): void 
     });
   }
 
-  for (const { code, index, count } of refusedCharacters(record.body)) {
-    report({ file: record.file, line: lineOf(index), column: columnOf(index), field, ...characterProblem(what, code, count) });
+  for (const { code, index, count } of refusedCharacters(record.body, isArticle)) {
+    // An invisible character is found by the word it sits in, shown without it.
+    const word = INVISIBLE_NAMES[code] ? shorten(withoutInvisible(`${/\S*$/.exec(record.body.slice(0, index))?.[0]}${/^\S*/.exec(record.body.slice(index))?.[0]}`), 40) : undefined;
+    report({ file: record.file, line: lineOf(index), column: columnOf(index), field, ...characterProblem(what, code, count, word) });
   }
 
   if (record.body.trim() === '') return;
