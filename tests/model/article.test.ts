@@ -330,7 +330,7 @@ describe("the graph's sentence", () => {
         }),
       ),
     );
-    expect((await one).graph.sentence).toBe("The article cites 1 source directly; 1 claim reaches it passed from source to source.");
+    expect((await one).graph.sentence).toBe('The article cites 1 source directly; 1 claim reaches it passed from source to source.');
   });
 });
 
