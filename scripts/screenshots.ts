@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
-const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** Paths inside the site, as a reader types them or not: `/`, `/claims/x/` and `claims/x/` all work. */
+const paths = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map((a) => a.replace(/^\/+/, ''));
 /** `--tiles`: also cut each page into viewport-high tiles, easier to read than one tall image. */
 const tiles = process.argv.includes('--tiles');
 /** The first page of a family in `dist/`: `claims/<first id>/`. */

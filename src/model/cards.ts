@@ -61,9 +61,10 @@ export function cardName(name: string, as: string | undefined): string {
 function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const source = index.sources.get(link.source);
   const name = source?.data.name ?? link.source;
-  const shown = cardName(name, link.as);
-  const venue = link.venue ? (link.venueAs ?? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}`) : undefined;
   const native = source?.data.nativeName;
+  // The article's wording is the native name itself: the name beside it already says it.
+  const shown = cardName(name, native && link.as !== undefined && bare(link.as) === bare(native.text) ? undefined : link.as);
+  const venue = link.venue ? (link.venueAs ?? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}`) : undefined;
   return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };
 }
 

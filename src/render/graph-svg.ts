@@ -71,17 +71,20 @@ function nodeMarkup(node: PlacedNode): string {
   }
   const at = nodeTextPlaces(node);
   const detail = node.detailLines.length > 0;
+  // Right to left, a text starts at its right end: from the box's left edge it would run out of the
+  // box, and its full stop would show where the sentence starts.
+  const fromRight = (text: string) =>
+    textDirection(text) === 'rtl' ? { x: node.x + node.width - (at.x - node.x), bidi: ' direction="rtl" unicode-bidi="embed"' } : { x: at.x, bidi: '' };
+  const label = fromRight(node.lines.join(' '));
   const out = [
     box,
-    `<text x="${at.x}" y="${at.firstLine}" class="graph__label">${lines(at.x, at.labelStep, textPieces(node.lines, detail || !!node.nativeName))}</text>`,
+    `<text x="${label.x}" y="${at.firstLine}" class="graph__label"${label.bidi}>${lines(label.x, at.labelStep, textPieces(node.lines, detail || !!node.nativeName))}</text>`,
   ];
   if (node.nativeName) {
     const { text, lang } = node.nativeName;
-    const dir = textDirection(text);
-    // Right to left, a text starts at its right end: from the box's left edge it would run out of the box.
-    const x = dir === 'rtl' ? node.x + node.width - (at.x - node.x) : at.x;
+    const { x } = fromRight(text);
     out.push(
-      `<text x="${x}" y="${at.nativeY}" class="graph__label" lang="${xml(lang)}" direction="${dir}" unicode-bidi="embed">${xml(detail ? `${text} ` : text)}</text>`,
+      `<text x="${x}" y="${at.nativeY}" class="graph__label" lang="${xml(lang)}" direction="${textDirection(text)}" unicode-bidi="embed">${xml(detail ? `${text} ` : text)}</text>`,
     );
   }
   if (detail) out.push(`<text x="${at.x}" y="${at.detailY}" class="graph__detail">${lines(at.x, at.detailStep, textPieces(node.detailLines))}</text>`);

@@ -1,4 +1,4 @@
-import { indexOf } from '../support/corpus.ts';
+import { indexOf, makeCorpus } from '../support/corpus.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,20 @@ describe('what a card says', () => {
     const blame = [...index.claims.values()].find((c) => c.data.attribution.some((l) => l.as === 'Islamabad'));
     expect(blame).toBeDefined();
     expect(chainWords(claimCard(index, blame as Rec<ClaimData>, site).chain)).toContain('Pakistan [Islamabad]');
+  });
+
+  it('does not name a source twice when the article calls it by its native name', () => {
+    const small = indexOf(
+      makeCorpus({
+        body: '晨星晚报报道，五号线将在年底开通。',
+        article: { language: 'zh' },
+        sources: { paper: { name: 'Chenxing Evening News', kind: 'outlet', nativeName: { text: '晨星晚报', lang: 'zh' } } },
+        claims: { opens: { attribution: [{ source: 'paper', verb: '报道', as: '晨星晚报' }], anchor: { exact: '五号线将在年底开通' } } },
+      }),
+    );
+    const [link] = claimCard(small, small.claims.get('opens') as Rec<ClaimData>, site).chain;
+    expect(link?.name).toBe('Chenxing Evening News');
+    expect(link?.native?.text).toBe('晨星晚报');
   });
 
   it('says when the article speaks in its own voice', () => {

@@ -250,4 +250,19 @@ describe('graphSvg, a name in a right-to-left script', () => {
     expect(x).toBeGreaterThan((box?.x ?? 0) + (box?.width ?? 0) / 2);
     expect(x).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
   });
+
+  it('starts a box whose own name reads right to left at its right edge too, so its full stop ends the line', async () => {
+    const small = indexOf(
+      makeCorpus({
+        body: 'The agency said the ministry denied it.',
+        sources: { agency: { name: 'وكالة الأنباء الرسمية', kind: 'outlet' } },
+        claims: { denied: { attribution: [{ source: 'agency', verb: 'said' }], anchor: { exact: 'the ministry denied it' } } },
+      }),
+    );
+    const layout = await layoutGraph(buildGraph(small, 'a'));
+    const box = layout.nodes.find((node) => node.id === 'agency');
+    const x = Number(/<text x="([\d.]+)"[^>]*class="graph__label" direction="rtl"[^>]*>وكالة/.exec(graphSvg(layout))?.[1]);
+    expect(x).toBeGreaterThan((box?.x ?? 0) + (box?.width ?? 0) / 2);
+    expect(x).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+  });
 });
