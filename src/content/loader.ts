@@ -43,8 +43,10 @@ function validated(root: string): CheckResult {
 export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
   return {
     name: `claimline:${collection}`,
-    load: async ({ store, config, renderMarkdown, generateDigest, watcher, logger }) => {
+    load: async ({ store, config, renderMarkdown, generateDigest, watcher, logger: collectionLogger }) => {
       const root = fileURLToPath(config.root);
+      // The check is of the whole content, whichever collection's loader tells it: not `[claimline:stories]` for a claim's problem.
+      const logger = collectionLogger.fork('claimline:content');
       const sync = async () => {
         const { corpus, analysis, problems, warnings } = validated(root);
         if (warnings.length > 0 && warned !== `${generation} ${root}`) {
