@@ -19,6 +19,10 @@ function context(root: string, watcher?: EventEmitter) {
       error: (message: string) => logged.push({ level: 'error', message }),
       warn: (message: string) => logged.push({ level: 'warn', message }),
       info: (message: string) => logged.push({ level: 'info', message }),
+      // As Astro's logger: a copy under another label (the loader tells the content's problems as `claimline:content`).
+      fork() {
+        return this;
+      },
     },
     ...(watcher ? { watcher } : {}),
   };
