@@ -337,14 +337,15 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
         sentence = `${cap(who.text)}${hedge} ${verb}${venue ? ` on ${venue.name.replace(/^The /, 'the ')}` : ''} that ${clause}`;
         attribution = [link(speaker, verb, who, venue)];
       } else if (depth === 2) {
-        const outer = random.pick(relays);
+        // Never the speaker itself: a source does not pass a claim on to itself (the check refuses it).
+        const outer = random.pick(relays.filter((r) => r.id !== speaker.id));
         const o = outer.mention();
         const who = speaker.mention();
         sentence = `According to ${o.text}, ${who.text}${hedge} ${verb} that ${clause}`;
         attribution = [link(outer, 'according to', o), link(speaker, verb, who)];
       } else {
-        const outer = random.pick(relays);
-        const middle = random.pick(people.filter((p) => p.id !== speaker.id));
+        const outer = random.pick(relays.filter((r) => r.id !== speaker.id));
+        const middle = random.pick(people.filter((p) => p.id !== speaker.id && p.id !== outer.id));
         const o = outer.mention();
         const m = middle.mention();
         const who = speaker.mention();
