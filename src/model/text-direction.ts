@@ -16,26 +16,14 @@ export function textDirection(text: string): 'ltr' | 'rtl' {
 /** Scripts written right to left, by their ISO 15924 code. */
 const RTL_SCRIPTS = new Set(['Arab', 'Aran', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Samr', 'Mand', 'Adlm', 'Rohg', 'Yezi', 'Mend', 'Nbat', 'Palm', 'Phnx']);
 
-/** Each tag's direction, worked out once: every claim, quote and verb on a page asks. */
-const directions = new Map<string, 'ltr' | 'rtl'>();
-
 /**
  * The direction a language is written in, from its tag: `ur`, `fa`, `ar`, `he`, `ps-AF` and `az-Arab`
  * read right to left. The likely script of a tag without one comes from CLDR (`Intl.Locale.maximize`),
  * so an article needs no list of languages kept here.
  */
 export function languageDirection(tag: string): 'ltr' | 'rtl' {
-  let direction = directions.get(tag);
-  if (direction === undefined) {
-    try {
-      const script = new Intl.Locale(tag).maximize().script;
-      direction = script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-    } catch {
-      direction = 'ltr';
-    }
-    directions.set(tag, direction);
-  }
-  return direction;
+  const script = likelyScript(tag);
+  return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
 
 /** The language of a piece of a page and the direction it reads in: the attributes `lang` and `dir` of the element that holds it. */
@@ -63,9 +51,16 @@ export function wordsAttrs(language: TextLanguage): { lang?: string; dir?: 'ltr'
 const baseLanguages = new Map<string, string>();
 
 /** A tag's language without its region or script (`en` of `en-GB`), worked out once a tag: pages ask it of every claim. */
-function baseLanguage(tag: string): string {
+export function baseLanguage(tag: string): string {
   let base = baseLanguages.get(tag);
-  if (base === undefined) baseLanguages.set(tag, (base = new Intl.Locale(tag).language));
+  if (base === undefined) {
+    try {
+      base = new Intl.Locale(tag).language;
+    } catch {
+      base = tag.toLowerCase();
+    }
+    baseLanguages.set(tag, base);
+  }
   return base;
 }
 

@@ -2,10 +2,12 @@ import { diffWordsWithSpace } from 'diff';
 import { dateBounds, formatDate } from '../content/dates.ts';
 import type { ArticleData } from '../content/schemas/article.ts';
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
+import { languageName } from '../content/schemas/common.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
 import { chainOf, sourceLink, sourceName, type ChainLink, type SourceLink } from './views.ts';
+import { baseLanguage } from './text-direction.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /**
@@ -151,15 +153,6 @@ export function wordRuns(parts: readonly { value: string; added?: boolean; remov
   const held = close();
   if (held) out.push({ value: held, added: false, removed: false });
   return out;
-}
-
-/** A language tag's language, without region or script (`pt` of `pt-BR`). */
-function baseLanguage(tag: string): string {
-  try {
-    return new Intl.Locale(tag).language;
-  } catch {
-    return tag.toLowerCase();
-  }
 }
 
 /** What changed from one appearance to the next: the words, the hedges, the sources named. */
@@ -434,16 +427,6 @@ export interface ThreadView {
   path: PathGraph;
 }
 
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-/** A language by its English name ("Japanese"), or its tag when it has none. */
-const languageName = (tag: string) => {
-  try {
-    return languageNames.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-};
-
 const articleName = (article: Rec<ArticleData>) => article.data.publisher ?? article.data.title;
 
 export function threadView(index: CorpusIndex, thread: Thread, base: string, number = 1): ThreadView {
@@ -488,7 +471,7 @@ export function threadView(index: CorpusIndex, thread: Thread, base: string, num
               changes: {
                 against: articleName(before.article),
                 words: changes.words,
-                ...(changes.translatedFrom ? { translatedFrom: languageName(changes.translatedFrom) } : {}),
+                ...(changes.translatedFrom ? { translatedFrom: languageName(changes.translatedFrom) ?? changes.translatedFrom } : {}),
                 hedgesDropped: changes.hedgesDropped,
                 hedgesAdded: changes.hedgesAdded,
                 sourcesLost: changes.sourcesLost.map((id) => sourceLink(index, id, base)),

@@ -110,8 +110,8 @@ export const SafeUrlSchema = z.string().superRefine((value, ctx) => {
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
 
-/** A language's English name ("Urdu"), or none when the language subtag names no language known to CLDR. */
-function languageName(language: string): string | undefined {
+/** A language's English name ("Urdu"), or none when the tag names no language known to CLDR. */
+export function languageName(language: string): string | undefined {
   try {
     return languageNames.of(language);
   } catch {
