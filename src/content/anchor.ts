@@ -1,4 +1,5 @@
 import type { Anchor } from './schemas/anchor.ts';
+import { codePointOf } from './problems.ts';
 
 /** A resolved anchor: the half-open range `[start, end)` in the article text. */
 export interface TextRange {
@@ -155,7 +156,7 @@ export function describeChar(char: string | undefined): string {
   const named = names[char];
   if (named) return named;
   // Any other character that shows as nothing, or as a gap, between backticks: its code point.
-  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointOf(char);
   if (/^[\p{Cc}\p{Cf}\p{Z}]$/u.test(char)) return `an invisible character (${code})`;
   return `\`${char}\``;
 }

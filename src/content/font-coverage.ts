@@ -1,3 +1,5 @@
+import { codePointOf } from './problems.ts';
+
 /**
  * The characters the share cards' fonts can draw, family by family, in the order the cards fall
  * back through them. Read from the font files' own character maps by `npm run fonts:coverage`
@@ -104,5 +106,5 @@ export function uncoveredCharacters(text: string): string[] {
 
 /** A character as an editor can find it: itself and its code point, `“𝔄” (U+1D504)`. */
 export function describeCharacter(char: string): string {
-  return `“${char}” (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')})`;
+  return `“${char}” (${codePointOf(char)})`;
 }

@@ -62,3 +62,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out || '(file)';
 }
+
+/** A character's code point as the Unicode standard writes it: `U+00AD`. */
+export function codePointOf(char: string | number): string {
+  const code = typeof char === 'number' ? char : (char.codePointAt(0) ?? 0);
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -2,6 +2,7 @@ import { resolveAnchor } from '../anchor.ts';
 import { ambiguityHint, crossedParagraphs, lookAlikeHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
+import { codePointOf } from '../problems.ts';
 import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
 import { withoutInvisible } from './text-policy.ts';
 
@@ -47,7 +48,7 @@ export const anchors: Rule = ({ records, analysis }) => {
     // Shown on one line, and an invisible character in it by its code point.
     const words = `${exact.slice(0, 50)}${exact.length > 50 ? '…' : ''}`
       .replace(/\n/g, '⏎')
-      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, (char) => `⟨U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, (char) => `⟨${codePointOf(char)}⟩`);
     const crossed = (result.ok ? exact.includes('\n') : result.reason === 'none') ? crossedParagraphs(articleText, exact) : undefined;
     if (crossed) {
       const name = String(fields.exact.at(-1));

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Problem } from '../problems.ts';
+import { codePointOf, type Problem } from '../problems.ts';
 import { BODY_BOUNDS, characters } from '../schemas/common.ts';
 import { allRecords, at, eachRecord, type AnyRec, type Rule } from './context.ts';
 
@@ -158,7 +158,7 @@ export function withoutInvisible(text: string): string {
 
 /** `U+202E RIGHT-TO-LEFT OVERRIDE`: how the Unicode standard names a code point. */
 export function codePointName(code: number): string {
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const hex = codePointOf(code);
   if (code < 0x20) return `${hex} ${C0_NAMES[code] ?? 'CONTROL'}`;
   if (code === 0x7f) return `${hex} DELETE`;
   if (code >= 0x80 && code <= 0x9f) return `${hex} ${C1_NAMES[code - 0x80] ?? 'CONTROL'}`;
