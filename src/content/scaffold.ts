@@ -20,9 +20,6 @@ import { DateSchema } from './schemas/date.ts';
 import { findWhole, nearestWords, paragraphAt, venuePhrase, wordAround } from './words.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
 
-/** Made in ids.ts, shared with the checker; exported here as before. */
-export { slug };
-
 /** How the scaffold talks to the editor: a terminal with readline, or a script in a test. */
 export interface Io {
   /** Ask one question; the answer, trimmed, or `''` when the editor just presses Enter. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COLLECTIONS } from '../../src/content/collections.ts';
-import { runNew, slug, type Io } from '../../src/content/scaffold.ts';
+import { slug } from '../../src/content/ids.ts';
+import { runNew, type Io } from '../../src/content/scaffold.ts';
 import { fieldsOf } from '../../src/content/schema-fields.ts';
 import { check, PROJECT, scratchProject, TWO_STORIES } from './support.ts';
 
