@@ -1,3 +1,5 @@
+// First, before resvg starts (./resvg-memory.ts).
+import './resvg-memory.ts';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
