@@ -3,10 +3,19 @@ export const SITE_NAME = 'Claimline';
 export const SITE_TAGLINE = 'News articles taken apart: what is claimed, kept apart from who claims it.';
 
 /**
- * The Content-Security-Policy every page also carries in a `<meta>` element, so that it holds on a
- * host that sends no headers of its own (GitHub Pages ignores `_headers`): the policy of
- * `public/_headers` without `frame-ancestors`, which only a header can set (browsers ignore it in a
- * `<meta>`, and say so in the console). A test keeps the two the same.
+ * The Content-Security-Policy a page that runs no script carries in a `<meta>` element, which is every
+ * page but the search page: its stylesheets and pictures come from this site, and nothing else is
+ * allowed (`default-src 'none'` covers scripts, connections, fonts and frames). The `<meta>` makes it
+ * hold on a host that sends no headers of its own (GitHub Pages ignores `_headers`); on a host that
+ * sends `public/_headers`, a browser applies both policies, so such a page stays this strict.
  */
-export const PAGE_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+export const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The policy of the search page, which runs Pagefind (its script, its WebAssembly index reader, the
+ * index files it fetches, the `data:` icons of its stylesheet): the policy of `public/_headers`
+ * without `frame-ancestors`, which only a header can set (browsers ignore it in a `<meta>`, and say
+ * so in the console). A test keeps the two the same.
+ */
+export const SCRIPT_PAGE_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, parseCsp } from '../../scripts/check-dist.ts';
-import { PAGE_CSP } from '../../src/consts.ts';
+import { htmlFiles, parseCsp, pathOf } from '../../scripts/check-dist.ts';
+import { PAGE_CSP, SCRIPT_PAGE_CSP } from '../../src/consts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { builtSite } from '../support/site.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
@@ -39,17 +39,28 @@ describe('the Content-Security-Policy in the browser', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
-  it('is also in every page, the same as the header but for frame-ancestors, before any stylesheet or script', () => {
+  it("is also in every page before any stylesheet or script: the header's on a page that runs a script, no script at all on the others", () => {
     const header = parseCsp(hostHeaders()['content-security-policy'] ?? '');
     header.delete('frame-ancestors');
-    expect(parseCsp(PAGE_CSP)).toEqual(header);
+    expect(parseCsp(SCRIPT_PAGE_CSP)).toEqual(header);
+    // Narrower than the header in every directive it keeps, and with no script, connection or worker.
+    const strict = parseCsp(PAGE_CSP);
+    for (const [directive, sources] of strict) expect(header.get(directive), directive).toEqual(expect.arrayContaining(sources));
+    for (const directive of ['script-src', 'connect-src', 'worker-src']) expect(strict.has(directive), directive).toBe(false);
+    expect(strict.get('default-src')).toEqual(["'none'"]);
+    const withScript: string[] = [];
     for (const file of htmlFiles(site.dir)) {
-      const head = readFileSync(file, 'utf8').split('</head>')[0] ?? '';
-      const meta = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`);
+      const html = readFileSync(file, 'utf8');
+      const head = html.split('</head>')[0] ?? '';
+      const runs = /<script(?![^>]*type="application\/ld\+json")[^>]*>/.test(html);
+      if (runs) withScript.push(file);
+      const meta = head.indexOf(`<meta http-equiv="Content-Security-Policy" content="${runs ? SCRIPT_PAGE_CSP : PAGE_CSP}">`);
       expect(meta, file).toBeGreaterThan(0);
       // `>>> 0` reads "none" (-1) as the largest number: a page with no stylesheet or script passes.
       expect(meta, `${file}: a stylesheet or script comes before the policy`).toBeLessThan(head.search(/<link rel="stylesheet"|<script/) >>> 0);
     }
+    // The search page runs Pagefind: the looser policy is worn by that page alone.
+    expect(withScript.map((file) => pathOf(site.dir, file))).toEqual(['search/']);
   });
 
   it('holds on a host that sends no headers: inline code put into a page does not run', async () => {
