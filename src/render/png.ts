@@ -55,8 +55,9 @@ export function blendPalette(background: Rgb, colours: readonly { colour: Rgb; s
 /**
  * `pixels` (`width × height` of red, green, blue and alpha, opaque), each as its nearest colour of
  * `palette`, written as a four-bit palette PNG: rows unfiltered (the best for palette indices),
- * compressed by Node's zlib at its highest level: a card is drawn once and kept in the card cache,
- * and is downloaded and stored with the site many times (docs/performance.md).
+ * compressed by Node's zlib at level 8: level 9 searches more than twice as long for files a few
+ * tenths of a percent smaller, and lower levels make files several percent larger, which the site's
+ * size limit cannot spare (docs/performance.md).
  */
 export async function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Promise<Buffer> {
   if (pixels.length !== width * height * 4) throw new Error(`encodePalettePng: ${pixels.length} bytes are not ${width} × ${height} RGBA pixels.`);
@@ -64,9 +65,14 @@ export async function encodePalettePng(pixels: Uint8Array, width: number, height
   // Each pixel as one 32-bit number (its four bytes), to compare and look up at once.
   const aligned = pixels.byteOffset % 4 === 0 ? pixels : Uint8Array.from(pixels);
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
-  // A card has about a hundred distinct colours: each is matched to the palette once.
-  const nearest = new Map<number, number>();
-  const match = (word: number, at: number): number => {
+  // A card has about a hundred distinct colours: each is matched to the palette once, and kept in
+  // a small table indexed by a hash of the colour (a Map's look-up was half of this loop's time).
+  const SLOTS = 4096;
+  const seen = new Uint32Array(SLOTS);
+  const found = new Uint8Array(SLOTS); // the palette index plus one; 0 for an empty slot
+  const nearest = (word: number, at: number): number => {
+    const slot = (word ^ (word >>> 12) ^ (word >>> 24)) & (SLOTS - 1);
+    if (found[slot] !== 0 && seen[slot] === word) return (found[slot] as number) - 1;
     const [r, g, b] = [aligned[at * 4] as number, aligned[at * 4 + 1] as number, aligned[at * 4 + 2] as number];
     let best = 0;
     let distance = Infinity;
@@ -74,7 +80,8 @@ export async function encodePalettePng(pixels: Uint8Array, width: number, height
       const d = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
       if (d < distance) [distance, best] = [d, i];
     }
-    nearest.set(word, best);
+    seen[slot] = word;
+    found[slot] = best + 1;
     return best;
   };
   const stride = Math.ceil(width / 2) + 1;
@@ -90,7 +97,7 @@ export async function encodePalettePng(pixels: Uint8Array, width: number, height
       const word = words[at] as number;
       if (word !== last) {
         last = word;
-        lastIndex = nearest.get(word) ?? match(word, at);
+        lastIndex = nearest(word, at);
       }
       if (lastIndex !== 0) rows[row + (x >> 1)] = (rows[row + (x >> 1)] as number) | (x & 1 ? lastIndex : lastIndex << 4);
     }
@@ -104,7 +111,7 @@ export async function encodePalettePng(pixels: Uint8Array, width: number, height
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', await deflateAsync(rows, { level: 9, memLevel: 9 })),
+    chunk('IDAT', await deflateAsync(rows, { level: 8, memLevel: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
