@@ -382,8 +382,15 @@ function printTargets(result: SizeResult): void {
   line('Claimline rebuilt with its caches kept (share cards, graph layouts) against plain Astro', result.rebuild, result.baseline?.runs, 1.5);
   const { count, bytes, largest } = result.cards;
   const dist = result.claimline.site.bytes;
+  // GitHub Pages: "Published GitHub Pages sites may be no larger than 1 GB". Its deploy action
+  // warns past 1,073,741,824 bytes of the uploaded artifact (actions/deploy-pages,
+  // src/internal/deployment.js), a zip of a tar of dist/, which is smaller than dist/'s files.
+  const limit =
+    result.articles >= 1000
+      ? ` (${dist < 1024 ** 3 ? 'under' : 'OVER'} GitHub Pages' 1 GB, 1,073,741,824 bytes as its deploy action reads it)`
+      : ` (the target, under GitHub Pages' 1 GB, is for 1,000 articles: \`--articles 1000\`)`;
   console.log(
-    `  dist/: ${mib(dist)} (${dist < 1024 ** 3 ? 'under' : 'OVER'} GitHub Pages' 1 GiB), of which ${count} share cards ${mib(bytes)}` +
+    `  dist/: ${mib(dist)}, ${dist.toLocaleString('en')} bytes${limit}, of which ${count} share cards ${mib(bytes)}` +
       (count > 0 ? `, ${(bytes / count / 1024).toFixed(1)} KiB a card, the largest ${(largest / 1024).toFixed(1)} KiB` : ''),
   );
 }

@@ -35,11 +35,11 @@ export const FIELD_BOUNDS = {
 } as const;
 
 /** Timeline items (an event or a claim) on the article's first page, which also carries its text, map and quotes. */
-export const TIMELINE_PAGE_ITEMS = 10;
+export const TIMELINE_PAGE_ITEMS = 8;
 /** Timeline items on the article's other pages and its filter pages, and on its first page when its text has pages of its own. */
 export const TIMELINE_PAGE_ITEMS_ALONE = 16;
 /** Quotes listed on one page of the article (the first pages of its timeline). */
-export const QUOTES_PER_PAGE = 8;
+export const QUOTES_PER_PAGE = 6;
 /** Sources offered as filters, the most cited first; the attribution graph names the others. */
 export const SOURCE_FILTERS = 12;
 /** Related claims shown on a timeline card; the claim's page shows them all. */
