@@ -39,6 +39,8 @@ export interface CorpusOptions {
   claimsPerArticle?: number;
   /** Seed of the random source. Default: 6 (the number). */
   seed?: number;
+  /** The number of the first made-up name (default 0): two corpora whose names start far enough apart share no id, and can be built in one site. */
+  names?: number;
 }
 
 interface SourceRef {
@@ -135,7 +137,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
   const random = new Random(options.seed ?? 6);
   const perArticle = options.claimsPerArticle ?? 20;
   const width = Math.max(4, String(options.articles).length);
-  let serial = 0;
+  let serial = options.names ?? 0;
   const fresh = () => madeUpName(serial++);
   const corpus: SyntheticCorpus = { articles: [], sources: [], claims: [], quotes: [], events: [] };
 

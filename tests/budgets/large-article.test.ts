@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { analyseSite, PAGE_BUDGET_BYTES } from '../../scripts/bench/pages.ts';
 import { checkLinks, htmlFiles } from '../../scripts/check-dist.ts';
+import { QUOTES_PER_PAGE, TIMELINE_PAGE_ITEMS } from '../../src/model/page-sizes.ts';
 import { buildEnv } from '../support/build-env.ts';
 import { BENCH_CONFIG, projectCopy } from '../support/project-copy.ts';
 
@@ -21,6 +22,14 @@ const work = join(mkdtempSync(join(tmpdir(), 'claimline-large-')), 'site');
 const out = join(work, 'dist');
 const corpus = generateCorpus({ articles: 1, claimsPerArticle: 80, seed: 7 });
 const article = corpus.articles[0]?.id as string;
+
+/**
+ * The heaviest kind of article page: an article of ordinary size whose first page carries every part
+ * at once (its text beside the timeline, its map, a full page of timeline items and of quotes). Its
+ * names start far from the large article's, so the two share no id.
+ */
+const full = generateCorpus({ articles: 1, claimsPerArticle: 24, seed: 8, names: 5_000 });
+const fullArticle = full.articles[0]?.id as string;
 
 /**
  * A large story in the same build, so it costs no build of its own: three short articles that each
@@ -58,7 +67,16 @@ function writeLargeStory(content: string): void {
 beforeAll(() => {
   // A copy of the project with this content instead of the seed, as the benchmark makes one.
   projectCopy(work);
-  writeCorpus(corpus, join(work, 'content'));
+  writeCorpus(
+    {
+      articles: [...corpus.articles, ...full.articles],
+      sources: [...corpus.sources, ...full.sources],
+      claims: [...corpus.claims, ...full.claims],
+      quotes: [...corpus.quotes, ...full.quotes],
+      events: [...corpus.events, ...full.events],
+    },
+    join(work, 'content'),
+  );
   writeLargeStory(join(work, 'content'));
   const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--config', BENCH_CONFIG], {
     cwd: work,
@@ -79,6 +97,19 @@ describe('a large article', () => {
       .pages.filter((page) => page.bytes > PAGE_BUDGET_BYTES)
       .map((page) => `${page.path}: ${page.bytes} bytes`);
     expect(over).toEqual([]);
+  });
+
+  it('keeps within the budget an article page that carries its text, its map, a full page of its timeline and of its quotes', () => {
+    const file = `articles/${fullArticle}/index.html`;
+    const page = read(file);
+    expect(page.includes('class="article-text"'), 'its text is on the page').toBe(true);
+    expect(page.includes('class="graph graph--map"'), 'its map is on the page').toBe(true);
+    const timeline = /<ol class="timeline"[\s\S]*?<\/ol>\s*<\/section>/.exec(page)?.[0] ?? '';
+    expect(timeline.split('<li class="tl"').length - 1 + timeline.split('<article class="claim').length - 1).toBe(TIMELINE_PAGE_ITEMS);
+    const quotes = /<ol class="quote-list"[\s\S]*?<\/ol>/.exec(page)?.[0] ?? '';
+    expect(quotes.split('<li').length - 1).toBe(QUOTES_PER_PAGE);
+    const bytes = analyseSite(out).pages.find((p) => p.file === file)?.bytes;
+    expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
   });
 
   it('puts its long text on pages of its own, each marked passage once, linked from the timeline', () => {
