@@ -55,9 +55,9 @@ export function blendPalette(background: Rgb, colours: readonly { colour: Rgb; s
 /**
  * `pixels` (`width × height` of red, green, blue and alpha, opaque), each as its nearest colour of
  * `palette`, written as a four-bit palette PNG: rows unfiltered (the best for palette indices),
- * compressed by Node's zlib at level 8: level 9 searches more than twice as long for files a few
- * tenths of a percent smaller, and lower levels make files several percent larger, which the site's
- * size limit cannot spare (docs/performance.md).
+ * compressed by Node's zlib at level 8: level 9 searches more than twice as long for files half a
+ * percent smaller, and lower levels make files several percent larger, which the site's size limit
+ * cannot spare (docs/performance.md).
  */
 export async function encodePalettePng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Promise<Buffer> {
   if (pixels.length !== width * height * 4) throw new Error(`encodePalettePng: ${pixels.length} bytes are not ${width} × ${height} RGBA pixels.`);
