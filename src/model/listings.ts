@@ -40,10 +40,24 @@ export function pageSlice<T>(items: readonly T[], number: number, size: number):
   return items.slice((number - 1) * size, number * size);
 }
 
+/** Per corpus: its articles newest first, and each article's place in that order. Every source's page asks, so it is worked out once. */
+const newestFirst = new WeakMap<CorpusIndex, { articles: readonly Rec<ArticleData>[]; place: ReadonlyMap<string, number> }>();
+
+function articleOrder(index: CorpusIndex) {
+  let order = newestFirst.get(index);
+  if (!order) {
+    const keyed = [...index.articles.values()].map((article) => ({ article, published: String(normalizeDate(article.data.published).value) }));
+    keyed.sort((a, b) => b.published.localeCompare(a.published) || a.article.id.localeCompare(b.article.id));
+    const articles = keyed.map(({ article }) => article);
+    order = { articles, place: new Map(articles.map((article, i) => [article.id, i])) };
+    newestFirst.set(index, order);
+  }
+  return order;
+}
+
 /** The home page's order: newest first (by the date as known), then by id. */
-export function articlesNewestFirst(index: CorpusIndex): Rec<ArticleData>[] {
-  const published = (article: Rec<ArticleData>) => String(normalizeDate(article.data.published).value);
-  return [...index.articles.values()].sort((a, b) => published(b).localeCompare(published(a)) || a.id.localeCompare(b.id));
+export function articlesNewestFirst(index: CorpusIndex): readonly Rec<ArticleData>[] {
+  return articleOrder(index).articles;
 }
 
 export function sourcesByName(index: CorpusIndex): Rec<SourceData>[] {
@@ -68,9 +82,9 @@ export function sourceItems(index: CorpusIndex, sourceId: string): SourceItem[] 
     ...index.eventsOfSource(sourceId).map((event) => ({ event })),
     ...index.quotesBySpeaker(sourceId).map((quote) => ({ quote })),
   ];
-  const order = new Map(articlesNewestFirst(index).map((article, i) => [article.id, i]));
+  const { place } = articleOrder(index);
   // A stable sort: within an article, the order above stays.
-  return all.sort((a, b) => (order.get(itemArticle(a)) ?? 0) - (order.get(itemArticle(b)) ?? 0));
+  return all.sort((a, b) => (place.get(itemArticle(a)) ?? 0) - (place.get(itemArticle(b)) ?? 0));
 }
 
 /** Per corpus: for each source, the page of its listing where each article's items begin. */
