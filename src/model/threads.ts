@@ -268,22 +268,39 @@ export interface SourceThreadFigures {
   changedLater: { thread: Thread; appearance: Appearance; later: Appearance[] }[];
 }
 
+const figuresCache = new WeakMap<CorpusIndex, ReadonlyMap<string, SourceThreadFigures>>();
+
+/** A source's record across the threads (every source's page asks, so all are worked out in one pass over the threads). */
 export function sourceThreadFigures(index: CorpusIndex, sourceId: string): SourceThreadFigures {
-  const figures: SourceThreadFigures = { earliest: [], onlyRelays: [], changedLater: [] };
+  let bySource = figuresCache.get(index);
+  if (!bySource) figuresCache.set(index, (bySource = everySourceThreadFigures(index)));
+  return bySource.get(sourceId) ?? { earliest: [], onlyRelays: [], changedLater: [] };
+}
+
+function everySourceThreadFigures(index: CorpusIndex): Map<string, SourceThreadFigures> {
+  const bySource = new Map<string, SourceThreadFigures>();
+  const of = (sourceId: string) => {
+    let figures = bySource.get(sourceId);
+    if (!figures) bySource.set(sourceId, (figures = { earliest: [], onlyRelays: [], changedLater: [] }));
+    return figures;
+  };
   for (const thread of threadsOf(index).list) {
     const { appearances } = thread;
-    if (appearances[0]?.origin === sourceId) figures.earliest.push(thread);
-    const says = appearances.some((a) => a.origin === sourceId);
-    const relays = appearances.some((a) => a.chain.slice(0, -1).some((l) => l.source === sourceId));
-    if (relays && !says) figures.onlyRelays.push(thread);
-    // Once a thread: from the first article that has it say the claim.
-    const i = appearances.findIndex((a) => a.origin === sourceId);
-    const appearance = appearances[i];
-    if (!appearance) continue;
-    const reworded = appearances.slice(i + 1).filter((a) => changed(changesBetween(appearance, a)));
-    if (reworded.length > 0) figures.changedLater.push({ thread, appearance, later: reworded });
+    const first = appearances[0]?.origin;
+    if (first) of(first).earliest.push(thread);
+    const says = new Set(appearances.flatMap((a) => (a.origin ? [a.origin] : [])));
+    const relays = new Set(appearances.flatMap((a) => a.chain.slice(0, -1).map((l) => l.source)));
+    for (const sourceId of relays) if (!says.has(sourceId)) of(sourceId).onlyRelays.push(thread);
+    for (const sourceId of says) {
+      // Once a thread: from the first article that has it say the claim.
+      const i = appearances.findIndex((a) => a.origin === sourceId);
+      const appearance = appearances[i];
+      if (!appearance) continue;
+      const reworded = appearances.slice(i + 1).filter((a) => changed(changesBetween(appearance, a)));
+      if (reworded.length > 0) of(sourceId).changedLater.push({ thread, appearance, later: reworded });
+    }
   }
-  return figures;
+  return bySource;
 }
 
 /** A source's name for sentences about a thread. */
