@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { cachedLayouts } from './build/layout-cache.ts';
 import { articleModel, type ArticleModel } from './model/article.ts';
-import { CorpusIndex } from './model/corpus.ts';
+import { CorpusIndex, oncePerCorpus } from './model/corpus.ts';
 import { articlesNewestFirst, HOME_PAGE_SIZE, pageCount, pageSlice } from './model/listings.ts';
 import { sourceListPage, sourceModel, type SourceModel } from './model/source.ts';
 import { layoutGraph, localEngine } from './render/graph-layout.ts';
@@ -46,13 +46,12 @@ export function href(path = ''): string {
 
 // Graphs are laid out by elkjs in this thread, an unchanged graph read back from the layout cache.
 const engine = cachedLayouts(localEngine);
-const models = new WeakMap<CorpusIndex, Map<string, ArticleModel>>();
+const models = oncePerCorpus(() => new Map<string, ArticleModel>());
 
 /** Everything an article's pages show (src/model/article.ts), built once per article per build. */
 export async function getArticleModel(articleId: string): Promise<ArticleModel> {
   const corpus = await getIndex();
-  let byId = models.get(corpus);
-  if (!byId) models.set(corpus, (byId = new Map()));
+  const byId = models(corpus);
   let model = byId.get(articleId);
   if (!model) {
     model = articleModel(corpus, articleId, { base: BASE, layout: (graph) => layoutGraph(graph, engine) });

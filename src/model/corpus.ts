@@ -296,3 +296,16 @@ export class CorpusIndex {
     return normalizeDate(event.data.date);
   }
 }
+
+/**
+ * `build` worked out once per corpus index and kept while the index lives: for what many pages ask
+ * of the whole corpus (its threads, its stories, the articles in order), so a build of N pages does
+ * not pay N times for it.
+ */
+export function oncePerCorpus<T>(build: (index: CorpusIndex) => T): (index: CorpusIndex) => T {
+  const cache = new WeakMap<CorpusIndex, T>();
+  return (index) => {
+    if (!cache.has(index)) cache.set(index, build(index));
+    return cache.get(index) as T;
+  };
+}

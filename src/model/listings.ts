@@ -3,7 +3,7 @@ import { normalizeDate } from '../content/schemas/date.ts';
 import type { EventData } from '../content/schemas/event.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { SourceData } from '../content/schemas/source.ts';
-import type { CorpusIndex, Rec, SourceRole } from './corpus.ts';
+import { oncePerCorpus, type CorpusIndex, type Rec, type SourceRole } from './corpus.ts';
 
 /** Articles listed on one page of the home page. */
 export const HOME_PAGE_SIZE = 20;
@@ -40,29 +40,23 @@ export function pageSlice<T>(items: readonly T[], number: number, size: number):
   return items.slice((number - 1) * size, number * size);
 }
 
-/** Per corpus: its articles newest first, and each article's place in that order. Every source's page asks, so it is worked out once. */
-const newestFirst = new WeakMap<CorpusIndex, { articles: readonly Rec<ArticleData>[]; place: ReadonlyMap<string, number> }>();
-
-function articleOrder(index: CorpusIndex) {
-  let order = newestFirst.get(index);
-  if (!order) {
-    const keyed = [...index.articles.values()].map((article) => ({ article, published: String(normalizeDate(article.data.published).value) }));
-    keyed.sort((a, b) => b.published.localeCompare(a.published) || a.article.id.localeCompare(b.article.id));
-    const articles = keyed.map(({ article }) => article);
-    order = { articles, place: new Map(articles.map((article, i) => [article.id, i])) };
-    newestFirst.set(index, order);
-  }
-  return order;
-}
+/** The articles newest first, and each article's place in that order: every source's page asks. */
+const articleOrder = oncePerCorpus((index) => {
+  const keyed = [...index.articles.values()].map((article) => ({ article, published: String(normalizeDate(article.data.published).value) }));
+  keyed.sort((a, b) => b.published.localeCompare(a.published) || a.article.id.localeCompare(b.article.id));
+  const articles = keyed.map(({ article }) => article);
+  return { articles, place: new Map(articles.map((article, i) => [article.id, i])) };
+});
 
 /** The home page's order: newest first (by the date as known), then by id. */
 export function articlesNewestFirst(index: CorpusIndex): readonly Rec<ArticleData>[] {
   return articleOrder(index).articles;
 }
 
-export function sourcesByName(index: CorpusIndex): Rec<SourceData>[] {
-  return [...index.sources.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
-}
+/** The sources by name, for the list of sources (each of its pages asks). */
+export const sourcesByName = oncePerCorpus((index): readonly Rec<SourceData>[] =>
+  [...index.sources.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+);
 
 export type SourceItem = { role: SourceRole } | { event: Rec<EventData> } | { quote: Rec<QuoteData> };
 
@@ -88,15 +82,14 @@ export function sourceItems(index: CorpusIndex, sourceId: string): SourceItem[] 
 }
 
 /** Per corpus: for each source, the page of its listing where each article's items begin. */
-const firstPages = new WeakMap<CorpusIndex, Map<string, Map<string, number>>>();
+const firstPages = oncePerCorpus(() => new Map<string, Map<string, number>>());
 
 /**
  * The page of a source's listing (`SOURCE_PAGE_SIZE` items a page, `sourceItems`' order) on which
  * an article's items begin: where a link to "this source, in this article" leads.
  */
 export function sourcePageOfArticle(index: CorpusIndex, sourceId: string, articleId: string): number {
-  let bySource = firstPages.get(index);
-  if (!bySource) firstPages.set(index, (bySource = new Map()));
+  const bySource = firstPages(index);
   let pages = bySource.get(sourceId);
   if (!pages) {
     pages = new Map();

@@ -2,7 +2,7 @@ import type { ArticleData } from '../content/schemas/article.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import type { EventData } from '../content/schemas/event.ts';
 import type { StoryData } from '../content/schemas/story.ts';
-import type { CorpusIndex, Rec } from './corpus.ts';
+import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import { originName, threadsOf, threadStatement, type Thread } from './threads.ts';
 
 /**
@@ -163,14 +163,8 @@ export function buildStories(index: CorpusIndex): Stories {
   return { list, byId: new Map(list.map((s) => [s.id, s])), byArticle };
 }
 
-const cache = new WeakMap<CorpusIndex, Stories>();
-
 /** The corpus's stories, worked out once per index. */
-export function storiesOf(index: CorpusIndex): Stories {
-  let stories = cache.get(index);
-  if (!stories) cache.set(index, (stories = buildStories(index)));
-  return stories;
-}
+export const storiesOf = oncePerCorpus(buildStories);
 
 /** "Who said what first": each thread of a story with its earliest appearance and who says it there. */
 export function firstSayers(index: CorpusIndex, story: Story): { thread: Thread; statement: string; article: Rec<ArticleData>; saidBy: string | undefined }[] {

@@ -4,7 +4,7 @@ import type { ArticleData } from '../content/schemas/article.ts';
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import { languageName } from '../content/schemas/common.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
-import type { CorpusIndex, Rec } from './corpus.ts';
+import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
 import { chainOf, sourceLink, sourceName, type ChainLink, type SourceLink } from './views.ts';
 import { baseLanguage } from './text-direction.ts';
@@ -244,14 +244,8 @@ export function buildThreads(index: CorpusIndex): Threads {
   return { list, byId: new Map(list.map((t) => [t.id, t])), byClaim };
 }
 
-const cache = new WeakMap<CorpusIndex, Threads>();
-
 /** The corpus's threads, worked out once per index. */
-export function threadsOf(index: CorpusIndex): Threads {
-  let threads = cache.get(index);
-  if (!threads) cache.set(index, (threads = buildThreads(index)));
-  return threads;
-}
+export const threadsOf = oncePerCorpus(buildThreads);
 
 /** A thread's title: the assertion as the earliest article carries it, presented as what the articles say. */
 export function threadStatement(thread: Thread): string {
@@ -268,16 +262,12 @@ export interface SourceThreadFigures {
   changedLater: { thread: Thread; appearance: Appearance; later: Appearance[] }[];
 }
 
-const figuresCache = new WeakMap<CorpusIndex, ReadonlyMap<string, SourceThreadFigures>>();
-
 /** A source's record across the threads (every source's page asks, so all are worked out in one pass over the threads). */
 export function sourceThreadFigures(index: CorpusIndex, sourceId: string): SourceThreadFigures {
-  let bySource = figuresCache.get(index);
-  if (!bySource) figuresCache.set(index, (bySource = everySourceThreadFigures(index)));
-  return bySource.get(sourceId) ?? { earliest: [], onlyRelays: [], changedLater: [] };
+  return everySourceThreadFigures(index).get(sourceId) ?? { earliest: [], onlyRelays: [], changedLater: [] };
 }
 
-function everySourceThreadFigures(index: CorpusIndex): Map<string, SourceThreadFigures> {
+const everySourceThreadFigures = oncePerCorpus((index): ReadonlyMap<string, SourceThreadFigures> => {
   const bySource = new Map<string, SourceThreadFigures>();
   const of = (sourceId: string) => {
     let figures = bySource.get(sourceId);
@@ -301,7 +291,7 @@ function everySourceThreadFigures(index: CorpusIndex): Map<string, SourceThreadF
     }
   }
   return bySource;
-}
+});
 
 /** A source's name for sentences about a thread. */
 export function originName(index: CorpusIndex, appearance: Appearance): string | undefined {
