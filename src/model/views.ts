@@ -108,7 +108,7 @@ export function chainOf(index: CorpusIndex, links: readonly AttributionLink[], b
 export function linkText(link: ChainLink): string {
   const name = link.as ? `${link.source.name} (“${link.as}” in the article)` : link.source.name;
   const venue = link.venue ? ` ${link.venue.parts.map((part) => part.text).join('')}` : '';
-  return `${link.before ? `${link.before} ` : ''}${name}${link.after ? ` ${link.after}` : ''}${venue}`;
+  return `${link.before ? `${link.before} ${inSentence(name)}` : name}${link.after ? ` ${link.after}` : ''}${venue}`;
 }
 
 /** A whole chain in words: "The article → according to Afghan news channels → Pakistan (“Islamabad” in the article) has claimed". */
@@ -128,13 +128,22 @@ export function speakerOf(index: CorpusIndex, claim: Rec<ClaimData>): string | u
 }
 
 /**
+ * A name as it reads inside a sentence: a leading "A", "An" or "The" before a word in lower case is
+ * the English article, not part of a title ("according to an official", "via the ministry"), while
+ * "The TOLONews report" or "The Guardian" keep theirs.
+ */
+export function inSentence(name: string): string {
+  return name.replace(/^(A|An|The)(?= \p{Ll})/u, (article) => article.toLowerCase());
+}
+
+/**
  * Who claims a claim, to stand before its statement wherever the statement stands alone (a heading,
  * a page title), so that it never reads as the site's own: "According to Khawaja Asif", "According
  * to Afghan negotiators, via The TOLONews report", "In the article's own voice". "According to" needs
  * no verb agreeing with the name ("Afghan negotiators say", "Geo News says").
  */
 export function whoClaims(index: CorpusIndex, claim: Rec<ClaimData>): string {
-  const names = claim.data.attribution.map((link) => sourceName(index, link.source));
+  const names = claim.data.attribution.map((link) => inSentence(sourceName(index, link.source)));
   const speaker = names.at(-1);
   if (speaker === undefined) return "In the article's own voice";
   const relays = names.slice(0, -1).reverse();

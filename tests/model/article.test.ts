@@ -337,6 +337,37 @@ describe("the graph's sentence", () => {
   });
 });
 
+describe('who claims a claim, in a sentence', () => {
+  it('reads a name that begins with an English article as a sentence does, and leaves a title as it is', () => {
+    const built = model(
+      indexOf(
+        makeCorpus({
+          body: 'An official said talks would resume, according to the ministry. The Guardian reported a delay.',
+          sources: {
+            official: { name: 'An official', kind: 'person' },
+            ministry: { name: 'The ministry', kind: 'organisation' },
+            guardian: { name: 'The Guardian', kind: 'outlet' },
+          },
+          claims: {
+            resume: {
+              statement: 'Talks will resume.',
+              attribution: [
+                { source: 'ministry', verb: 'according to' },
+                { source: 'official', verb: 'said' },
+              ],
+              anchor: { exact: 'talks would resume' },
+            },
+            delay: { statement: 'There is a delay.', attribution: [{ source: 'guardian', verb: 'reported' }], anchor: { exact: 'reported a delay' } },
+          },
+        }),
+      ),
+    );
+    expect(built.claims.get('resume')?.who).toBe('According to an official, via the ministry');
+    expect(built.claims.get('delay')?.who).toBe('According to The Guardian');
+    expect(chainText(built.claims.get('resume')?.chain ?? [])).toBe('The article → according to the ministry → An official said');
+  });
+});
+
 describe('related claims', () => {
   it('name who claims the other claim, so a denial is never listed as a bare statement', async () => {
     const built = await model(
