@@ -677,9 +677,11 @@ async function ask(ctx: Context, kind: Kind): Promise<Values> {
       value = group;
     } else {
       const check = checkFor(ctx, collection, article, [key], field);
-      const said = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check });
-      // The help says "or `null`": an editor who writes `--headline null` means no headline, not the word.
-      const answered = field.need === 'nullable' && said === 'null' ? undefined : said;
+      // The help says "or `null`": an editor who writes `--headline null` means no headline, not the
+      // word; `--url null` means no address, so the word is not checked as one.
+      const nullable = field.need === 'nullable';
+      const said = await answer(ctx, flag, question(field), { required, fallback: spec.fallback?.[key], check: (value) => (nullable && value === 'null' ? undefined : check(value)) });
+      const answered = nullable && said === 'null' ? undefined : said;
       value = shape.type === 'date' ? dateOf(ctx, answered) : answered;
       if (shape.type === 'date' && value !== undefined && typeof value !== 'string') {
         const wrong = bySchema(collection, [key], field)(value);

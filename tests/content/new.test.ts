@@ -160,6 +160,14 @@ describe('npm run new, from flags', () => {
     expect(text).toContain('sourceNotes: {}\n');
   });
 
+  it('takes `--url null` as the guide words it, for an address not known, as leaving it out does', async () => {
+    const { io, said } = script();
+    const code = await runNew(['article', '--root', project.root, '--title', 'An article without address', '--url', 'null', '--published', '2025-11', '--summary', 'Careful words.'], io);
+    expect(said.join('\n')).not.toContain('is not a web address');
+    expect(code).toBe(0);
+    expect(read('content/articles/an-article-without-address.md')).toContain('url: null\n');
+  });
+
   it('gives two quotes of one speaker that open with the same small words ids of their own', async () => {
     const textFile = join(project.root, 'article.txt');
     writeFileSync(textFile, '"This was a made-up harbour story," the mayor said.\n\n"This was an ordinary week at the docks," she added.\n');
