@@ -64,7 +64,7 @@ function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const native = source?.data.nativeName;
   // The article's wording is the native name itself: the name beside it already says it.
   const shown = cardName(name, native && link.as !== undefined && bare(link.as) === bare(native.text) ? undefined : link.as);
-  const venue = link.venue ? (link.venueAs ?? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}`) : undefined;
+  const venue = link.venueAs ?? (link.venue ? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}` : undefined);
   return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };
 }
 

@@ -43,9 +43,11 @@ export interface ChainLink {
  * words (`venueAs`) with the venue's name as the link when the words carry it ("on [Geo News]"),
  * else the words and the name after them in brackets ("in a statement ([The group's statement])").
  * Without the article's words, the name alone in brackets, marked as the venue ("(venue: [Geo News])").
+ * A venue that is no source of the site ("in a statement", `venueAs` alone) is the article's words alone.
  */
 export interface VenuePhrase {
-  source: SourceLink;
+  /** The venue's own page, when it is a source of the site. */
+  source?: SourceLink | undefined;
   /** The article's own words for the venue, when the editor copied them. */
   words?: string | undefined;
   /** The phrase in parts, to be written one after the other: the article's words (`article`), the link to the venue (`href`), the site's own. */
@@ -99,7 +101,11 @@ export function chainOf(index: CorpusIndex, links: readonly AttributionLink[], b
       as: differentWords(source.name, link.as),
       verb: link.verb,
       ...linkPhrase(link),
-      ...(link.venue ? { venue: venuePhrase(sourceLink(index, link.venue, base), link.venueAs) } : {}),
+      ...(link.venue
+        ? { venue: venuePhrase(sourceLink(index, link.venue, base), link.venueAs) }
+        : link.venueAs
+          ? { venue: { words: link.venueAs, parts: [{ text: link.venueAs, article: true }] } }
+          : {}),
     };
   });
 }

@@ -4,9 +4,10 @@
  * shown twice, a link that leads to a page without its entry, a chain that names the wrong source,
  * a page that holds more than its size.
  */
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { articleModel, type ArticleModel, type ArticlePage } from '../../src/model/article.ts';
+import { claimCard } from '../../src/model/cards.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { FACETS, matches } from '../../src/model/filters.ts';
 import { layoutGraph } from '../../src/render/graph-layout.ts';
@@ -164,7 +165,7 @@ describe('the two stories', () => {
     const asif = onGeo?.chain.at(-1);
     expect(asif?.source.name).toBe('Khawaja Asif');
     expect(asif?.as).toBe('Asif');
-    expect(asif?.venue?.source.href).toBe('/sources/geo-news/');
+    expect(asif?.venue?.source?.href).toBe('/sources/geo-news/');
     // The article's own word for the venue, with the venue's name as the link inside it.
     expect(asif?.venue?.parts).toEqual([
       { text: 'on ', article: true },
@@ -365,6 +366,30 @@ describe('who claims a claim, in a sentence', () => {
     expect(built.claims.get('resume')?.who).toBe('According to an official, via the ministry');
     expect(built.claims.get('delay')?.who).toBe('According to The Guardian');
     expect(chainText(built.claims.get('resume')?.chain ?? [])).toBe('The article → according to the ministry → An official said');
+  });
+});
+
+describe('a venue the article names that is no source', () => {
+  it('keeps the article\'s words for it in the chain, the chain in words and the share card', () => {
+    const index = indexOf(
+      makeCorpus({
+        body: 'The council said in a statement that the pipes leak.',
+        sources: { council: { name: 'The council', kind: 'government' } },
+        claims: {
+          leaks: {
+            statement: 'The pipes leak.',
+            attribution: [{ source: 'council', verb: 'said', venueAs: 'in a statement' }],
+            anchor: { exact: 'the pipes leak' },
+          },
+        },
+      }),
+    );
+    const link = model(index).claims.get('leaks')?.chain[0];
+    expect(link?.venue?.source).toBeUndefined();
+    expect(link?.venue?.parts).toEqual([{ text: 'in a statement', article: true }]);
+    expect(linkText(link ?? assert.fail('no chain'))).toBe('The council said in a statement');
+    const claim = index.claims.get('leaks') ?? assert.fail('no claim');
+    expect(claimCard(index, claim, 'example.org').chain[0]?.venue).toBe('in a statement');
   });
 });
 
