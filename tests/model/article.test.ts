@@ -370,7 +370,7 @@ describe('who claims a claim, in a sentence', () => {
 });
 
 describe('a venue the article names that is no source', () => {
-  it('keeps the article\'s words for it in the chain, the chain in words and the share card', () => {
+  it("keeps the article's words for it in the chain, the chain in words and the share card", () => {
     const index = indexOf(
       makeCorpus({
         body: 'The council said in a statement that the pipes leak.',
