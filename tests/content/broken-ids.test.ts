@@ -45,4 +45,10 @@ describe('a badly written id names its field and suggests the id meant', () => {
     // A file name the check refuses is an error, so nothing is published; the record itself still reads.
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: [...BASE_LOADED.claims, 'भारत-दोषी'], events: ['Talks-Fail'], quotes: [] });
   });
+
+  it('a file whose name in lower-case is taken is not told to take it: the two look like one record twice', () => {
+    const result = checkCase('file-name-taken');
+    expect(result.lines).toMatchInlineSnapshot(`"content/events/Talks-Fail.md:1:1  (file name)  \`Talks-Fail.md\` cannot be an id: other records refer to a file by its name.  The name it would get, \`talks-fail.md\`, is taken by \`content/events/talks-fail.md\`. If the two files are the same event, keep what this one adds in that file and delete this one; if not, rename this one to a name of its own in lower-case letters, digits and hyphens, like \`talks-fail-2.md\`."`);
+    expect(result.lines).not.toContain('Rename the file to `talks-fail.md`');
+  });
 });
