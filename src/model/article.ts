@@ -203,6 +203,8 @@ export interface ArticleModel {
   /** The language and direction of the title and of the summary, when written in the article's letters. */
   titleAttrs: EditorTextAttrs;
   summaryAttrs: EditorTextAttrs;
+  /** The same for the publisher's name (صحيفة الرافد), none when the article names none. */
+  publisherAttrs: EditorTextAttrs;
   published: NormalizedDate;
   /** The article's language and the direction its text reads in: every piece of its text on a page carries both. */
   lang: TextLanguage;
@@ -452,6 +454,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     title: article.data.title,
     titleAttrs: editorTextAttrs(article.data.title, lang),
     summaryAttrs: editorTextAttrs(article.data.summary, lang),
+    publisherAttrs: article.data.publisher ? editorTextAttrs(article.data.publisher, lang) : {},
     published: normalizeDate(article.data.published),
     lang,
     corrections: correctionsView(article.data.corrections),

@@ -369,6 +369,16 @@ describe('who claims a claim, in a sentence', () => {
   });
 });
 
+describe("the publisher's name", () => {
+  it("is marked with the article's language and direction when written in its letters, and left to the page's when not", () => {
+    const publisher = (name: string, language: string) =>
+      model(indexOf(makeCorpus({ body: 'نص المقال.', article: { publisher: name, language } }))).publisherAttrs;
+    expect(publisher('صحيفة الرافد', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(publisher('Dawn', 'ur')).toEqual({});
+    expect(model(indexOf(makeCorpus({ body: 'Text.' }))).publisherAttrs).toEqual({});
+  });
+});
+
 describe('a venue the article names that is no source', () => {
   it("keeps the article's words for it in the chain, the chain in words and the share card", () => {
     const index = indexOf(
