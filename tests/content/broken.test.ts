@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_LOADED, checkCase } from './support.ts';
+import { DateValueSchema } from '../../src/content/schemas/date.ts';
 
 /**
  * One content tree a mistake (tests/fixtures/broken/<case>/content/), each holding the same valid
@@ -86,6 +87,30 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     const result = checkCase('impossible-date');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/talks-fail.md:4:1  date.value  \`2025-02-30\` does not exist: February 2025 has 28 days.  Check the day against the article, or write \`2025-02\` if only the month is known."`);
     expect(result.loaded).toEqual({ ...BASE_LOADED, events: [] });
+  });
+
+  it('a date written in English words is refused with the same date written as the site reads it', () => {
+    const result = checkCase('date-in-words');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/articles/pakistan-afghanistan-talks.md:6:1  published.value  \`October 2025\` is not a date this site reads.  Write \`2025-10\`: dates are written in digits, year first.
+      content/events/talks-fail.md:5:3  date.value  \`Oct 28, 2025\` is not a date this site reads.  Write \`2025-10-28\`: dates are written in digits, year first."
+    `);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, articles: [], events: [] });
+    const fixes = ['November 2025', 'Nov 2025', '5 November 2025', 'Nov 5, 2025', 'September 30th, 2025', '31 November 2025', 'Smarch 2025'].map((value) => {
+      const issue = DateValueSchema.safeParse(value).error?.issues[0];
+      return `${value} → ${issue?.message} ${(issue as { params?: { fix?: string } } | undefined)?.params?.fix}`;
+    });
+    expect(fixes).toMatchInlineSnapshot(`
+      [
+        "November 2025 → \`November 2025\` is not a date this site reads. Write \`2025-11\`: dates are written in digits, year first.",
+        "Nov 2025 → \`Nov 2025\` is not a date this site reads. Write \`2025-11\`: dates are written in digits, year first.",
+        "5 November 2025 → \`5 November 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
+        "Nov 5, 2025 → \`Nov 5, 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
+        "September 30th, 2025 → \`September 30th, 2025\` is not a date this site reads. Write \`2025-09-30\`: dates are written in digits, year first.",
+        "31 November 2025 → \`31 November 2025\` is not a date this site reads. Write \`2025-10-28\` for a day, \`2025-10\` for a month, \`2025\` for a year, or \`unknown\`.",
+        "Smarch 2025 → \`Smarch 2025\` is not a date this site reads. Write \`2025-10-28\` for a day, \`2025-10\` for a month, \`2025\` for a year, or \`unknown\`.",
+      ]
+    `);
   });
 
   it('a cycle in event order is spelled out', () => {

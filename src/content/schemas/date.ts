@@ -39,6 +39,35 @@ function toDateString(value: unknown): unknown {
 
 const DATE_HELP = 'Write `2025-10-28` for a day, `2025-10` for a month, `2025` for a year, or `unknown`.';
 
+/**
+ * A date written in English words, as articles and editors write them (`November 2025`, `Nov 2025`,
+ * `5 November 2025`, `November 5, 2025`), in the form this site reads (`2025-11`, `2025-11-05`);
+ * undefined for anything else, or a day the month does not have.
+ */
+export function dateFromWords(value: string): string | undefined {
+  const month = '([a-z]+)\\.?';
+  const forms = [
+    { pattern: new RegExp(`^${month}\\s+(\\d{4})$`, 'i'), month: 1, year: 2 },
+    { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})$`, 'i'), day: 1, month: 2, year: 3 },
+    { pattern: new RegExp(`^${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i'), month: 1, day: 2, year: 3 },
+  ];
+  for (const form of forms) {
+    const match = form.pattern.exec(value.trim());
+    if (!match) continue;
+    const word = (match[form.month] as string).toLowerCase();
+    // The full name or its first three letters, and `Sept`.
+    const index = word === 'sept' ? 8 : MONTHS.findIndex((name) => [name, name.slice(0, 3)].some((form) => form.toLowerCase() === word));
+    if (index === -1) return undefined;
+    const year = match[form.year] as string;
+    const mm = String(index + 1).padStart(2, '0');
+    if (form.day === undefined) return `${year}-${mm}`;
+    const day = Number(match[form.day]);
+    if (day < 1 || day > daysInMonth(Number(year), index + 1)) return undefined;
+    return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 export const DateValueSchema = z.preprocess(
   toDateString,
   z
@@ -47,7 +76,8 @@ export const DateValueSchema = z.preprocess(
       if (value === 'unknown') return;
       const match = DATE_VALUE.exec(value);
       if (!match) {
-        ctx.addIssue(issue(`\`${value}\` is not a date this site reads.`, DATE_HELP));
+        const written = dateFromWords(value);
+        ctx.addIssue(issue(`\`${value}\` is not a date this site reads.`, written ? `Write \`${written}\`: dates are written in digits, year first.` : DATE_HELP));
         return;
       }
       const year = Number(match[1]);
