@@ -41,12 +41,41 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   post: 'Social-media post',
 };
 
-/** Verbs that read before the name ("according to Afghan news channels"), not after it ("TOLONews reported"). */
-const PREPOSITIONS = /^(according to|as per|per|citing|via|in|from|quoting)$/i;
+/**
+ * Verbs that read before the name ("according to Afghan news channels", "بحسب طلوع نيوز", "selon
+ * l'AFP"), not after it ("TOLONews reported"): the prepositions of attribution of the languages
+ * articles come in. A postposition stays after the name as its language has it ("… کے مطابق").
+ */
+const PREPOSITIONS = new Set([
+  ...['according to', 'as per', 'per', 'citing', 'via', 'in', 'from', 'quoting'],
+  // Arabic, with or without tanween, and Persian.
+  ...['بحسب', 'حسب', 'وفق', 'وفقا ل', 'وفقاً ل', 'وفقا لـ', 'وفقاً لـ', 'طبقا ل', 'طبقاً ل', 'نقلا عن', 'نقلاً عن', 'على لسان'],
+  ...['به گفته', 'به گفتهٔ', 'طبق', 'بنا بر', 'به نقل از'],
+  // French, Spanish, Portuguese, Italian, German, Dutch, Russian.
+  ...[
+    'selon',
+    "d'après",
+    'd’après',
+    'según',
+    'de acuerdo con',
+    'segundo',
+    'de acordo com',
+    'secondo',
+    'laut',
+    'nach',
+    'volgens',
+    'по словам',
+    'по данным',
+    'согласно',
+  ],
+]);
 
 /** One link of a chain as a phrase: `according to` + name, or name + `reported`. */
 export function linkPhrase(link: AttributionLink): { before?: string; after?: string } {
-  return PREPOSITIONS.test(link.verb.trim()) ? { before: link.verb } : { after: link.verb };
+  const verb = link.verb.trim().toLocaleLowerCase().replace(/\s+/gu, ' ');
+  // Arabic joins "and" to the next word: وبحسب is "and according to".
+  const preposition = PREPOSITIONS.has(verb) || (verb.startsWith('و') && PREPOSITIONS.has(verb.slice(1)));
+  return preposition ? { before: link.verb } : { after: link.verb };
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
