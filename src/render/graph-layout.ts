@@ -48,16 +48,41 @@ const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
 /** Marks that take some room of their own beside their letter (most of the vowel signs of Indian scripts). */
 const SPACING_MARK = /\p{Mc}/u;
 
-/** An over-estimate of a text's width in a sans-serif face, from the classes of its characters. */
+/**
+ * Letters of other scripts, measured in the faces a reader's system draws them with (Noto Sans and
+ * Noto Sans Arabic, DejaVu Sans, the widest common fallback): Arabic's long-toothed and looped
+ * letters (seen, sheen, sad, dad, tah, zah and their kin) and Urdu's yeh barree take up to 1.07 em; its other letters up to
+ * 0.68 em (feh), its alefs half that; Hebrew up to 0.73 em (shin); Cyrillic up to 1.31 em (Ж Ш Щ Ю)
+ * and 0.94 em in lower case (ж ш щ); Devanagari's consonants up to 0.82 em. The Latin estimates
+ * above hold none of these.
+ */
+const WIDE_ARABIC = /[سشصضطظڛڜڝڞڟۺۻےۓ]/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const WIDEST_CYRILLIC = /[ЖШЩЮ]/u;
+const WIDE_LOWER = /[жшщюыфм]/u;
+const UPPER = /\p{Lu}/u;
+/** A letter of neither the Latin script nor of those above: Hebrew, Cyrillic, Greek, Devanagari... */
+const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/**
+ * An over-estimate of a text's width in a sans-serif face, from the classes of its characters:
+ * Latin by its narrow, wide and capital letters, and each other script by its widest letters.
+ */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
     if (NARROW.test(char)) em += 0.3;
     else if (WIDE.test(char)) em += 0.9;
     else if (char >= 'A' && char <= 'Z') em += 0.72;
+    else if (char < '\u0080') em += 0.6;
     else if (FULL.test(char)) em += 1;
     else if (ZERO.test(char)) continue;
     else if (SPACING_MARK.test(char)) em += 0.35;
+    else if (WIDEST_CYRILLIC.test(char)) em += 1.35;
+    else if (WIDE_ARABIC.test(char)) em += 1.1;
+    else if (ARABIC.test(char)) em += 0.7;
+    else if (WIDE_LOWER.test(char)) em += 1;
+    else if (OTHER_LETTER.test(char)) em += UPPER.test(char) ? 1.1 : 0.85;
     else em += 0.6;
   }
   return em * fontSize;
@@ -145,6 +170,16 @@ export function textPieces(lines: string[], more = false): string[] {
 const FULL_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}、。，．！？」』）]$/u;
 const FULL_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}、。，．！？」』）ー〜・]/u;
 
+/**
+ * A source's name in its own script, broken into lines as its name is, within the same widest box:
+ * the second text of the box, drawn at the label's size. Measured for its own script (`textWidth`),
+ * so an Arabic or Chinese name is kept inside the box, not measured as Latin or not at all.
+ */
+export function nativeLines(node: GraphNode): string[] {
+  if (!node.nativeName || node.kind === 'claims') return [];
+  return wrapText(node.nativeName.text, GRAPH_TEXT.label, WIDTHS[node.kind] - 2 * GRAPH_TEXT.padding);
+}
+
 export function measureNode(node: GraphNode): Measured {
   if (node.kind === 'claims') return measureChips(node);
   const size = node.kind === 'claim' ? GRAPH_TEXT.claim : GRAPH_TEXT.label;
@@ -152,12 +187,20 @@ export function measureNode(node: GraphNode): Measured {
   const factor = node.kind === 'article' ? 1.2 : 1;
   const inner = WIDTHS[node.kind] - 2 * GRAPH_TEXT.padding;
   const lines = wrapText(node.label, size * factor, inner);
+  const native = nativeLines(node);
   const detailLines = wrapText(node.detail, GRAPH_TEXT.detail, inner);
-  const widest = Math.max(...lines.map((l) => textWidth(l, size * factor)), ...detailLines.map((l) => textWidth(l, GRAPH_TEXT.detail)));
+  const widest = Math.max(
+    ...lines.map((l) => textWidth(l, size * factor)),
+    ...native.map((l) => textWidth(l, GRAPH_TEXT.label)),
+    ...detailLines.map((l) => textWidth(l, GRAPH_TEXT.detail)),
+  );
   // Sources shrink to their names, so short names make small boxes; claims keep one width to read as a column.
-  const width = node.kind === 'claim' ? WIDTHS.claim : Math.min(WIDTHS[node.kind], Math.ceil(widest) + 2 * GRAPH_TEXT.padding);
-  const nativeLine = node.nativeName ? GRAPH_TEXT.label : 0;
-  const height = Math.ceil((lines.length * size + detailLines.length * GRAPH_TEXT.detail + nativeLine) * GRAPH_TEXT.lineHeight + 2 * GRAPH_TEXT.padding);
+  // A word with nowhere to break that is wider than a line widens its box rather than running out of it.
+  const fits = Math.ceil(widest) + 2 * GRAPH_TEXT.padding;
+  const width = node.kind === 'claim' ? Math.max(WIDTHS.claim, fits) : fits;
+  const height = Math.ceil(
+    (lines.length * size + native.length * GRAPH_TEXT.label + detailLines.length * GRAPH_TEXT.detail) * GRAPH_TEXT.lineHeight + 2 * GRAPH_TEXT.padding,
+  );
   return { width, height, lines, detailLines, chips: [] };
 }
 
@@ -398,7 +441,7 @@ function liftArticle(nodes: PlacedNode[], edges: PlacedEdge[]): void {
   }
 }
 
-/** Where a box's texts go: its label's first line, the native-script name, the detail, and the line steps. */
+/** Where a box's texts go: its label's first line, the native-script name's first line, the detail, and the line steps. */
 export interface NodeTextPlaces {
   x: number;
   size: number;
@@ -406,6 +449,7 @@ export interface NodeTextPlaces {
   nativeY: number;
   detailY: number;
   labelStep: number;
+  nativeStep: number;
   detailStep: number;
 }
 
@@ -417,14 +461,15 @@ export function nodeTextPlaces(node: PlacedNode): NodeTextPlaces {
   const labelStep = round1(size * GRAPH_TEXT.lineHeight);
   const firstLine = node.y + GRAPH_TEXT.padding + size;
   const nativeY = round1(firstLine + node.lines.length * labelStep);
-  const nativeStep = node.nativeName ? round1(GRAPH_TEXT.label * GRAPH_TEXT.lineHeight) : 0;
+  const nativeStep = round1(GRAPH_TEXT.label * GRAPH_TEXT.lineHeight);
   return {
     x: node.x + GRAPH_TEXT.padding,
     size,
     firstLine,
     nativeY,
-    detailY: round1(nativeY + nativeStep - size + GRAPH_TEXT.detail),
+    detailY: round1(nativeY + nativeLines(node).length * nativeStep - size + GRAPH_TEXT.detail),
     labelStep,
+    nativeStep,
     detailStep: round1(GRAPH_TEXT.detail * GRAPH_TEXT.lineHeight),
   };
 }

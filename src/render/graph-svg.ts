@@ -1,7 +1,7 @@
 import graphStyle from '../styles/pictures-graph.css?raw';
 import { nodeName, type GraphLayout, type MapArea, type PlacedEdge, type PlacedNode } from '../model/graph.ts';
 import { textDirection } from '../model/text-direction.ts';
-import { CHIP, edgeTextPlace, nodeTextPlaces, routePath, textPieces } from './graph-layout.ts';
+import { CHIP, edgeTextPlace, nativeLines, nodeTextPlaces, routePath, textPieces } from './graph-layout.ts';
 import { cssVariables } from './palette.ts';
 
 /**
@@ -83,8 +83,9 @@ function nodeMarkup(node: PlacedNode): string {
   if (node.nativeName) {
     const { text, lang } = node.nativeName;
     const { x } = fromRight(text);
+    // Broken into lines as the name is (src/render/graph-layout.ts), each line starting at the same edge.
     out.push(
-      `<text x="${x}" y="${at.nativeY}" class="graph__label" lang="${xml(lang)}" direction="${textDirection(text)}" unicode-bidi="embed">${xml(detail ? `${text} ` : text)}</text>`,
+      `<text x="${x}" y="${at.nativeY}" class="graph__label" lang="${xml(lang)}" direction="${textDirection(text)}" unicode-bidi="embed">${lines(x, at.nativeStep, textPieces(nativeLines(node), detail))}</text>`,
     );
   }
   if (detail) out.push(`<text x="${at.x}" y="${at.detailY}" class="graph__detail">${lines(at.x, at.detailStep, textPieces(node.detailLines))}</text>`);
