@@ -93,6 +93,8 @@ function unclosedQuote(lines: readonly string[], upTo: number): { index: number;
   return undefined;
 }
 
+const TAB_MESSAGE = 'This line is indented with a tab; YAML only reads spaces.';
+
 /**
  * Turn one error of the `yaml` package into words an editor can act on. The package's own messages
  * ("Nested mappings are not allowed in compact mappings") name YAML's grammar, not the mistake; the
@@ -121,7 +123,7 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
     };
   }
   if (code === 'TAB_AS_INDENT' || /\t/.test(/^\s*/.exec(line)?.[0] ?? '')) {
-    return { ...at, column: 1, message: 'This line is indented with a tab; YAML only reads spaces.', fix: 'Indent with spaces (two per level), not tabs. Most editors can convert tabs to spaces.' };
+    return { ...at, column: 1, message: TAB_MESSAGE, fix: 'Indent with spaces (two per level), not tabs. Most editors can convert tabs to spaces.' };
   }
   if (code === 'DUPLICATE_KEY') {
     return { ...at, message: `\`${key ?? 'This field'}\` appears more than once here.`, fix: 'Each field may appear once: keep the right one and delete the other.' };
@@ -283,6 +285,48 @@ function silentLosses(doc: Document.Parsed, yamlText: string, lineCounter: LineC
   return found;
 }
 
+// The core schema has no timestamps, so `2025-02-30` stays a string the date check can refuse,
+// instead of rolling over to 2 March as a Date.
+function parse(yamlText: string): [Document.Parsed, LineCounter] {
+  const lineCounter = new LineCounter();
+  return [parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false }), lineCounter];
+}
+
+/** YAML's errors and warnings, each with the 0-based frontmatter line and the column it is at. */
+function yamlErrors(doc: Document.Parsed, lineCounter: LineCounter): { code: string; message: string; index: number; column: number }[] {
+  return [...doc.errors, ...doc.warnings].map((error) => {
+    const pos = lineCounter.linePos(error.pos[0]);
+    return { code: error.code, message: error.message, index: pos.line - 1, column: pos.col };
+  });
+}
+
+/**
+ * The frontmatter with each line of `tabbed` indented with spaces instead: as deep as the line
+ * above it or the line below it, whichever YAML reads with fewer errors (one line at a time).
+ */
+function respaced(lines: readonly string[], tabbed: ReadonlySet<number>): string[] {
+  const out = [...lines];
+  const indent = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
+  const near = (index: number, step: number) => {
+    for (let i = index + step; i >= 0 && i < out.length; i += step) if (!tabbed.has(i) && (out[i] as string).trim() !== '') return out[i] as string;
+    return undefined;
+  };
+  for (const index of tabbed) {
+    const text = (lines[index] as string).replace(/^[ \t]*/, '').replace(/^-[ \t]+/, '- ');
+    const above = near(index, -1);
+    const below = near(index, 1);
+    const depths = new Set([above === undefined ? 0 : keyColumn(above), above === undefined ? 0 : indent(above), below === undefined ? 0 : indent(below)]);
+    let best: { line: string; errors: number } | undefined;
+    for (const depth of depths) {
+      const line = `${' '.repeat(depth)}${text}`;
+      const errors = parse([...out.slice(0, index), line, ...out.slice(index + 1)].join('\n'))[0].errors.length;
+      if (!best || errors < best.errors) best = { line, errors };
+    }
+    out[index] = best?.line ?? text;
+  }
+  return out;
+}
+
 /** Split and parse one file. Problems are pushed to `problems`; `null` means nothing more can be read. */
 export function parseMarkdownFile(file: string, raw: string, problems: Problem[]): ParsedFile | null {
   const text = normalizeText(raw);
@@ -345,15 +389,22 @@ export function parseMarkdownFile(file: string, raw: string, problems: Problem[]
     return null;
   }
   const yamlText = lines.slice(1, end).join('\n');
-  const lineCounter = new LineCounter();
-  // The core schema has no timestamps, so `2025-02-30` stays a string the date check can refuse,
-  // instead of rolling over to 2 March as a Date.
-  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const [doc, lineCounter] = parse(yamlText);
   const yamlLines = yamlText.split('\n');
   const advice: YamlAdvice[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    advice.push(explainYamlError(error.code, error.message, yamlLines, pos.line - 1, pos.col));
+  for (const { code, message, index, column } of yamlErrors(doc, lineCounter)) {
+    advice.push(explainYamlError(code, message, yamlLines, index, column));
+  }
+  const tabbed = new Set(advice.filter((item) => item.message === TAB_MESSAGE).map((item) => item.index));
+  if (tabbed.size > 0) {
+    // A line indented with a tab throws YAML off for the lines after it, and its errors there blame
+    // lines that are right. The tab is the one mistake to report, with whatever YAML still finds
+    // once each such line is indented with spaces.
+    const others = yamlErrors(...parse(respaced(yamlLines, tabbed).join('\n')))
+      .filter(({ index }) => !tabbed.has(index))
+      .map(({ code, message, index, column }) => explainYamlError(code, message, yamlLines, index, column));
+    advice.splice(0, advice.length, ...advice.filter((item) => tabbed.has(item.index) && item.message === TAB_MESSAGE), ...others);
+    advice.sort((a, b) => a.index - b.index);
   }
   if (doc.errors.length === 0) advice.push(...silentLosses(doc, yamlText, lineCounter));
   let data: unknown = {};

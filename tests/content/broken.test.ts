@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_LOADED, checkCase } from './support.ts';
+import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
+import type { Problem } from '../../src/content/problems.ts';
 import { DateValueSchema } from '../../src/content/schemas/date.ts';
 
 /**
@@ -28,6 +30,20 @@ describe('an editor mistake is reported in words they can act on, and nothing el
       content/sources/tameem-bahiss.md:5:9  handle  A value cannot start with \`@\` unless it is in quotes: YAML reserves that character.  Wrap the value in double quotes: \`handle: "@tameembahiss"\`."
     `);
     expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('one line of a list indented with a tab is the one problem: the right lines after it are not blamed', () => {
+    const result = checkCase('tab-in-list');
+    expect(result.lines).toMatchInlineSnapshot(`"content/claims/asif-accuses.md:7:1  (frontmatter)  This line is indented with a tab; YAML only reads spaces.  Indent with spaces (two per level), not tabs. Most editors can convert tabs to spaces."`);
+    expect(result.loaded).toEqual(BASE_LOADED);
+    // A mistake of its own further down is still reported, on its line.
+    const problems: Problem[] = [];
+    const file = ['---', 'attribution:', '  - source: khawaja-asif', '\tverb: قال', '    as: المتحدث', '  - source: omar-samad', '    verb: قال', 'statement: "x', 'kind: statement', '---', ''];
+    parseMarkdownFile('content/claims/a.md', file.join('\n'), problems);
+    expect(problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
+      '4: This line is indented with a tab; YAML only reads spaces.',
+      '8: The double quote (") that starts the value of `statement` is never closed, so the rest of the frontmatter is read as part of it.',
+    ]);
   });
 
   it('a missing required field is named and located at the frontmatter, not at 1:1', () => {
