@@ -54,7 +54,8 @@ export interface GraphEdge {
   /** True when `verb` is the article's own word, copied from it. */
   articleWord: boolean;
   /** Where it was said, when the article says (`geo-news`), with the article's own words for it (`on Geo News`). */
-  venue?: { id: string; name: string; words?: string | undefined } | undefined;
+  /** Where it was said: a source of the site (`id`, `name`) with the article's words for it, or the article's words alone ("in a statement"). */
+  venue?: { id: string; name: string; words?: string | undefined } | { words: string } | undefined;
 }
 
 export interface AttributionGraph {
@@ -149,7 +150,11 @@ export function buildGraph(index: CorpusIndex, articleId: string): AttributionGr
       to,
       verb: link?.verb ?? fallback,
       articleWord: link !== undefined,
-      ...(link?.venue ? { venue: { id: link.venue, name: venue?.data.name ?? link.venue, words: link.venueAs } } : {}),
+      ...(link?.venue
+        ? { venue: { id: link.venue, name: venue?.data.name ?? link.venue, words: link.venueAs } }
+        : link?.venueAs
+          ? { venue: { words: link.venueAs } }
+          : {}),
     });
   };
 
@@ -234,6 +239,7 @@ export function edgeWords(edge: GraphEdge): string {
   const verb = edge.articleWord ? `“${edge.verb}”` : edge.verb;
   const venue = edge.venue;
   if (!venue) return verb;
+  if (!('name' in venue)) return `${verb} ${venue.words}`;
   if (venue.words === undefined) return `${verb} (venue: ${venue.name})`;
   return venue.words.toLocaleLowerCase().includes(venue.name.toLocaleLowerCase()) ? `${verb} ${venue.words}` : `${verb} ${venue.words} (${venue.name})`;
 }

@@ -8,6 +8,7 @@ import { assert, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { articleModel, type ArticleModel, type ArticlePage } from '../../src/model/article.ts';
 import { claimCard } from '../../src/model/cards.ts';
+import { buildGraph, edgeWords } from '../../src/model/graph.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { FACETS, matches } from '../../src/model/filters.ts';
 import { layoutGraph } from '../../src/render/graph-layout.ts';
@@ -400,6 +401,8 @@ describe('a venue the article names that is no source', () => {
     expect(linkText(link ?? assert.fail('no chain'))).toBe('The council said in a statement');
     const claim = index.claims.get('leaks') ?? assert.fail('no claim');
     expect(claimCard(index, claim, 'example.org').chain[0]?.venue).toBe('in a statement');
+    const edge = buildGraph(index, 'a').edges.find((e) => e.to === 'claim:leaks');
+    expect(edgeWords(edge ?? assert.fail('no edge'))).toBe('“said” in a statement');
   });
 });
 
