@@ -58,11 +58,24 @@ export function quoteForYaml(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** `statement: "…"`: the line as it should be written, shortened. */
+/** A value longer than this is not written out again in a fix, where it would be cut off or swamp the message. */
+const PASTED = 160;
+
+/**
+ * `` `statement: "…"` ``: the whole line as it should be written, to paste over it. A value too long
+ * to repeat gets where to type the quote marks instead: a shortened one could not be pasted.
+ */
 function example(line: string, value = valueOf(line)): string {
   const key = keyOf(line);
-  const quoted = quoteForYaml(shorten(value, 40));
-  return key ? `${key}: ${quoted}` : quoted;
+  if ([...value].length <= PASTED) return `\`${key ? `${key}: ` : ''}${quoteForYaml(value)}\``;
+  const mark = value.includes('"') ? "'" : '"';
+  const twice = mark === "'" ? (value.includes("'") ? ', and write each apostrophe inside it twice' : '') : value.includes('\\') ? ', and write each backslash inside it twice' : '';
+  return `type \`${mark}\` at the start of the value${key ? `, right after \`${key}:\`` : ''}, and another \`${mark}\` at the very end of the line${twice}`;
+}
+
+/** Whether a value is short enough to be written out again in a fix. */
+function shortValue(value: string): boolean {
+  return [...value].length <= PASTED;
 }
 
 function named(line: string): string {
@@ -133,18 +146,18 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
     return {
       ...at,
       message: `A value cannot start with ${char === '`' ? 'a backtick' : `\`${char}\``} unless it is in quotes: YAML reserves that character.`,
-      fix: `Wrap the value in double quotes: \`${example(line)}\`.`,
+      fix: `Wrap the value in double quotes: ${example(line)}.`,
     };
   }
   if (code === 'TAG_RESOLVE_FAILED') {
     const tag = /tag: (\S+)/.exec(message)?.[1] ?? '!';
-    return { ...at, message: `YAML reads \`${tag}\` at the start of a value as a type marker, so those words are dropped.`, fix: `Wrap the whole value in double quotes: \`${example(line)}\`.` };
+    return { ...at, message: `YAML reads \`${tag}\` at the start of a value as a type marker, so those words are dropped.`, fix: `Wrap the whole value in double quotes: ${example(line)}.` };
   }
   if (code === 'UNEXPECTED_TOKEN' && /block-seq-ind on same line/.test(message)) {
     return {
       ...at,
       message: 'A value cannot start with `- ` on the same line as its field: YAML reads `- ` as the start of a list.',
-      fix: `Wrap the value in double quotes (\`${example(line)}\`), or, for a list, put each \`- item\` on its own line below the field.`,
+      fix: `Wrap the value in double quotes (${example(line)}), or, for a list, put each \`- item\` on its own line below the field.`,
     };
   }
   if (code === 'UNEXPECTED_TOKEN' && /at node end/.test(message)) {
@@ -153,27 +166,27 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
       return {
         ...at,
         message: `${capital(named(line))} starts with a quote mark, so YAML ends it at the next \`"\`, but more words follow.`,
-        fix: `Wrap the whole value in single quotes: \`${key ? `${key}: ` : ''}'${shorten(value, 40).replace(/'/g, "''")}'\`.`,
+        fix: `Wrap the whole value in single quotes: ${example(line)}.`,
       };
     }
     if (first === "'") {
       return {
         ...at,
         message: `${capital(named(line))} is in single quotes, so an apostrophe inside it ends it early.`,
-        fix: `Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`), or wrap the value in double quotes: \`${example(line, value.slice(1, -1).replace(/''/g, "'"))}\`.`,
+        fix: `Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`)${shortValue(value) ? `, or wrap the value in double quotes: ${example(line, value.slice(1, -1).replace(/''/g, "'"))}` : ''}.`,
       };
     }
     if (first === '[' || first === '{') {
       return {
         ...at,
         message: `${capital(named(line))} starts with \`${first}\`, which YAML reads as the start of a ${first === '[' ? 'list' : 'group'}.`,
-        fix: `Wrap the whole value in double quotes: \`${example(line)}\`.`,
+        fix: `Wrap the whole value in double quotes: ${example(line)}.`,
       };
     }
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || /Implicit map keys need to be followed by map values/.test(message)) {
     if (/:\s|:$/.test(value)) {
-      return { ...at, message: `${capital(named(line))} contains \`: \`, which YAML reads as the start of another field.`, fix: `Wrap the whole value in quotes: \`${example(line)}\`.` };
+      return { ...at, message: `${capital(named(line))} contains \`: \`, which YAML reads as the start of another field.`, fix: `Wrap the whole value in quotes: ${example(line)}.` };
     }
     const glued = /^\s*(?:-\s+)?([\w-]+):(\S.*)$/.exec(line);
     if (glued) {
@@ -181,7 +194,7 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
         ...at,
         column: 1,
         message: `There is no space after the colon in \`${shorten(line.trim(), 40)}\`.`,
-        fix: `Write a space after the field name's colon: \`${glued[1]}: ${shorten((glued[2] ?? '').trim(), 40)}\`.`,
+        fix: `Write a space after the field name's colon: ${shortValue((glued[2] ?? '').trim()) ? `\`${glued[1]}: ${(glued[2] ?? '').trim()}\`` : `\`${glued[1]}: \``}.`,
       };
     }
     // A field indented under one that already has a value: YAML cannot tell where either ends.

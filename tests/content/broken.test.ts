@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_LOADED, checkCase } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { BASE_LOADED, BROKEN, checkCase } from './support.ts';
 import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { DateValueSchema } from '../../src/content/schemas/date.ts';
@@ -19,8 +22,8 @@ describe('an editor mistake is reported in words they can act on, and nothing el
   it('the common YAML slips each get their own explanation and the line written right', () => {
     const result = checkCase('yaml-mistakes');
     expect(result.lines).toMatchInlineSnapshot(`
-      "content/claims/apostrophe-in-single-quotes.md:3:22  statement  The value of \`statement\` is in single quotes, so an apostrophe inside it ends it early.  Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`), or wrap the value in double quotes: \`statement: "Pakistan's Defence Minister accused the …"\`.
-      content/claims/colon-in-value.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: "Asif said: the Afghan side made venomous…"\`.
+      "content/claims/apostrophe-in-single-quotes.md:3:22  statement  The value of \`statement\` is in single quotes, so an apostrophe inside it ends it early.  Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`), or wrap the value in double quotes: \`statement: "Pakistan's Defence Minister accused the Afghan side."\`.
+      content/claims/colon-in-value.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: "Asif said: the Afghan side made venomous statements."\`.
       content/claims/hash-in-value.md:3:40  statement  Everything from \`#\` to the end of the line is read as a comment and left out: \`#2\`.  If the \`#\` belongs to the text, wrap the whole value in double quotes; if it is a note for editors, move it to its own line above the field.
       content/claims/misaligned-list.md:7:1  (frontmatter)  \`verb\` is indented further than \`source\` on the line above, which already has a value.  Start \`verb\` in the same column as \`source\`, using spaces.
       content/claims/misspelled-field.md:5:1  staus  \`staus\` is not a field of a claim.  Did you mean \`status\`? Rename it.
@@ -44,6 +47,25 @@ describe('an editor mistake is reported in words they can act on, and nothing el
       '4: This line is indented with a tab; YAML only reads spaces.',
       '8: The double quote (") that starts the value of `statement` is never closed, so the rest of the frontmatter is read as part of it.',
     ]);
+  });
+
+  it('a value with a colon gets the whole line to paste, quoted as YAML reads it, or for a very long one where to type the quotes', () => {
+    const result = checkCase('colon-in-long-value');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/asif-quoted.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: 'Asif said: the Afghan side made "venomous" statements.'\`.
+      content/claims/council-statement.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: type \`"\` at the start of the value, right after \`statement:\`, and another \`"\` at the very end of the line.
+      content/claims/jalalabad-council.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: "The municipal council of Jalalabad: it rejected the report that a drone deal made the talks fail."\`.
+      content/claims/samad-asked.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: type \`'\` at the start of the value, right after \`statement:\`, and another \`'\` at the very end of the line."
+    `);
+    expect(result.loaded).toEqual(BASE_LOADED);
+    // Each line to paste, pasted over the line, gives back the words as the editor wrote them.
+    for (const problem of result.problems) {
+      const pasted = /: `(statement: .*)`\.$/.exec(problem.fix)?.[1];
+      if (pasted === undefined) continue;
+      const written = readFileSync(join(BROKEN, 'colon-in-long-value', problem.file), 'utf8').split('\n')[problem.line - 1];
+      expect((parse(pasted) as { statement: string }).statement).toBe(written?.slice('statement: '.length));
+    }
+    expect(result.problems.filter((problem) => /: `statement: /.test(problem.fix))).toHaveLength(2);
   });
 
   it('a missing required field is named and located at the frontmatter, not at 1:1', () => {
