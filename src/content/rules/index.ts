@@ -7,8 +7,10 @@ import { crossLinks } from './cross-links.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
 import { fontCoverage } from './font-coverage.ts';
+import { languageScripts } from './language-scripts.ts';
 import { names } from './names.ts';
 import { publishers } from './publishers.ts';
+import { quoteMarks } from './quote-marks.ts';
 import { references } from './references.ts';
 import { relations } from './relations.ts';
 import { sameArticle } from './same-article.ts';
@@ -28,11 +30,13 @@ export const RULES: readonly Rule[] = [
   references,
   chains,
   publishers,
+  languageScripts,
   sameArticle,
   sameAs,
   stories,
   relations,
   anchors,
+  quoteMarks,
   articleWords,
   venues,
   eventOrder,

@@ -1,0 +1,247 @@
+import { languageDirection } from '../../model/text-direction.ts';
+import { languageName } from '../schemas/common.ts';
+import { at, eachRecord, type Rule } from './context.ts';
+
+/**
+ * The Unicode scripts an ISO 15924 code stands for, where it is not one itself: a language's
+ * likely script (CLDR, through `Intl.Locale.maximize`) may be a writing system of several scripts.
+ */
+const WRITING_SYSTEMS: Readonly<Record<string, readonly string[]>> = {
+  Hans: ['Hani'],
+  Hant: ['Hani'],
+  Hanb: ['Hani', 'Bopo'],
+  Jpan: ['Hani', 'Hira', 'Kana'],
+  Kore: ['Hang', 'Hani'],
+  Aran: ['Arab'],
+  Latf: ['Latn'],
+  Latg: ['Latn'],
+  Cyrs: ['Cyrl'],
+  Syre: ['Syrc'],
+  Syrj: ['Syrc'],
+  Syrn: ['Syrc'],
+};
+
+/**
+ * Scripts a text's letters are told apart by, to name the one it is written in. Not a table of
+ * languages (a tag's script comes from CLDR): only which letters there are. A letter of none of
+ * these counts against the tag's script without naming one.
+ */
+const NAMED_SCRIPTS = [
+  'Latn', 'Arab', 'Hebr', 'Cyrl', 'Grek', 'Armn', 'Geor', 'Hani', 'Hira', 'Kana', 'Hang', 'Bopo',
+  'Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh', 'Thai', 'Laoo',
+  'Khmr', 'Mymr', 'Tibt', 'Ethi', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Tfng', 'Mong', 'Cher', 'Cans',
+] as const;
+
+const patterns = new Map<string, RegExp | null>();
+
+/** `\p{Script=Arab}` for a Unicode script's code (the property takes ISO 15924 codes), or none for a code that is no Unicode script. */
+function scriptPattern(code: string): RegExp | undefined {
+  if (!patterns.has(code)) {
+    try {
+      patterns.set(code, new RegExp(`\\p{Script=${code}}`, 'u'));
+    } catch {
+      patterns.set(code, null);
+    }
+  }
+  return patterns.get(code) ?? undefined;
+}
+
+/** The Unicode scripts of an ISO 15924 code: `Jpan` is Han, Hiragana and Katakana. */
+export function scriptsOf(code: string): readonly string[] {
+  return WRITING_SYSTEMS[code] ?? [code];
+}
+
+/** The script a language tag implies (ISO 15924): `Latn` for `en`, `Arab` for `ur`, `Latn` for `sr-Latn`; none for a tag CLDR knows no script of. */
+export function tagScript(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fewer letters than this and a text says too little to tell its script: `AP`, `王`. */
+export const MIN_LETTERS = 3;
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The script most of a text's letters (more than half) are written in, as an ISO 15924 code:
+ * `Arab`, `Latn`; Han with kana is `Jpan`, Hangul with Han is `Kore`. None when the text has too
+ * few letters to tell, or no script has more than half of them (a mixed text): digits,
+ * punctuation and a Latin brand name in an Arabic sentence leave it Arabic.
+ */
+export function dominantScript(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (const char of text) {
+    if (!LETTER.test(char)) continue;
+    letters++;
+    const code = NAMED_SCRIPTS.find((script) => scriptPattern(script)?.test(char)) ?? 'Zzzz';
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  if (letters < MIN_LETTERS) return undefined;
+  const count = (code: string) => counts.get(code) ?? 0;
+  // Japanese mixes Han with kana, Korean may mix Hangul with Han: each is one writing system.
+  const merge = (into: string, parts: readonly string[]) => {
+    counts.set(into, parts.reduce((sum, part) => sum + count(part), 0));
+    for (const part of parts) counts.delete(part);
+  };
+  if (count('Hira') + count('Kana') > 0) merge('Jpan', ['Hani', 'Hira', 'Kana']);
+  else if (count('Hang') > 0) merge('Kore', ['Hang', 'Hani']);
+  for (const [code, n] of counts) if (n * 2 > letters && code !== 'Zzzz') return code;
+  return undefined;
+}
+
+const scriptNames = new Intl.DisplayNames('en', { type: 'script', fallback: 'code' });
+
+/** `Arabic script`, `Japanese script`, `Simplified Han script`. */
+export function scriptName(code: string): string {
+  const name = scriptNames.of(code) ?? code;
+  return `${scriptsOf(code).length === 1 && scriptsOf(code)[0] === 'Hani' && code !== 'Hani' ? `${name} Han` : name} script`;
+}
+
+/** The direction a script is written in, by the direction CLDR's likeliest language of it reads. */
+function scriptDirection(code: string): 'ltr' | 'rtl' {
+  return languageDirection(`und-${code}`);
+}
+
+/** The tag of the language most written in a script (CLDR): `ar` for Arabic script, `en` for Latin. */
+function likelyTag(code: string): string | undefined {
+  try {
+    const language = new Intl.Locale(`und-${code}`).maximize().language;
+    return language === 'und' ? undefined : language;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ScriptMismatch {
+  /** The script the text is written in, and its name: `Arab`, `Arabic script`. */
+  script: string;
+  written: string;
+  /** The script the tag implies and its name. */
+  expected: string;
+  expectedName: string;
+  /** An error when the text reads in the other direction from its tag's (the page would set the wrong `dir`), else a warning. */
+  severity: 'error' | 'warning';
+  /** The tag of the language most written in the text's script (`ar`), if CLDR has one. */
+  suggested?: string;
+}
+
+/**
+ * Whether a text is written in another script than its language tag implies: `undefined` when it
+ * is not, or cannot be told (a tag of no known script, a short or mixed text). Han letters are
+ * right for Japanese and Korean tags as well, as both write them.
+ */
+export function scriptMismatch(text: string, tag: string): ScriptMismatch | undefined {
+  const expected = tagScript(tag);
+  const script = dominantScript(text);
+  if (expected === undefined || script === undefined) return undefined;
+  const allowed = new Set(scriptsOf(expected));
+  if (scriptsOf(script).every((part) => allowed.has(part))) return undefined;
+  const suggested = likelyTag(script);
+  return {
+    script,
+    written: scriptName(script),
+    expected,
+    expectedName: scriptName(expected),
+    severity: scriptDirection(script) === languageDirection(tag) ? 'warning' : 'error',
+    ...(suggested ? { suggested } : {}),
+  };
+}
+
+/** “`language: en` is English, written in Latin script”. */
+function tagSays(key: string, tag: string, mismatch: ScriptMismatch): string {
+  let base = tag;
+  try {
+    base = new Intl.Locale(tag).language;
+  } catch {
+    // the tag as written
+  }
+  const name = languageName(base);
+  return `\`${key}: ${tag}\` is ${name ?? `the language \`${base}\``}, written in ${mismatch.expectedName}`;
+}
+
+/** What to set instead: the likeliest tag of the text's script, or a tag saying the script when the language may well be written in both (`sr-Latn`). */
+function tagFix(key: string, tag: string, mismatch: ScriptMismatch, verb = 'Set'): string {
+  const right = mismatch.suggested ? `${verb} \`${key}: ${mismatch.suggested}\` (or the right tag for this text)` : `${verb} \`${key}:\` to the right tag for this text`;
+  if (mismatch.severity === 'error' || verb !== 'Set') return `${right}.`;
+  let base = tag;
+  try {
+    base = new Intl.Locale(tag).language;
+  } catch {
+    // the tag as written
+  }
+  const name = languageName(base) ?? base;
+  return `${right}; if it is ${name} written in ${mismatch.written}, say so with the script in the tag: \`${key}: ${base}-${mismatch.script}\`.`;
+}
+
+/**
+ * A text's letters are in the script its language tag implies (CLDR's likely script of the tag):
+ * an all-Arabic article tagged `language: en`, a source's `nativeName` in Latin letters tagged
+ * `lang: ar`. The page sets the text's `lang` and `dir` from the tag, so a tag that reads the other
+ * way is an error (wrong direction, wrong hyphenation, a screen reader in the wrong voice); another
+ * script of the same direction is a warning, as a language may be written in more than one
+ * (Serbian in Latin letters as in Cyrillic: `sr-Latn` says so).
+ *
+ * Checked: an article's text against its `language`, a source's `nativeName.text` against its
+ * `lang`, a story's title and summary against its `language` (English when it has none). The
+ * words records copy from an article (verbs, names, quotes) are not checked one by one: they are in
+ * the article's language by being its words, and a Latin name inside an Arabic article is right.
+ */
+export const languageScripts: Rule = ({ records, analysis }) => [
+  ...eachRecord(records.articles.values(), (article, report) => {
+    const tag = article.data.language;
+    const text = analysis.texts.get(article.id) ?? article.body;
+    const mismatch = tag === undefined ? undefined : scriptMismatch(text, tag);
+    if (tag === undefined || !mismatch) return;
+    report({
+      ...at(article, ['language']),
+      severity: mismatch.severity,
+      message: `The article text is written in ${mismatch.written}, but ${tagSays('language', tag, mismatch)}${mismatch.severity === 'error' ? ': the page would set the wrong direction and hyphenation, and a screen reader the wrong voice' : ''}.`,
+      fix: tagFix('language', tag, mismatch),
+    });
+  }),
+  ...eachRecord(records.sources.values(), (source, report) => {
+    const native = source.data.nativeName;
+    const mismatch = native && scriptMismatch(native.text, native.lang);
+    if (!native || !mismatch) return;
+    // Latin letters under a tag of another script are most often the name as the site writes it, copied into the wrong field.
+    const latin =
+      mismatch.script === 'Latn'
+        ? `Write the name in ${mismatch.expectedName} here (\`nativeName\` is the name as written in its own script; \`${native.text}\` belongs in \`name\` or \`aliases\`), or `
+        : '';
+    report({
+      ...at(source, ['nativeName', 'lang']),
+      severity: mismatch.severity,
+      message: `\`nativeName.text\` (\`${native.text}\`) is written in ${mismatch.written}, but ${tagSays('lang', native.lang, mismatch)}${mismatch.severity === 'error' ? ': the page would show the name in the wrong direction' : ''}.`,
+      fix: `${latin}${tagFix('lang', native.lang, mismatch, latin ? 'set' : 'Set')}`,
+    });
+  }),
+  ...eachRecord(records.stories.values(), (story, report) => {
+    const tag = story.data.language;
+    const found = (['title', 'summary'] as const).flatMap((field) => {
+      const text = story.data[field];
+      const mismatch = text === undefined ? undefined : scriptMismatch(text, tag ?? 'en');
+      return mismatch ? [{ field, mismatch }] : [];
+    });
+    const [first] = found;
+    if (!first) return;
+    // Title and summary in the same wrong script are one mistake, told once.
+    const same = found.every(({ mismatch }) => mismatch.script === first.mismatch.script);
+    for (const { field, mismatch } of same ? [first] : found) {
+      const what = same && found.length > 1 ? 'title and summary are' : `${field} is`;
+      const wrongWay = mismatch.severity === 'error' ? ': the page would set the wrong direction' : '';
+      report({
+        ...at(story, tag === undefined ? [field] : ['language']),
+        severity: mismatch.severity,
+        message:
+          tag === undefined
+            ? `The story's ${what} written in ${mismatch.written}, but the story has no \`language\`, so it is taken as English, written in ${mismatch.expectedName}${wrongWay}.`
+            : `The story's ${what} written in ${mismatch.written}, but ${tagSays('language', tag, mismatch)}${wrongWay}.`,
+        fix: tag === undefined ? tagFix('language', 'en', mismatch, 'Add') : tagFix('language', tag, mismatch),
+      });
+    }
+  }),
+];

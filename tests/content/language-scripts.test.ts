@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dominantScript, scriptMismatch } from '../../src/content/rules/language-scripts.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
+
+const ARABIC = 'قال المتحدث باسم المجلس إن محطة الضخ تعمل بكامل طاقتها';
+
+describe("a text's script against its language tag", () => {
+  it('names the script most of the letters are in; too few letters, or no script with more than half, name none', () => {
+    expect(dominantScript(ARABIC)).toBe('Arab');
+    expect(dominantScript('Skupština grada Beograda')).toBe('Latn');
+    // Digits, punctuation and a Latin brand name leave an Arabic sentence Arabic.
+    expect(dominantScript('قال المتحدث لوكالة Reuters في 2025: «نعم»')).toBe('Arab');
+    expect(dominantScript('東京は日本の首都です')).toBe('Jpan');
+    expect(dominantScript('서울은 韓國의 수도')).toBe('Kore');
+    expect(dominantScript('AP')).toBeUndefined();
+    expect(dominantScript('王 12, 34!')).toBeUndefined();
+    expect(dominantScript('Dawn فجري')).toBeUndefined();
+  });
+
+  it('Arabic text under an English tag, or Latin text under an Arabic one, reads the other way: an error', () => {
+    expect(scriptMismatch(ARABIC, 'en')).toMatchObject({ script: 'Arab', written: 'Arabic script', expected: 'Latn', severity: 'error', suggested: 'ar' });
+    expect(scriptMismatch('Jalalabad Municipal Council', 'ar')).toMatchObject({ script: 'Latn', expectedName: 'Arabic script', severity: 'error', suggested: 'en' });
+    expect(scriptMismatch('Jalalabad Municipal Council', 'ps-AF')?.severity).toBe('error');
+  });
+
+  it('another script of the same direction is a warning: Arabic under `he`, Serbian in Latin letters under `sr`', () => {
+    expect(scriptMismatch(ARABIC, 'he')).toMatchObject({ script: 'Arab', expected: 'Hebr', severity: 'warning' });
+    expect(scriptMismatch('Skupština grada Beograda', 'sr')).toMatchObject({ script: 'Latn', expected: 'Cyrl', severity: 'warning' });
+    expect(scriptMismatch('東京は日本の首都です', 'zh')?.severity).toBe('warning');
+  });
+
+  it('says nothing of a text in its tag’s script, a short or mixed text, or a tag of no known script', () => {
+    expect(scriptMismatch(ARABIC, 'ar')).toBeUndefined();
+    expect(scriptMismatch(ARABIC, 'ur')).toBeUndefined();
+    expect(scriptMismatch('Skupština grada Beograda', 'sr-Latn')).toBeUndefined();
+    expect(scriptMismatch('Москва', 'sr')).toBeUndefined();
+    expect(scriptMismatch('習近平', 'ja')).toBeUndefined();
+    expect(scriptMismatch('東京は日本の首都です', 'ja')).toBeUndefined();
+    expect(scriptMismatch('AP', 'ar')).toBeUndefined();
+    expect(scriptMismatch('قال', 'en')).toBeDefined();
+    expect(scriptMismatch('قل', 'en')).toBeUndefined();
+    expect(scriptMismatch('Dawn فجري', 'en')).toBeUndefined();
+    expect(scriptMismatch('Dawn فجري', 'ar')).toBeUndefined();
+    expect(scriptMismatch('Invented words', 'qaa')).toBeUndefined();
+  });
+
+  it('an all-Arabic article tagged `en` and a Latin native name tagged `ar` are refused where the tag is; Arabic under `he` is a warning', () => {
+    const result = checkCase('language-script');
+    // The article's error is on its `language:` line, and its file sorts before the verb it misleads.
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/articles/jalalabad-pumping-station.md:8:1  language  The article text is written in Arabic script, but \`language: en\` is English, written in Latin script: the page would set the wrong direction and hyphenation, and a screen reader the wrong voice.  Set \`language: ar\` (or the right tag for this text).
+      content/claims/pumping-station-working.md:7:5  attribution[0].verb  The verb \`قال\` is not a whole word of the article: it occurs only inside “وقال”.  Copy the verb from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “وقال”.
+      content/sources/jalalabad-municipal-council.md:7:3  nativeName.lang  \`nativeName.text\` (\`Jalalabad Municipal Council\`) is written in Latin script, but \`lang: ar\` is Arabic, written in Arabic script: the page would show the name in the wrong direction.  Write the name in Arabic script here (\`nativeName\` is the name as written in its own script; \`Jalalabad Municipal Council\` belongs in \`name\` or \`aliases\`), or set \`lang: en\` (or the right tag for this text).
+      content/stories/water-and-talks.md:2:1  title  The story's title and summary are written in Arabic script, but the story has no \`language\`, so it is taken as English, written in Latin script: the page would set the wrong direction.  Add \`language: ar\` (or the right tag for this text)."
+    `);
+    expect(result.warnings).toMatchInlineSnapshot(`"content/sources/omar-samad.md:8:3  warning  nativeName.lang  \`nativeName.text\` (\`عمر صمد\`) is written in Arabic script, but \`lang: he\` is Hebrew, written in Hebrew script.  Set \`lang: ar\` (or the right tag for this text); if it is Hebrew written in Arabic script, say so with the script in the tag: \`lang: he-Arab\`."`);
+    expect(result.loaded).toEqual({
+      ...BASE_LOADED,
+      articles: ['jalalabad-pumping-station', 'pakistan-afghanistan-talks'],
+      sources: ['jalalabad-municipal-council', 'khawaja-asif', 'omar-samad'],
+      claims: ['afghan-side-venomous-statements', 'pumping-station-working', 'talks-failed-on-tuesday'],
+      quotes: ['samad-on-intentions', 'venomous'],
+      stories: ['water-and-talks'],
+    });
+  });
+
+  it('the tags the fixes propose make the content valid, and the verb the wrong tag misread is a whole word again', () => {
+    const { root, cleanup } = scratchProject(join(BROKEN, 'language-script', 'content'));
+    try {
+      const edit = (file: string, from: string, to: string) => {
+        const path = join(root, 'content', file);
+        const before = readFileSync(path, 'utf8');
+        expect(before).toContain(from);
+        writeFileSync(path, before.replace(from, to));
+      };
+      edit('articles/jalalabad-pumping-station.md', 'language: en', 'language: ar');
+      edit('sources/jalalabad-municipal-council.md', 'text: Jalalabad Municipal Council', 'text: مجلس بلدية جلال آباد');
+      edit('sources/omar-samad.md', 'lang: he', 'lang: ar');
+      edit('stories/water-and-talks.md', 'summary:', 'language: ar\nsummary:');
+      const result = check(root);
+      expect(result.lines).toBe('');
+      expect(result.warnings).toBe('');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a story tagged with its language is checked against the tag, title and summary each', () => {
+    const { root, cleanup } = scratchProject(join(BROKEN, 'language-script', 'content'));
+    try {
+      const path = join(root, 'content', 'stories', 'water-and-talks.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('summary: مقالتان مخترعتان تقرآن معا للاختبار.', 'language: ar\nsummary: Two invented articles, read together for a test.'));
+      expect(check(root).lines.split('\n').filter((line) => line.startsWith('content/stories/'))).toMatchInlineSnapshot(`
+        [
+          "content/stories/water-and-talks.md:6:1  language  The story's summary is written in Latin script, but \`language: ar\` is Arabic, written in Arabic script: the page would set the wrong direction.  Set \`language: en\` (or the right tag for this text).",
+        ]
+      `);
+    } finally {
+      cleanup();
+    }
+  });
+});
