@@ -5,7 +5,11 @@ import { familyFor } from '../content/font-coverage.ts';
 
 /**
  * The share cards' fonts: Noto families from npm (@fontsource), for the scripts of the world's news,
- * in the order a card falls back through them. Each package is cut into subsets by Unicode range
+ * in the order a card falls back through them; for the Arabic script, Vazirmatn first. satori shapes
+ * Arabic (joining forms) but does not position marks, and Noto Sans Arabic builds many letters from
+ * a base and marks (the dots of a final ي, the madda of آ, the rings and dots of Urdu and Pashto
+ * letters), which came out without them; Vazirmatn draws each as one glyph. Noto Sans Arabic stays
+ * as the fallback for the few characters Vazirmatn has not. Each package is cut into subsets by Unicode range
  * (Latin, Cyrillic...; a CJK font into about a hundred); a card loads only the subsets its own
  * characters fall in, found through the coverage table (src/content/font-coverage.ts), so a card in
  * English reads two small files and never a CJK font. WOFF 1: satori reads WOFF but not WOFF2.
@@ -13,7 +17,8 @@ import { familyFor } from '../content/font-coverage.ts';
  */
 export const FONT_FAMILIES = [
   { family: 'Noto Sans', pkg: '@fontsource/noto-sans', scripts: 'Latin, Cyrillic, Greek, Devanagari' },
-  { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', scripts: 'Arabic, Persian, Urdu' },
+  { family: 'Vazirmatn', pkg: '@fontsource/vazirmatn', scripts: 'Arabic, Persian, Urdu, Pashto, Kurdish' },
+  { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', scripts: 'Arabic (what Vazirmatn has not)' },
   { family: 'Noto Sans Hebrew', pkg: '@fontsource/noto-sans-hebrew', scripts: 'Hebrew' },
   { family: 'Noto Sans Bengali', pkg: '@fontsource/noto-sans-bengali', scripts: 'Bengali' },
   { family: 'Noto Sans Gujarati', pkg: '@fontsource/noto-sans-gujarati', scripts: 'Gujarati' },

@@ -37,7 +37,7 @@ describe('what a card says', () => {
       expect(
         card.chain.map((l) => l.venue),
         c.id,
-      ).toEqual(c.data.attribution.map((l) => (l.venue ? (l.venueAs ?? `on ${index.sources.get(l.venue)?.data.name}`) : undefined)));
+      ).toEqual(c.data.attribution.map((l) => l.venueAs ?? (l.venue ? `on ${index.sources.get(l.venue)?.data.name}` : undefined)));
       for (const [i, link] of c.data.attribution.entries()) {
         const name = index.sources.get(link.source)?.data.name as string;
         // The source is always named; the article's wording is kept unless it is a short form of the name.

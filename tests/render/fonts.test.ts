@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import opentype from '@shuding/opentype.js';
 import { coverageTable } from '../../scripts/font-coverage.ts';
 import { checkFiles } from '../../src/content/check.ts';
 import { FONT_COVERAGE_TABLE, uncoveredCharacters } from '../../src/content/font-coverage.ts';
@@ -154,5 +155,27 @@ describe('the fontCoverage rule', () => {
       "content/sources/officials.md:2:1  name  The name of the source \`officials\` has a character no share-card font can draw: “𝔄” (U+1D504).  Write it with characters a card can draw (a plain letter for a styled one, a word for a symbol), or add a font that has them to src/render/fonts.ts and run \`npm run fonts:coverage\`.
       content/claims/resume.md:3:1  statement  The statement of the claim \`resume\` has a character no share-card font can draw: “𝕏” (U+1D54F).  Write it with characters a card can draw (a plain letter for a styled one, a word for a symbol), or add a font that has them to src/render/fonts.ts and run \`npm run fonts:coverage\`."
     `);
+  });
+});
+
+describe('the Arabic script on a card', () => {
+  // satori shapes with opentype.js and positions no marks: a font that builds a letter from a base
+  // and marks (the dots of a final ي, the madda of آ, the rings of ړ and ٹ) came out without them,
+  // or failed to shape at all. The font a card loads for these words must shape them, a glyph a letter.
+  it.each(['المجلس البلدي في', 'جلال آباد', 'خواجہ آصف ے', 'ړ ږ ښ ڼ ځ', 'ٹ ڈ ڑ ں', 'ڕ ڵ ۆ ێ ڤ', 'پ چ ژ گ ی ک'])('draws “%s” a glyph a letter', (words) => {
+    const arabic = cardFonts([words]).fonts.filter((font) => !font.name.startsWith('Noto Sans latin'));
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const loaded of arabic) {
+      const font = opentype.parse(loaded.data.buffer.slice(loaded.data.byteOffset, loaded.data.byteOffset + loaded.data.byteLength));
+      for (const word of words.split(' ')) {
+        const glyphs = font.stringToGlyphs(word);
+        expect(
+          glyphs.map((glyph: { unicode?: number }) => glyph.unicode === undefined || glyph.unicode === 0).filter(Boolean),
+          `${loaded.name}: ${word}`,
+        ).toEqual([]);
+        // Never more glyphs than letters: a ligature (لا) may join two, no letter is split into a base and marks.
+        expect(glyphs.length, `${loaded.name}: ${word}`).toBeLessThanOrEqual([...word].length);
+      }
+    }
   });
 });
