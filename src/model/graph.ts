@@ -1,5 +1,6 @@
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
+import { textDirection } from './text-direction.ts';
 import { KIND_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS } from './words.ts';
 
 /**
@@ -236,12 +237,22 @@ export function graphTree(graph: AttributionGraph): GraphTreeItem {
  * statement (The group's statement)"); never a preposition the article did not use.
  */
 export function edgeWords(edge: GraphEdge): string {
-  const verb = edge.articleWord ? `“${edge.verb}”` : edge.verb;
+  const verb = edge.articleWord ? `“${isolated(edge.verb)}”` : edge.verb;
   const venue = edge.venue;
   if (!venue) return verb;
-  if (!('name' in venue)) return `${verb} ${venue.words}`;
-  if (venue.words === undefined) return `${verb} (venue: ${venue.name})`;
-  return venue.words.toLocaleLowerCase().includes(venue.name.toLocaleLowerCase()) ? `${verb} ${venue.words}` : `${verb} ${venue.words} (${venue.name})`;
+  const words = venue.words === undefined ? undefined : isolated(venue.words);
+  if (!('name' in venue)) return `${verb} ${words}`;
+  if (words === undefined) return `${verb} (venue: ${venue.name})`;
+  return words.toLocaleLowerCase().includes(venue.name.toLocaleLowerCase()) ? `${verb} ${words}` : `${verb} ${words} (${venue.name})`;
+}
+
+/**
+ * The article's words set apart from the quotation marks and words around them when they read right
+ * to left (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE): else the bidirectional
+ * algorithm carries a closing mark into the Arabic run, and a label reads ”أكد في بيان“.
+ */
+function isolated(words: string): string {
+  return textDirection(words) === 'rtl' ? `\u2068${words}\u2069` : words;
 }
 
 /**

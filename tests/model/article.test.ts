@@ -406,6 +406,23 @@ describe('a venue the article names that is no source', () => {
   });
 });
 
+describe("an arrow's words in a right-to-left article", () => {
+  it("set the article's words apart from the quotation marks, so a closing mark is not carried into the Arabic", () => {
+    const index = indexOf(
+      makeCorpus({
+        body: 'قال المجلس في بيان إن الأنابيب تسرب.',
+        article: { language: 'ar' },
+        sources: { council: { name: 'The council', kind: 'government' } },
+        claims: {
+          leaks: { statement: 'The pipes leak.', attribution: [{ source: 'council', verb: 'قال', venueAs: 'في بيان' }], anchor: { exact: 'الأنابيب تسرب' } },
+        },
+      }),
+    );
+    const edge = buildGraph(index, 'a').edges.find((e) => e.to === 'claim:leaks');
+    expect(edgeWords(edge ?? assert.fail('no edge'))).toBe('“\u2068قال\u2069” \u2068في بيان\u2069');
+  });
+});
+
 describe('related claims', () => {
   it('name who claims the other claim, so a denial is never listed as a bare statement', async () => {
     const built = await model(
