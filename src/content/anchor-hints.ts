@@ -3,7 +3,8 @@ import { describeChar } from './anchor.ts';
 /**
  * Characters that look alike on screen and are the usual reason a passage copied by hand does not
  * match: apostrophes and quotation marks (straight or curly), dashes and hyphens, kinds of space,
- * and capitals. Each folds to one stand-in, one character for one, so offsets stay comparable.
+ * the Arabic and Persian forms of yeh and kaf that keyboards of the two languages type, and
+ * capitals. Each folds to one stand-in, one character for one, so offsets stay comparable.
  */
 const LOOK_ALIKES: Record<string, string> = {
   '’': "'",
@@ -24,6 +25,9 @@ const LOOK_ALIKES: Record<string, string> = {
   '\u202f': ' ',
   '\t': ' ',
   '\n': ' ',
+  'ی': 'ي',
+  'ى': 'ي',
+  'ک': 'ك',
 };
 
 function fold(text: string): string {
@@ -78,8 +82,86 @@ export function lookAlikeHint(text: string, exact: string): string | undefined {
   return (
     `The article has ${theirs} where the anchor has ${ours}, ${where}` +
     `${more > 0 ? ` (and ${more} more difference${more === 1 ? '' : 's'} further on)` : ''}. ` +
-    'Copy the words from the article instead of typing them, so every quote mark and dash is the same.'
+    `Copy the words from the article instead of typing them, so every ${/^\p{L}$/u.test(first.theirs) ? 'letter' : 'quote mark and dash'} is the same.`
   );
+}
+
+/** A combining mark (a vowel sign, an accent) or an invisible format character: nothing a reader sees as a letter of its own. */
+const UNSEEN = /^[\p{M}\p{Cf}]$/u;
+
+/** `text` without its unseen characters, folded, and for each character kept its offset in `text`. */
+function seen(text: string): { folded: string; offsets: number[] } {
+  let folded = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    if (!UNSEEN.test(char)) {
+      const kept = fold(char);
+      folded += kept;
+      for (let i = 0; i < kept.length; i++) offsets.push(at + i);
+    }
+    at += char.length;
+  }
+  return { folded, offsets };
+}
+
+/**
+ * When a passage is not in the text because of a character a reader does not see as one of its
+ * own, say which, and where: an invisible format character (a right-to-left mark copied with an
+ * Arabic text) or a combining mark (a vowel sign the article writes and the anchor does not, or the
+ * other way round). Works from the first word, where the general hint can only say that no passage
+ * starts with these words. `placeOf` names the article's line that holds an offset of `text`
+ * ("line 14 of `content/articles/a.md`"), when it is known.
+ */
+export function unseenHint(text: string, exact: string, placeOf: (offset: number) => string | undefined = () => undefined): string | undefined {
+  if (exact === '' || text.includes(exact)) return undefined;
+  const ours = seen(exact);
+  if (ours.folded === '') return undefined;
+  const theirs = seen(text);
+  const found = theirs.folded.indexOf(ours.folded);
+  if (found === -1) return undefined;
+  // The two passages side by side: the differences are unseen characters on one side, or look-alikes.
+  const differences: { offset: number; where: number; article?: string; anchor?: string }[] = [];
+  let i = theirs.offsets[found] as number;
+  let j = 0;
+  while (j < exact.length) {
+    const a = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const b = String.fromCodePoint(exact.codePointAt(j) ?? 0);
+    if (i < text.length && a === b) {
+      i += a.length;
+      j += b.length;
+    } else if (i < text.length && UNSEEN.test(a)) {
+      differences.push({ offset: j, where: i, article: a });
+      i += a.length;
+    } else if (UNSEEN.test(b)) {
+      differences.push({ offset: j, where: i, anchor: b });
+      j += b.length;
+    } else {
+      differences.push({ offset: j, where: i, article: a, anchor: b });
+      i += a.length;
+      j += b.length;
+    }
+  }
+  const [first] = differences;
+  if (!first) return undefined;
+  const before = exact.slice(Math.max(0, first.offset - 20), first.offset).replace(/\n/g, ' ');
+  const where = first.offset === 0 ? 'at the very start' : `after “${first.offset > 20 ? '…' : ''}${before}”`;
+  const more = differences.length - 1;
+  const further = more > 0 ? ` (and ${more} more difference${more === 1 ? '' : 's'} further on)` : '';
+  const invisible = (char: string) => /^\p{Cf}$/u.test(char);
+  if (first.article !== undefined && first.anchor !== undefined) {
+    return `The article has ${describeChar(first.article)} where the anchor has ${describeChar(first.anchor)}, ${where}${further}. Copy the words from the article instead of typing them.`;
+  }
+  if (first.article !== undefined) {
+    const place = placeOf(first.where);
+    const at = `${where}${place === undefined ? '' : ` on ${place}`}`;
+    return invisible(first.article)
+      ? `The article has ${describeChar(first.article)}, an invisible character, ${at}${further}, and the anchor does not. Delete it from the article text (it is invisible: move the cursor through the word, or search for it), or copy the words from the article with it.`
+      : `The article has ${describeChar(first.article)} ${at}, and the anchor does not${further}. Copy the words from the article with their marks.`;
+  }
+  return invisible(first.anchor as string)
+    ? `The anchor has ${describeChar(first.anchor)}, an invisible character, ${where}, and the article does not${further}. Delete it from the anchor, or copy the words from the article again.`
+    : `The anchor has ${describeChar(first.anchor)} ${where}, and the article does not${further}. Copy the words from the article as they are written there.`;
 }
 
 function occurrences(text: string, exact: string): number[] {

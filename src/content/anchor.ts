@@ -128,21 +128,25 @@ function longestFoundPrefix(text: string, needle: string): { length: number; at:
   return { length: low, at };
 }
 
-/** A character named for an editor: "a curly apostrophe (’)" rather than a glyph they cannot tell apart. */
+/**
+ * A character named for an editor: "a curly apostrophe (’, U+2019)" rather than a glyph they cannot
+ * tell apart from another, with its code point to search for. Letters that look alike across
+ * Arabic and Persian keyboards get their names; a combining mark is shown on a dotted circle.
+ */
 export function describeChar(char: string | undefined): string {
   if (char === undefined) return 'the end of the text';
   const names: Record<string, string> = {
-    "'": "a straight apostrophe (')",
-    '’': 'a curly apostrophe (’)',
-    '‘': 'an opening curly quote (‘)',
-    '"': 'a straight double quote (")',
-    '“': 'an opening curly double quote (“)',
-    '”': 'a closing curly double quote (”)',
-    '—': 'an em dash (—)',
-    '–': 'an en dash (–)',
-    '-': 'a hyphen (-)',
+    "'": "a straight apostrophe (', U+0027)",
+    '’': 'a curly apostrophe (’, U+2019)',
+    '‘': 'an opening curly quote (‘, U+2018)',
+    '"': 'a straight double quote (", U+0022)',
+    '“': 'an opening curly double quote (“, U+201C)',
+    '”': 'a closing curly double quote (”, U+201D)',
+    '—': 'an em dash (—, U+2014)',
+    '–': 'an en dash (–, U+2013)',
+    '-': 'a hyphen (-, U+002D)',
     ' ': 'a space',
-    '\u00a0': 'a non-breaking space',
+    '\u00a0': 'a non-breaking space (U+00A0)',
     '\u202f': 'a narrow non-breaking space (U+202F)',
     '\t': 'a tab',
     '\n': 'a paragraph break',
@@ -152,13 +156,23 @@ export function describeChar(char: string | undefined): string {
     '\u200d': 'a zero-width joiner (U+200D)',
     '\u2060': 'a word joiner (U+2060)',
     '\ufeff': 'a zero-width no-break space (U+FEFF)',
+    '\u200e': 'a left-to-right mark (U+200E)',
+    '\u200f': 'a right-to-left mark (U+200F)',
+    '\u061c': 'an Arabic letter mark (U+061C)',
+    'ي': 'an Arabic yeh (ي, U+064A)',
+    'ی': 'a Persian yeh (ی, U+06CC)',
+    'ى': 'an alef maksura (ى, U+0649)',
+    'ك': 'an Arabic kaf (ك, U+0643)',
+    'ک': 'a keheh, the Persian kaf (ک, U+06A9)',
+    'ـ': 'a tatweel, the stretching line (ـ, U+0640)',
   };
   const named = names[char];
   if (named) return named;
-  // Any other character that shows as nothing, or as a gap, between backticks: its code point.
   const code = codePointOf(char);
+  // Any other character that shows as nothing, or as a gap, between backticks: its code point.
   if (/^[\p{Cc}\p{Cf}\p{Z}]$/u.test(char)) return `an invisible character (${code})`;
-  return `\`${char}\``;
+  if (/^\p{M}$/u.test(char)) return `the mark ◌${char} (${code})`;
+  return /^[\x21-\x7e]$/.test(char) ? `\`${char}\`` : `\`${char}\` (${code})`;
 }
 
 /** Explain where a passage that is not in the text stops matching it. */

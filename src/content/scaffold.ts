@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { resolveAnchor } from './anchor.ts';
-import { ambiguityHint, lookAlikeHint } from './anchor-hints.ts';
+import { ambiguityHint, lookAlikeHint, unseenHint } from './anchor-hints.ts';
 import { checkContent } from './check.ts';
 import { runCorrection } from './correct.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -453,7 +453,7 @@ async function anchor(ctx: Context, article: string | undefined, flag: string, a
     if (text === undefined) return undefined;
     const result = resolveAnchor(text, { exact });
     if (result.ok || result.reason === 'many') return undefined;
-    return `These words are not in the article. ${lookAlikeHint(text, exact) ?? result.hint}`;
+    return `These words are not in the article. ${lookAlikeHint(text, exact) ?? unseenHint(text, exact) ?? result.hint}`;
   };
   let exact = await answer(ctx, flag, ask, { required, check });
   // A quote's text goes without the quotation marks around it; pasted with them, they are taken off.

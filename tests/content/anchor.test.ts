@@ -33,7 +33,7 @@ describe('resolveAnchor', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toBe('none');
-      expect(result.hint).toContain('a straight double quote (")');
+      expect(result.hint).toContain('a straight double quote (", U+0022)');
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_LOADED, checkCase } from './support.ts';
+import { describeChar } from '../../src/content/anchor.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { refusedCharacters } from '../../src/content/rules/text-policy.ts';
 
@@ -24,9 +25,43 @@ describe('an anchor that cannot match says why, in words an editor can act on', 
     expect(result.lines).toMatchInlineSnapshot(`
       "content/articles/pakistan-afghanistan-talks.md:16:135  (article text)  The article text holds U+00AD SOFT HYPHEN (inside “Islamabad”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.
       content/articles/pakistan-afghanistan-talks.md:22:96  (article text)  The article text holds U+200B ZERO WIDTH SPACE (inside “"venomous"”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.
-      content/claims/new-report.md:6:3  anchor.exact  “a new report⟨U+200B⟩ says” is not in the article \`pakistan-afghanistan-talks\`.  The article matches up to “…on Tuesday, a new report”, then has a space where the anchor has a zero-width space (U+200B). Copy the words from the article character for character."
+      content/claims/new-report.md:6:3  anchor.exact  “a new report⟨U+200B⟩ says” is not in the article \`pakistan-afghanistan-talks\`.  The anchor has a zero-width space (U+200B), an invisible character, after “a new report”, and the article does not. Delete it from the anchor, or copy the words from the article again."
     `);
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'new-report', 'talks-failed-on-tuesday'] });
+  });
+
+  it('in an Arabic article, a mark a reader cannot see, a vowel sign or a look-alike letter is named by its code point, and one in the article by its line', () => {
+    const result = checkCase('arabic-anchors');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/articles/gaza-crossing.md:16:13  (article text)  The article text holds U+202B RIGHT-TO-LEFT EMBEDDING, an invisible character that changes the order in which the text after it is shown, so a reader would see the words in another order than the data holds.  Delete it (it is invisible: move the cursor through the text, or search for it). The site sets right-to-left text itself from the language of the article and of each name.
+      content/articles/gaza-crossing.md:16:20  (article text)  The article text holds U+202C POP DIRECTIONAL FORMATTING, an invisible character that changes the order in which the text after it is shown, so a reader would see the words in another order than the data holds.  Delete it (it is invisible: move the cursor through the text, or search for it). The site sets right-to-left text itself from the language of the article and of each name.
+      content/claims/mark-in-anchor.md:6:3  anchor.exact  “أن المعبر⟨U+200F⟩ سيفتح أبوابه” is not in the article \`gaza-crossing\`.  The anchor has a right-to-left mark (U+200F), an invisible character, after “أن المعبر”, and the article does not. Delete it from the anchor, or copy the words from the article again.
+      content/claims/persian-yeh.md:6:3  anchor.exact  “أعلنت السلطات یوم الأربعاء” is not in the article \`gaza-crossing\`.  The article has an Arabic yeh (ي, U+064A) where the anchor has a Persian yeh (ی, U+06CC), after “أعلنت السلطات ”. Copy the words from the article instead of typing them, so every letter is the same.
+      content/claims/preparations-complete.md:9:3  anchor.exact  “وقال المتحدث باسم الوزارة إن الاستعدادات اكتملت” is not in the article \`gaza-crossing\`.  The article has a right-to-left mark (U+200F), an invisible character, after “وقال ” on line 14 of \`content/articles/gaza-crossing.md\`, and the anchor does not. Delete it from the article text (it is invisible: move the cursor through the word, or search for it), or copy the words from the article with it.
+      content/claims/ready-mid-anchor.md:6:3  anchor.exact  “الاستعدادات اكتملت، مضيفا أن الموظفين” is not in the article \`gaza-crossing\`.  The article has the mark ◌ً (U+064B) after “…عدادات اكتملت، مضيفا” on line 14 of \`content/articles/gaza-crossing.md\`, and the anchor does not. Copy the words from the article with their marks.
+      content/claims/staff-ready.md:6:3  anchor.exact  “مضيفا أن الموظفين جاهزون” is not in the article \`gaza-crossing\`.  The article has the mark ◌ً (U+064B) after “مضيفا” on line 14 of \`content/articles/gaza-crossing.md\`, and the anchor does not. Copy the words from the article with their marks."
+    `);
+    // The bidirectional embedding is refused in the article; the anchor it breaks says nothing more.
+    expect(result.lines).not.toContain('rights-group-doubts');
+    expect(result.lines).not.toContain('No passage of the article starts with these words');
+  });
+
+  it('a differing character is named with its code point, and the letters Arabic and Persian keyboards confuse by name', () => {
+    const named = ['ك', 'ک', 'ى', 'ـ', '\u00a0', '\u064b', '\u200e', '\u061c', 'é', 'n'].map(describeChar);
+    expect(named).toMatchInlineSnapshot(`
+      [
+        "an Arabic kaf (ك, U+0643)",
+        "a keheh, the Persian kaf (ک, U+06A9)",
+        "an alef maksura (ى, U+0649)",
+        "a tatweel, the stretching line (ـ, U+0640)",
+        "a non-breaking space (U+00A0)",
+        "the mark ◌ً (U+064B)",
+        "a left-to-right mark (U+200E)",
+        "an Arabic letter mark (U+061C)",
+        "\`é\` (U+00E9)",
+        "\`n\`",
+      ]
+    `);
   });
 
   it('a joiner that Persian, Hindi or an emoji needs is writing, not a slip; one between Latin letters is refused', () => {

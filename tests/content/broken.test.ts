@@ -95,7 +95,7 @@ describe('an editor mistake is reported in words they can act on, and nothing el
 
   it('a misquote one apostrophe off names both characters and where they differ', () => {
     const result = checkCase('misquote');
-    expect(result.lines).toMatchInlineSnapshot(`"content/quotes/samad-on-intentions.md:3:1  text  “It's not entirely clear what each side's intention…” is not in the article \`pakistan-afghanistan-talks\`.  The article has a curly apostrophe (’) where the anchor has a straight apostrophe ('), after “It” (and 1 more difference further on). Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
+    expect(result.lines).toMatchInlineSnapshot(`"content/quotes/samad-on-intentions.md:3:1  text  “It's not entirely clear what each side's intention…” is not in the article \`pakistan-afghanistan-talks\`.  The article has a curly apostrophe (’, U+2019) where the anchor has a straight apostrophe (', U+0027), after “It” (and 1 more difference further on). Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
     expect(result.loaded).toEqual({ ...BASE_LOADED, quotes: ['samad-on-intentions', 'venomous'] });
   });
 

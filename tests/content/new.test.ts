@@ -239,7 +239,14 @@ describe('npm run new, from flags', () => {
     const { io, said } = script();
     const code = await runNew(['quote', '--root', project.root, ...SEED, '--text', "It's not entirely clear", '--speaker', 'omar-samad'], io);
     expect(code).toBe(1);
-    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --text "It's not entirely clear": These words are not in the article. The article has a curly apostrophe (’) where the anchor has a straight apostrophe ('), after “It”. Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --text "It's not entirely clear": These words are not in the article. The article has a curly apostrophe (’, U+2019) where the anchor has a straight apostrophe (', U+0027), after “It”. Copy the words from the article instead of typing them, so every quote mark and dash is the same."`);
+  });
+
+  it('refuses words with an invisible mark pasted into them, naming the mark and where it is', async () => {
+    const { io, said } = script();
+    const code = await runNew(['quote', '--root', project.root, ...SEED, '--text', "It’s not\u200e entirely clear", '--speaker', 'omar-samad'], io);
+    expect(code).toBe(1);
+    expect(said.join('\n')).toMatchInlineSnapshot(`"Nothing was written. --text "It’s not‎ entirely clear": These words are not in the article. The anchor has a left-to-right mark (U+200E), an invisible character, after “It’s not”, and the article does not. Delete it from the anchor, or copy the words from the article again."`);
   });
 
   it('asks for a prefix or suffix when the words occur twice, and says which ones would do', async () => {

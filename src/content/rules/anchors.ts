@@ -1,5 +1,5 @@
 import { resolveAnchor } from '../anchor.ts';
-import { ambiguityHint, crossedParagraphs, lookAlikeHint, yamlString } from '../anchor-hints.ts';
+import { ambiguityHint, crossedParagraphs, lookAlikeHint, unseenHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
 import { codePointOf } from '../problems.ts';
@@ -9,6 +9,29 @@ import { withoutInvisible } from './text-policy.ts';
 function text(data: unknown, path: FieldPath): string | undefined {
   const [found] = valuesAt(data, path);
   return typeof found?.value === 'string' && found.value !== '' ? found.value : undefined;
+}
+
+/**
+ * The line of the article's file that holds the character at `offset` of its text ("line 14 of
+ * `content/articles/a.md`"), found as the same occurrence of that character in the body: Markdown
+ * neither adds nor drops a mark or an invisible character. Undefined when the body holds that
+ * character a different number of times.
+ */
+function lineIn(article: { file: string; body: string; bodyLine: number } | undefined, text: string): (offset: number) => string | undefined {
+  return (offset) => {
+    if (!article) return undefined;
+    const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+    const offsets = (within: string) => {
+      const found: number[] = [];
+      for (let i = within.indexOf(char); i !== -1; i = within.indexOf(char, i + 1)) found.push(i);
+      return found;
+    };
+    const inText = offsets(text);
+    const inBody = offsets(article.body);
+    const inFile = inBody[inText.indexOf(offset)];
+    if (inText.length !== inBody.length || inFile === undefined) return undefined;
+    return `line ${article.bodyLine + (article.body.slice(0, inFile).match(/\n/g)?.length ?? 0)} of \`${article.file}\``;
+  };
 }
 
 /**
@@ -48,7 +71,7 @@ export const anchors: Rule = ({ records, analysis }) => {
     // Shown on one line, and an invisible character in it by its code point.
     const words = `${exact.slice(0, 50)}${exact.length > 50 ? '…' : ''}`
       .replace(/\n/g, '⏎')
-      .replace(/[\u00AD\u200B\u2060\uFEFF]/g, (char) => `⟨${codePointOf(char)}⟩`);
+      .replace(/\p{Cf}/gu, (char) => `⟨${codePointOf(char)}⟩`);
     const crossed = (result.ok ? exact.includes('\n') : result.reason === 'none') ? crossedParagraphs(articleText, exact) : undefined;
     if (crossed) {
       const name = String(fields.exact.at(-1));
@@ -59,7 +82,7 @@ export const anchors: Rule = ({ records, analysis }) => {
       });
       return;
     }
-    // Words that miss only an invisible character of the article: the text policy names it there, the one thing to fix.
+    // Words that miss only an invisible character the text policy refuses in the article: it names it there, the one thing to fix.
     if (!result.ok && result.reason === 'none' && resolveAnchor(withoutInvisible(articleText), anchor).ok) return;
     if (result.ok) {
       analysis.ranges.set(key, { start: result.start, end: result.end });
@@ -74,7 +97,7 @@ export const anchors: Rule = ({ records, analysis }) => {
           ? `“${words}” is not in the article \`${article}\`${bare ? '' : ' with that prefix and suffix'}.`
           : `“${words}” occurs ${result.count} times in the article \`${article}\`, so the anchor is ambiguous.`,
       fix:
-        (result.reason === 'none' && bare ? lookAlikeHint(articleText, exact) : undefined) ??
+        (result.reason === 'none' && bare ? (lookAlikeHint(articleText, exact) ?? unseenHint(articleText, exact, lineIn(records.articles.get(article), articleText))) : undefined) ??
         (result.reason === 'many' && bare ? ambiguityHint(articleText, exact, fields.exact.length > 1 ? 'anchor' : 'quote') : undefined) ??
         result.hint,
     });

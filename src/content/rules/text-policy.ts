@@ -145,7 +145,10 @@ function* invisibles(text: string): Generator<{ code: number; index: number }> {
   }
 }
 
-/** An article's text without the invisible characters refused in it: what anchors and names would match once they are deleted. */
+/**
+ * An article's text without the invisible characters refused in it, the bidirectional controls
+ * too: what anchors and names would match once they are deleted.
+ */
 export function withoutInvisible(text: string): string {
   let out = '';
   let from = 0;
@@ -153,7 +156,7 @@ export function withoutInvisible(text: string): string {
     out += text.slice(from, index);
     from = index + 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return (from === 0 ? text : out + text.slice(from)).replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
 /** `U+202E RIGHT-TO-LEFT OVERRIDE`: how the Unicode standard names a code point. */
