@@ -1,9 +1,19 @@
 import type { SourceData } from '../content/schemas/source.ts';
-import type { CorpusIndex, Rec } from './corpus.ts';
+import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import type { ArticleData } from '../content/schemas/article.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
-import { itemArticle, pageCount, pageSlice, SOURCE_LIST_PAGE_SIZE, SOURCE_PAGE_SIZE, sourceItems, sourcesByName, type SourceItem } from './listings.ts';
+import {
+  articlesNewestFirst,
+  itemArticle,
+  pageCount,
+  pageSlice,
+  SOURCE_LIST_PAGE_SIZE,
+  SOURCE_PAGE_SIZE,
+  sourceItems,
+  sourcesByName,
+  type SourceItem,
+} from './listings.ts';
 import { editorTextAttrs, textLanguage, type EditorTextAttrs } from './text-direction.ts';
 import { sourceLink, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
@@ -42,6 +52,8 @@ export interface ArticleByline {
   /** Its page, with the base. */
   page: string;
   publisher: string | null;
+  /** The publisher's language and direction, when written in the article's letters. */
+  publisherAttrs: EditorTextAttrs;
   agency?: string | undefined;
   published: NormalizedDate;
 }
@@ -60,6 +72,7 @@ export function articleByline(article: Rec<ArticleData>, base: string): ArticleB
     titleAttrs: editorTextAttrs(article.data.title, textLanguage(article.data.language)),
     page: `${base}articles/${article.id}/`,
     publisher: article.data.publisher,
+    publisherAttrs: article.data.publisher ? editorTextAttrs(article.data.publisher, textLanguage(article.data.language)) : {},
     agency: article.data.agency,
     published: normalizeDate(article.data.published),
   };
@@ -78,6 +91,13 @@ export interface SourceModel {
   groups(n: number): SourceArticleGroup[];
   /** How many articles it appears in. */
   articles: number;
+  /**
+   * What articles say of it (their `sourceNotes`) where they give it no claim, event or quote of its
+   * own (an outlet whose report they cite, a person whose post they embed): newest first, at most
+   * `SOURCE_PAGE_SIZE`, shown on its first page; `more` counts the rest, which the data export has.
+   */
+  noted: { article: ArticleByline; note: string }[];
+  notedMore: number;
   corrections?: CorrectionsView | undefined;
   pageCount: number;
   /** The address of page `n`, with the base. */
@@ -112,9 +132,31 @@ export function sourceModel(index: CorpusIndex, sourceId: string, base: string):
       return groups;
     },
     articles: new Set(items.map(itemArticle)).size,
+    ...notedWithout(index, sourceId, new Set(items.map(itemArticle)), base),
     corrections: correctionsView(source.data.corrections),
     pageCount: pageCount(items.length, SOURCE_PAGE_SIZE),
     pagePath: (n) => `${self.href}${n > 1 ? `page/${n}/` : ''}`,
+  };
+}
+
+/** Per source, the articles (newest first) that say something of it in their `sourceNotes`. */
+const notesOf = oncePerCorpus((index) => {
+  const bySource = new Map<string, Rec<ArticleData>[]>();
+  for (const article of articlesNewestFirst(index)) {
+    for (const id of Object.keys(article.data.sourceNotes)) {
+      const articles = bySource.get(id);
+      if (articles) articles.push(article);
+      else bySource.set(id, [article]);
+    }
+  }
+  return bySource;
+});
+
+function notedWithout(index: CorpusIndex, sourceId: string, listed: ReadonlySet<string>, base: string): Pick<SourceModel, 'noted' | 'notedMore'> {
+  const noted = (notesOf(index).get(sourceId) ?? []).filter((article) => !listed.has(article.id));
+  return {
+    noted: noted.slice(0, SOURCE_PAGE_SIZE).map((article) => ({ article: articleByline(article, base), note: article.data.sourceNotes[sourceId] ?? '' })),
+    notedMore: Math.max(0, noted.length - SOURCE_PAGE_SIZE),
   };
 }
 

@@ -370,6 +370,28 @@ describe('who claims a claim, in a sentence', () => {
   });
 });
 
+describe("a source's page", () => {
+  it('shows what an article says of a source it gives no claim of its own (the outlet of a report it cites), and nothing twice', () => {
+    const index = indexOf(
+      makeCorpus({
+        body: 'A report by the Courier said the bridge is closed.',
+        article: { sourceNotes: { courier: 'Named as the publisher of the report.', report: 'Cited as “a report”.' } },
+        sources: { courier: { name: 'The Courier', kind: 'outlet' }, report: { name: 'The Courier report', kind: 'report', partOf: 'courier' } },
+        claims: {
+          closed: { statement: 'The bridge is closed.', attribution: [{ source: 'report', verb: 'said' }], anchor: { exact: 'the bridge is closed' } },
+        },
+      }),
+    );
+    const outlet = sourceModel(index, 'courier', '/');
+    expect(outlet.items).toEqual([]);
+    expect(outlet.noted.map(({ article, note }) => [article.id, note])).toEqual([['a', 'Named as the publisher of the report.']]);
+    // The report has the claim: its note goes with that article's claims, not in the list again.
+    const report = sourceModel(index, 'report', '/');
+    expect(report.noted).toEqual([]);
+    expect(report.groups(1)[0]?.note).toBe('Cited as “a report”.');
+  });
+});
+
 describe("the publisher's name", () => {
   it("is marked with the article's language and direction when written in its letters, and left to the page's when not", () => {
     const publisher = (name: string, language: string) =>
