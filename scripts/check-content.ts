@@ -34,7 +34,7 @@ if (problems.length > 0) {
 const counts = Object.entries(corpus)
   // Story records are optional: counted once there are any.
   .filter(([name, entries]) => name !== 'stories' || entries.length > 0)
-  .map(([name, entries]) => `${entries.length} ${entries.length === 1 ? name.replace(/s$/, '') : name}`)
+  .map(([name, entries]) => `${entries.length} ${entries.length === 1 ? name.replace(/ies$/, 'y').replace(/s$/, '') : name}`)
   .join(', ');
 const noted = warnings.length > 0 ? `, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} above` : '';
 console.log(`Content is valid: ${counts} (checked in ${seconds} s${noted}).`);

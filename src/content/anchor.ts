@@ -165,6 +165,13 @@ export function describeChar(char: string | undefined): string {
     'ك': 'an Arabic kaf (ك, U+0643)',
     'ک': 'a keheh, the Persian kaf (ک, U+06A9)',
     'ـ': 'a tatweel, the stretching line (ـ, U+0640)',
+    ',': 'a comma (,, U+002C)',
+    '，': 'a full-width comma (，, U+FF0C)',
+    '、': 'an ideographic comma (、, U+3001)',
+    '。': 'an ideographic full stop (。, U+3002)',
+    '\u3000': 'a full-width space (U+3000)',
+    '׳': 'a geresh (׳, U+05F3)',
+    '״': 'a gershayim (״, U+05F4)',
   };
   const named = names[char];
   if (named) return named;
@@ -176,9 +183,14 @@ export function describeChar(char: string | undefined): string {
 }
 
 /** Explain where a passage that is not in the text stops matching it. */
+/** Scripts written without spaces between words, in which two characters are already a word or more. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 function missHint(text: string, exact: string): string {
   const { length, at } = longestFoundPrefix(text, exact);
-  if (length < Math.min(8, exact.length) || at === -1) {
+  // A match of a few letters could be anywhere in a text written with spaces; two Chinese characters are a word.
+  const enough = UNSPACED.test(exact.slice(0, Math.max(length, 1))) ? 2 : 8;
+  if (length < Math.min(enough, exact.length) || at === -1) {
     return 'No passage of the article starts with these words. Copy the words from the article itself.';
   }
   const theirs = text[at + length];

@@ -62,8 +62,9 @@ function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const source = index.sources.get(link.source);
   const name = source?.data.name ?? link.source;
   const native = source?.data.nativeName;
-  // The article's wording is the native name itself: the name beside it already says it.
-  const shown = cardName(name, native && link.as !== undefined && bare(link.as) === bare(native.text) ? undefined : link.as);
+  // The article's wording is the native name itself, marks aside (《南方日报》, “…”): the name beside it already says it.
+  const unmarked = (text: string) => bare(text).replace(/[\p{P}\p{S}\s]/gu, '');
+  const shown = cardName(name, native && link.as !== undefined && unmarked(link.as) === unmarked(native.text) ? undefined : link.as);
   const venue = link.venueAs ?? (link.venue ? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}` : undefined);
   return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };
 }

@@ -51,6 +51,9 @@ const PREPOSITIONS = new Set([
   // Arabic, with or without tanween, and Persian.
   ...['بحسب', 'حسب', 'وفق', 'وفقا ل', 'وفقاً ل', 'وفقا لـ', 'وفقاً لـ', 'طبقا ل', 'طبقاً ل', 'نقلا عن', 'نقلاً عن', 'على لسان'],
   ...['به گفته', 'به گفتهٔ', 'طبق', 'بنا بر', 'به نقل از'],
+  // Hebrew (ו, "and", joins the next word as in Arabic), Chinese.
+  ...['לפי', 'על פי', 'על-פי', 'לדברי', 'כך לפי', 'מפי'],
+  ...['据', '根据', '援引', '引述', '據', '根據', '引用'],
   // French, Spanish, Portuguese, Italian, German, Dutch, Russian.
   ...[
     'selon',
@@ -73,8 +76,8 @@ const PREPOSITIONS = new Set([
 /** One link of a chain as a phrase: `according to` + name, or name + `reported`. */
 export function linkPhrase(link: AttributionLink): { before?: string; after?: string } {
   const verb = link.verb.trim().toLocaleLowerCase().replace(/\s+/gu, ' ');
-  // Arabic joins "and" to the next word: وبحسب is "and according to".
-  const preposition = PREPOSITIONS.has(verb) || (verb.startsWith('و') && PREPOSITIONS.has(verb.slice(1)));
+  // Arabic and Hebrew join "and" to the next word: وبحسب, ולפי are "and according to".
+  const preposition = PREPOSITIONS.has(verb) || (/^[وו]/u.test(verb) && PREPOSITIONS.has(verb.slice(1)));
   return preposition ? { before: link.verb } : { after: link.verb };
 }
 

@@ -75,6 +75,16 @@ describe('what a card says', () => {
     const [link] = claimCard(small, small.claims.get('opens') as Rec<ClaimData>, site).chain;
     expect(link?.name).toBe('Chenxing Evening News');
     expect(link?.native?.text).toBe('晨星晚报');
+    // Nor when the article's words are that name in its own marks (a newspaper's title in 《》).
+    const marked = indexOf(
+      makeCorpus({
+        body: '据《晨星晚报》报道，五号线将在年底开通。',
+        article: { language: 'zh' },
+        sources: { paper: { name: 'Chenxing Evening News', kind: 'outlet', nativeName: { text: '晨星晚报', lang: 'zh' } } },
+        claims: { opens: { attribution: [{ source: 'paper', verb: '据', as: '《晨星晚报》' }], anchor: { exact: '五号线将在年底开通' } } },
+      }),
+    );
+    expect(claimCard(marked, marked.claims.get('opens') as Rec<ClaimData>, site).chain[0]?.name).toBe('Chenxing Evening News');
   });
 
   it('says when the article speaks in its own voice', () => {

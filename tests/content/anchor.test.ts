@@ -37,6 +37,16 @@ describe('resolveAnchor', () => {
     }
   });
 
+  it('names the character where a Chinese anchor leaves the article within its first few characters', () => {
+    const chinese = '广州地铁集团称，试运行期间共发现问题。';
+    const result = resolveAnchor(chinese, { exact: '广州地铁集团称,试运行期间' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.hint).toContain('a full-width comma (，, U+FF0C) where the anchor has a comma (,, U+002C)');
+    // In a text written with spaces, two letters in common say nothing of where the anchor was meant.
+    const english = resolveAnchor(text, { exact: 'wi-fi drones' });
+    if (!english.ok) expect(english.hint).toContain('No passage of the article starts with these words');
+  });
+
   it('says when the words exist but not with the given prefix', () => {
     const result = resolveAnchor(text, { exact: 'permits drones', prefix: 'which ' });
     expect(result).toMatchObject({ ok: false, reason: 'none' });

@@ -11,6 +11,8 @@ describe('npm run check:content', () => {
     expect(result.status).toBe(0);
     // The fixture keeps one source no record names, which is a warning and does not fail the check.
     expect(result.stdout).toMatch(/^Content is valid: 2 articles, 18 sources, 25 claims, 9 quotes, 9 events \(checked in [\d.]+ s, with 1 warning above\)\.$/m);
+    // One story record is "1 story".
+    expect(run('tests/fixtures/corpora/one-story').stdout).toMatch(/, 1 story \(checked in/);
   });
 
   it('prints every problem of a tree, one line each, then a count and where to read more, and exits 1', () => {

@@ -17,4 +17,12 @@ describe('language tags', () => {
     // Only the two records with the wrong tags are refused.
     expect(result.loaded).toEqual({ ...BASE_LOADED, articles: [], sources: ['khawaja-asif'] });
   });
+
+  it('refuses an old code Intl still reads, which the rules for that language would not know, with the code to write', () => {
+    const refused = LangSchema.safeParse('iw-IL');
+    expect(refused.success).toBe(false);
+    expect(JSON.stringify(refused.error?.issues)).toContain('`iw-IL` is an old code for Hebrew.');
+    expect(JSON.stringify(refused.error?.issues)).toContain('Write `he-IL`.');
+    for (const tag of ['in', 'ji']) expect(LangSchema.safeParse(tag).success, tag).toBe(false);
+  });
 });

@@ -41,6 +41,10 @@ describe('linkPhrase', () => {
     expect(phrase('نقلاً عن')).toEqual({ before: 'نقلاً عن' });
     expect(phrase('به گفته')).toEqual({ before: 'به گفته' });
     expect(phrase('Selon')).toEqual({ before: 'Selon' });
+    expect(phrase('לפי')).toEqual({ before: 'לפי' });
+    expect(phrase('ולפי')).toEqual({ before: 'ולפי' });
+    expect(phrase('据')).toEqual({ before: '据' });
+    expect(phrase('援引')).toEqual({ before: '援引' });
     expect(phrase('قال')).toEqual({ after: 'قال' });
     expect(phrase('reported')).toEqual({ after: 'reported' });
     // A postposition stays after the name, where its language puts it.

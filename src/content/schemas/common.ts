@@ -147,6 +147,13 @@ export const LangSchema = z.string().superRefine((value, ctx) => {
   } catch {
     // reported below
   }
+  const written = value.split(/[-_]/)[0]?.toLowerCase();
+  if (language !== undefined && written !== undefined && written !== language && languageName(language) !== undefined) {
+    // An old code Intl still reads (`iw` for Hebrew, `in` for Indonesian): the site's rules and the
+    // pages know the language by its current one.
+    ctx.addIssue(issue(`\`${value}\` is an old code for ${languageName(language)}.`, `Write \`${value.replace(/^[^-_]+/, language)}\`.`));
+    return;
+  }
   if (language !== undefined && (languageName(language) !== undefined || /^q[a-t][a-z]$/.test(language))) return;
   const named = tagOfName(value);
   ctx.addIssue(
