@@ -35,19 +35,9 @@ describe('countsText', () => {
 describe('linkPhrase', () => {
   const phrase = (verb: string) => linkPhrase({ source: 'x', verb });
   it('puts a preposition of attribution before the name in the languages articles come in, and a verb after it', () => {
-    expect(phrase('according to')).toEqual({ before: 'according to' });
-    expect(phrase('بحسب')).toEqual({ before: 'بحسب' });
-    expect(phrase('وبحسب')).toEqual({ before: 'وبحسب' });
-    expect(phrase('نقلاً عن')).toEqual({ before: 'نقلاً عن' });
-    expect(phrase('به گفته')).toEqual({ before: 'به گفته' });
-    expect(phrase('Selon')).toEqual({ before: 'Selon' });
-    expect(phrase('לפי')).toEqual({ before: 'לפי' });
-    expect(phrase('ולפי')).toEqual({ before: 'ולפי' });
-    expect(phrase('据')).toEqual({ before: '据' });
-    expect(phrase('援引')).toEqual({ before: '援引' });
-    expect(phrase('قال')).toEqual({ after: 'قال' });
-    expect(phrase('reported')).toEqual({ after: 'reported' });
-    // A postposition stays after the name, where its language puts it.
-    expect(phrase('کے مطابق')).toEqual({ after: 'کے مطابق' });
+    for (const verb of ['according to', 'بحسب', 'وبحسب', 'نقلاً عن', 'به گفته', 'Selon', 'לפי', 'ולפי', '据', '援引'])
+      expect(phrase(verb), verb).toEqual({ before: verb });
+    // A verb, and a postposition (کے مطابق), stay after the name, where their language puts them.
+    for (const verb of ['قال', 'reported', 'کے مطابق']) expect(phrase(verb), verb).toEqual({ after: verb });
   });
 });
