@@ -61,21 +61,21 @@ export function quoteForYaml(value: string): string {
 /** A value longer than this is not written out again in a fix, where it would be cut off or swamp the message. */
 const PASTED = 160;
 
+/** Whether a value is short enough to be written out again in a fix. */
+function shortValue(value: string): boolean {
+  return [...value].length <= PASTED;
+}
+
 /**
  * `` `statement: "…"` ``: the whole line as it should be written, to paste over it. A value too long
  * to repeat gets where to type the quote marks instead: a shortened one could not be pasted.
  */
 function example(line: string, value = valueOf(line)): string {
   const key = keyOf(line);
-  if ([...value].length <= PASTED) return `\`${key ? `${key}: ` : ''}${quoteForYaml(value)}\``;
+  if (shortValue(value)) return `\`${key ? `${key}: ` : ''}${quoteForYaml(value)}\``;
   const mark = value.includes('"') ? "'" : '"';
   const twice = mark === "'" ? (value.includes("'") ? ', and write each apostrophe inside it twice' : '') : value.includes('\\') ? ', and write each backslash inside it twice' : '';
   return `type \`${mark}\` at the start of the value${key ? `, right after \`${key}:\`` : ''}, and another \`${mark}\` at the very end of the line${twice}`;
-}
-
-/** Whether a value is short enough to be written out again in a fix. */
-function shortValue(value: string): boolean {
-  return [...value].length <= PASTED;
 }
 
 function named(line: string): string {

@@ -1,3 +1,7 @@
+import { baseLanguage, languageDirection, likelyScript } from '../content/languages.ts';
+
+export { baseLanguage, languageDirection };
+
 /** Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, Adlam, Hanifi Rohingya. */
 const RTL =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
@@ -11,19 +15,6 @@ export function textDirection(text: string): 'ltr' | 'rtl' {
     if (LETTER.test(char)) return 'ltr';
   }
   return 'ltr';
-}
-
-/** Scripts written right to left, by their ISO 15924 code. */
-const RTL_SCRIPTS = new Set(['Arab', 'Aran', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Samr', 'Mand', 'Adlm', 'Rohg', 'Yezi', 'Mend', 'Nbat', 'Palm', 'Phnx']);
-
-/**
- * The direction a language is written in, from its tag: `ur`, `fa`, `ar`, `he`, `ps-AF` and `az-Arab`
- * read right to left. The likely script of a tag without one comes from CLDR (`Intl.Locale.maximize`),
- * so an article needs no list of languages kept here.
- */
-export function languageDirection(tag: string): 'ltr' | 'rtl' {
-  const script = likelyScript(tag);
-  return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
 
 /** The language of a piece of a page and the direction it reads in: the attributes `lang` and `dir` of the element that holds it. */
@@ -46,36 +37,6 @@ export const SITE_LANG = 'en';
  */
 export function wordsAttrs(language: TextLanguage): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return baseLanguage(language.lang) === SITE_LANG && language.dir === 'ltr' ? {} : { lang: language.lang, dir: language.dir };
-}
-
-const baseLanguages = new Map<string, string>();
-
-/** A tag's language without its region or script (`en` of `en-GB`), worked out once a tag: pages ask it of every claim. */
-export function baseLanguage(tag: string): string {
-  let base = baseLanguages.get(tag);
-  if (base === undefined) {
-    try {
-      base = new Intl.Locale(tag).language;
-    } catch {
-      base = tag.toLowerCase();
-    }
-    baseLanguages.set(tag, base);
-  }
-  return base;
-}
-
-/** Each tag's likely script (ISO 15924), worked out once a tag. */
-const scripts = new Map<string, string | undefined>();
-
-function likelyScript(tag: string): string | undefined {
-  if (!scripts.has(tag)) {
-    try {
-      scripts.set(tag, new Intl.Locale(tag).maximize().script);
-    } catch {
-      scripts.set(tag, undefined);
-    }
-  }
-  return scripts.get(tag);
 }
 
 const LATIN = /\p{Script=Latin}/u;

@@ -1,4 +1,4 @@
-import { languageDirection } from '../../model/text-direction.ts';
+import { baseLanguage, languageDirection, likelyScript } from '../languages.ts';
 import { languageName } from '../schemas/common.ts';
 import { at, eachRecord, type Rule } from './context.ts';
 
@@ -49,15 +49,6 @@ function scriptPattern(code: string): RegExp | undefined {
 /** The Unicode scripts of an ISO 15924 code: `Jpan` is Han, Hiragana and Katakana. */
 export function scriptsOf(code: string): readonly string[] {
   return WRITING_SYSTEMS[code] ?? [code];
-}
-
-/** The script a language tag implies (ISO 15924): `Latn` for `en`, `Arab` for `ur`, `Latn` for `sr-Latn`; none for a tag CLDR knows no script of. */
-export function tagScript(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag).maximize().script;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Fewer letters than this and a text says too little to tell its script: `AP`, `王`. */
@@ -135,7 +126,7 @@ export interface ScriptMismatch {
  * right for Japanese and Korean tags as well, as both write them.
  */
 export function scriptMismatch(text: string, tag: string): ScriptMismatch | undefined {
-  const expected = tagScript(tag);
+  const expected = likelyScript(tag);
   const script = dominantScript(text);
   if (expected === undefined || script === undefined) return undefined;
   const allowed = new Set(scriptsOf(expected));
@@ -153,12 +144,7 @@ export function scriptMismatch(text: string, tag: string): ScriptMismatch | unde
 
 /** “`language: en` is English, written in Latin script”. */
 function tagSays(key: string, tag: string, mismatch: ScriptMismatch): string {
-  let base = tag;
-  try {
-    base = new Intl.Locale(tag).language;
-  } catch {
-    // the tag as written
-  }
+  const base = baseLanguage(tag);
   const name = languageName(base);
   return `\`${key}: ${tag}\` is ${name ?? `the language \`${base}\``}, written in ${mismatch.expectedName}`;
 }
@@ -167,12 +153,7 @@ function tagSays(key: string, tag: string, mismatch: ScriptMismatch): string {
 function tagFix(key: string, tag: string, mismatch: ScriptMismatch, verb = 'Set'): string {
   const right = mismatch.suggested ? `${verb} \`${key}: ${mismatch.suggested}\` (or the right tag for this text)` : `${verb} \`${key}:\` to the right tag for this text`;
   if (mismatch.severity === 'error' || verb !== 'Set') return `${right}.`;
-  let base = tag;
-  try {
-    base = new Intl.Locale(tag).language;
-  } catch {
-    // the tag as written
-  }
+  const base = baseLanguage(tag);
   const name = languageName(base) ?? base;
   return `${right}; if it is ${name} written in ${mismatch.written}, say so with the script in the tag: \`${key}: ${base}-${mismatch.script}\`.`;
 }
