@@ -287,7 +287,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
         data['date'] = isoDay(day).slice(0, 4);
         sentence = `In ${words.year}, ${text}.`;
       } else if (roll < 0.82) {
-        data['date'] = { value: 'unknown', text: 'earlier' };
+        data['date'] = { value: 'unknown', text: 'Earlier' };
         sentence = `Earlier, ${text}.`;
       } else {
         sentence = `At some point, ${text}.`;

@@ -61,8 +61,9 @@ export function crossedParagraphs(text: string, exact: string): string[] | undef
  * When a passage is not in the text only because of look-alike characters, say which and where:
  * "the article has a curly apostrophe (’) where the anchor has a straight apostrophe (')". Returns
  * undefined when the passage differs in more than look-alikes, and the general hint has to do.
+ * `copied` names what the editor wrote, for words copied from the article that are not an anchor.
  */
-export function lookAlikeHint(text: string, exact: string): string | undefined {
+export function lookAlikeHint(text: string, exact: string, copied = 'the anchor'): string | undefined {
   if (exact === '' || text.includes(exact)) return undefined;
   const at = fold(text).indexOf(fold(exact));
   if (at === -1) return undefined;
@@ -80,7 +81,7 @@ export function lookAlikeHint(text: string, exact: string): string | undefined {
   const ours = first.theirs.toLowerCase() === first.ours.toLowerCase() ? `\`${first.ours}\`` : describeChar(first.ours);
   const more = differences.length - 1;
   return (
-    `The article has ${theirs} where the anchor has ${ours}, ${where}` +
+    `The article has ${theirs} where ${copied} has ${ours}, ${where}` +
     `${more > 0 ? ` (and ${more} more difference${more === 1 ? '' : 's'} further on)` : ''}. ` +
     `Copy the words from the article instead of typing them, so every ${/^\p{L}$/u.test(first.theirs) ? 'letter' : 'quote mark and dash'} is the same.`
   );

@@ -4,6 +4,7 @@ import { chains } from './chains.ts';
 import type { Rule } from './context.ts';
 import { corrections } from './corrections.ts';
 import { crossLinks } from './cross-links.ts';
+import { dateWords } from './date-words.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
 import { fontCoverage } from './font-coverage.ts';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   anchors,
   quoteMarks,
   articleWords,
+  dateWords,
   venues,
   eventOrder,
   crossLinks,

@@ -109,7 +109,8 @@ export const DateSchema = z
     inferred: bounded(z.string().trim().min(1), B.dateBasis)
       .optional()
       .describe('Only when the text does not give the date: say what it was worked out from. Leave out when the text states it.'),
-    text: bounded(z.string().trim().min(1), B.dateText).optional().describe("The article's own words for the date, such as `Tuesday`."),
+    text: bounded(z.string().trim().min(1), B.dateText).optional()
+      .describe("The article's own words for the date, such as `Tuesday`, copied from its text exactly, capitals included. Leave out when the text has none."),
   })
   .describe(`A date: the short form \`2025-10-28\`, or an object with \`value\`, \`qualifier\`, \`inferred\` and \`text\`. ${DATE_HELP}`);
 
