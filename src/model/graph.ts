@@ -1,6 +1,6 @@
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
-import { textDirection } from './text-direction.ts';
+import { textDirection, textLanguage, wordsAttrs } from './text-direction.ts';
 import { KIND_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS } from './words.ts';
 
 /**
@@ -57,6 +57,8 @@ export interface GraphEdge {
   /** Where it was said, when the article says (`geo-news`), with the article's own words for it (`on Geo News`). */
   /** Where it was said: a source of the site (`id`, `name`) with the article's words for it, or the article's words alone ("in a statement"). */
   venue?: { id: string; name: string; words?: string | undefined } | { words: string } | undefined;
+  /** The `lang` of the article's words on it, when the article is not in the site's language: they are shown in italic, which the site's rule for scripts with no italic form undoes by language. */
+  lang?: string | undefined;
 }
 
 export interface AttributionGraph {
@@ -140,6 +142,7 @@ export function buildGraph(index: CorpusIndex, articleId: string): AttributionGr
     as: [],
   };
   nodes.set(root.key, root);
+  const lang = article ? wordsAttrs(textLanguage(article.data.language)).lang : undefined;
 
   const addEdge = (from: string, to: string, link: AttributionLink | undefined, fallback: string) => {
     const venue = link?.venue ? index.sources.get(link.venue) : undefined;
@@ -151,6 +154,7 @@ export function buildGraph(index: CorpusIndex, articleId: string): AttributionGr
       to,
       verb: link?.verb ?? fallback,
       articleWord: link !== undefined,
+      ...(link && lang ? { lang } : {}),
       ...(link?.venue
         ? { venue: { id: link.venue, name: venue?.data.name ?? link.venue, words: link.venueAs } }
         : link?.venueAs

@@ -7,7 +7,7 @@ import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
 import { chainOf, sourceLink, sourceName, type ChainLink, type SourceLink } from './views.ts';
-import { baseLanguage } from './text-direction.ts';
+import { baseLanguage, textLanguage, wordsAttrs } from './text-direction.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /**
@@ -349,6 +349,7 @@ export function pathGraph(index: CorpusIndex, thread: Thread, appearances: reado
       as: [],
     });
     const chain = appearance.chain;
+    const lang = wordsAttrs(textLanguage(article.data.language)).lang;
     chain.forEach((link, i) => {
       const from = sourceNode(link.source);
       const outer = chain[i - 1];
@@ -362,6 +363,7 @@ export function pathGraph(index: CorpusIndex, thread: Thread, appearances: reado
         to,
         verb: link.verb,
         articleWord: true,
+        ...(lang ? { lang } : {}),
         ...(link.venue ? { venue: { id: link.venue, name: venue?.data.name ?? link.venue } } : {}),
       });
     });

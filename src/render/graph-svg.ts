@@ -1,4 +1,5 @@
 import graphStyle from '../styles/pictures-graph.css?raw';
+import uprightStyle from '../styles/upright.css?raw';
 import { nodeName, type GraphLayout, type MapArea, type PlacedEdge, type PlacedNode } from '../model/graph.ts';
 import { textDirection } from '../model/text-direction.ts';
 import { CHIP, edgeTextPlace, nativeLines, nodeTextPlaces, routePath, textPieces } from './graph-layout.ts';
@@ -37,11 +38,14 @@ const documentStyle = (): string =>
     `svg{${cssVariables('light', MAP_COLOURS)};color:var(--ink);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Arial,sans-serif}`,
     `@media (prefers-color-scheme:dark){svg{${cssVariables('dark', MAP_COLOURS)}}}`,
     '.graph__bg{fill:var(--surface)}',
-    graphStyle
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};:,>])\s*/g, '$1')
-      .trim(),
+    // The site's rule that keeps scripts with no italic form upright: an arrow's words are italic.
+    ...[graphStyle, uprightStyle].map((css) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};:,>])\s*/g, '$1')
+        .trim(),
+    ),
   ].join('');
 
 const lines = (x: number, step: number, pieces: string[]) =>
@@ -51,7 +55,7 @@ function edgeMarkup(edge: PlacedEdge): string {
   const path = `<path${edge.articleWord ? '' : ' class="graph__cites"'} d="${routePath(edge.points)}"/>`;
   if (!edge.articleWord) return path;
   const at = edgeTextPlace(edge);
-  return `${path}<text x="${at.x}" y="${at.y}">${xml(edge.label.text)}</text>`;
+  return `${path}<text x="${at.x}" y="${at.y}"${edge.lang ? ` lang="${xml(edge.lang)}"` : ''}>${xml(edge.label.text)}</text>`;
 }
 
 function nodeMarkup(node: PlacedNode): string {

@@ -12,7 +12,8 @@ import { serveDist, type StaticServer } from '../support/static-server.ts';
 /**
  * An article in Urdu (tests/fixtures/corpora/right-to-left: a short invented wire story), built and
  * read in Chromium: everywhere its words are shown they read right to left, in their language,
- * inside pages that read left to right.
+ * inside pages that read left to right. Beside it, a short invented report in Chinese, whose title
+ * and words the site shows where it sets italic: a script with no italic form stays upright.
  */
 const CORPUS = resolve('tests/fixtures/corpora/right-to-left/content');
 const BASE = '/rtl/';
@@ -84,6 +85,43 @@ describe('an Urdu article', () => {
     // The article prints ”…“, as Urdu does: those marks, not the site's.
     expect((await page.locator('.quote blockquote').textContent())?.trim()).toBe('”ہم نے کوئی نیا نرخ نافذ نہیں کیا“');
     expect(await page.title()).toContain('”ہم نے کوئی نیا نرخ نافذ نہیں کیا“');
+    await page.close();
+  });
+});
+
+/** The style of the first element a selector finds, as the browser computes it: `italic` or `normal`. */
+const fontStyle = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontStyle);
+
+describe('scripts with no italic form', () => {
+  it("sets a Chinese article's title upright in a chain's italic first line, where a Latin title stays italic", async () => {
+    let page = await open('sources/binjiang-news-agency/');
+    expect(await fontStyle(page, '.chain > li:first-child')).toBe('italic');
+    expect(await reading(page, '.chain > li:first-child a')).toEqual({ lang: 'zh', dir: 'ltr' });
+    expect(await fontStyle(page, '.chain > li:first-child a')).toBe('normal');
+    expect(await fontStyle(page, '.chain i')).toBe('normal');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    page = await open('sources/rozana-subh/');
+    expect(await fontStyle(page, '.chain > li:first-child a')).toBe('italic');
+    await page.close();
+  });
+
+  it("sets the article's words on the graph's arrows upright: drawn in the page, in words, and in the map image", async () => {
+    let page = await open('articles/binjiang-old-bridge/graph/');
+    expect(await fontStyle(page, '.graph__edges text')).toBe('normal');
+    expect(await fontStyle(page, '.graph-list i')).toBe('italic');
+    expect(await fontStyle(page, '.graph-list i bdi')).toBe('normal');
+    await page.close();
+    page = await open('articles/binjiang-old-bridge/map.svg');
+    expect(await fontStyle(page, '.graph__edges text')).toBe('normal');
+    await page.close();
+    // Arabic script has no italic form either: the Urdu article's arrows.
+    page = await open('articles/noorabad-water-fees/map.svg');
+    expect(await fontStyle(page, '.graph__edges text')).toBe('normal');
     await page.close();
   });
 });
