@@ -37,7 +37,19 @@ import { buildTimeline } from './timeline.ts';
 import { quoteChain } from './cards.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
 import { editorTextAttrs, textLanguage, type EditorTextAttrs, type TextLanguage } from './text-direction.ts';
-import { chainOf, claimWords, sourceLink, speakerOf, toldBy, TOLD_WORDS, whoClaims, type ChainLink, type SourceLink, type Told } from './views.ts';
+import {
+  chainOf,
+  claimWords,
+  publisherName,
+  sourceLink,
+  speakerOf,
+  toldBy,
+  TOLD_WORDS,
+  whoClaims,
+  type ChainLink,
+  type SourceLink,
+  type Told,
+} from './views.ts';
 import { plural } from './words.ts';
 
 /**
@@ -454,7 +466,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     title: article.data.title,
     titleAttrs: editorTextAttrs(article.data.title, lang),
     summaryAttrs: editorTextAttrs(article.data.summary, lang),
-    publisherAttrs: article.data.publisher ? editorTextAttrs(article.data.publisher, lang) : {},
+    publisherAttrs: publisherName(article)?.attrs ?? {},
     published: normalizeDate(article.data.published),
     lang,
     corrections: correctionsView(article.data.corrections),

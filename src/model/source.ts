@@ -14,8 +14,8 @@ import {
   sourcesByName,
   type SourceItem,
 } from './listings.ts';
-import { editorTextAttrs, textLanguage, type EditorTextAttrs } from './text-direction.ts';
-import { sourceLink, type SourceLink } from './views.ts';
+import type { EditorTextAttrs } from './text-direction.ts';
+import { publisherName, sourceLink, titleName, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /** How often a source is cited, counted once for its page and for the list of sources. */
@@ -69,10 +69,10 @@ export function articleByline(article: Rec<ArticleData>, base: string): ArticleB
   return {
     id: article.id,
     title: article.data.title,
-    titleAttrs: editorTextAttrs(article.data.title, textLanguage(article.data.language)),
+    titleAttrs: titleName(article).attrs,
     page: `${base}articles/${article.id}/`,
     publisher: article.data.publisher,
-    publisherAttrs: article.data.publisher ? editorTextAttrs(article.data.publisher, textLanguage(article.data.language)) : {},
+    publisherAttrs: publisherName(article)?.attrs ?? {},
     agency: article.data.agency,
     published: normalizeDate(article.data.published),
   };

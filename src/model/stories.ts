@@ -4,6 +4,7 @@ import type { EventData } from '../content/schemas/event.ts';
 import type { StoryData } from '../content/schemas/story.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import { originName, threadsOf, threadStatement, type Thread } from './threads.ts';
+import { articleName, publisherName, titleName, type ArticleName } from './views.ts';
 
 /**
  * Stories (issue 16.3): articles about the same events. An editor links an event to the same
@@ -22,8 +23,8 @@ export interface StoryEvent {
   id: string;
   /** The root event's title. */
   title: string;
-  /** Each article's telling of it, in order of publication of the articles. */
-  tellings: { event: Rec<EventData>; article: Rec<ArticleData>; date: NormalizedDate }[];
+  /** Each article's telling of it, in order of publication of the articles; the article by its publisher, or its title when it names none. */
+  tellings: { event: Rec<EventData>; article: Rec<ArticleData>; name: ArticleName; date: NormalizedDate }[];
   /** The most precise date any article gives, for the timeline's order; unknown when none gives one. */
   date: NormalizedDate;
 }
@@ -35,6 +36,8 @@ export interface Story {
   record?: Rec<StoryData> | undefined;
   /** In order of publication. */
   articles: Rec<ArticleData>[];
+  /** The same, each by its publisher, or its title when it names none. */
+  outlets: ArticleName[];
   /** Its happenings, in order of their dates, undated ones last. */
   timeline: StoryEvent[];
   /** The threads whose appearances are in its articles, in order of their earliest appearance. */
@@ -134,7 +137,7 @@ export function buildStories(index: CorpusIndex): Stories {
         .flatMap((event) => {
           // A happening shared with another record's story is told here only by this story's articles.
           const article = ids.has(event.data.article) ? index.articles.get(event.data.article) : undefined;
-          return article ? [{ event, article, date: normalizeDate(event.data.date) }] : [];
+          return article ? [{ event, article, name: articleName(article), date: normalizeDate(event.data.date) }] : [];
         })
         .sort((a, b) => byPublication(a.article, b.article));
       const date = [...tellings.map((t) => t.date)].sort(
@@ -153,6 +156,7 @@ export function buildStories(index: CorpusIndex): Stories {
       title: record?.data.title ?? named?.title ?? id,
       record,
       articles: group,
+      outlets: group.map(articleName),
       timeline,
       threads: threads.filter((thread) => thread.appearances.some((a) => ids.has(a.article.id))),
     });
@@ -166,11 +170,14 @@ export function buildStories(index: CorpusIndex): Stories {
 /** The corpus's stories, worked out once per index. */
 export const storiesOf = oncePerCorpus(buildStories);
 
-/** "Who said what first": each thread of a story with its earliest appearance and who says it there. */
-export function firstSayers(index: CorpusIndex, story: Story): { thread: Thread; statement: string; article: Rec<ArticleData>; saidBy: string | undefined }[] {
+/** "Who said what first": each thread of a story with its earliest appearance (its article, and that article by name) and who says it there. */
+export function firstSayers(
+  index: CorpusIndex,
+  story: Story,
+): { thread: Thread; statement: string; article: Rec<ArticleData>; name: ArticleName; saidBy: string | undefined }[] {
   return story.threads.flatMap((thread) => {
     const first = thread.appearances[0];
-    return first ? [{ thread, statement: threadStatement(thread), article: first.article, saidBy: originName(index, first) }] : [];
+    return first ? [{ thread, statement: threadStatement(thread), article: first.article, name: first.name, saidBy: originName(index, first) }] : [];
   });
 }
 
@@ -197,8 +204,8 @@ export interface StoryPage {
   /** 1-based. */
   number: number;
   pages: number;
-  /** The slice of the story's articles, and the 1-based number of its first. */
-  articles: { items: Rec<ArticleData>[]; first: number };
+  /** The slice of the story's articles, each with its title and publisher as shown, and the 1-based number of its first. */
+  articles: { items: { article: Rec<ArticleData>; title: ArticleName; publisher: ArticleName | undefined }[]; first: number };
   timeline: StoryTimelineItem[];
   /** The slice of its threads, each with who said it first, and the 1-based number of its first. */
   threads: { items: ReturnType<typeof firstSayers>; first: number };
@@ -248,7 +255,10 @@ export function storyPage(index: CorpusIndex, story: Story, number: number): Sto
   return {
     number,
     pages,
-    articles: { items: slice(story.articles, STORY_PAGE_SIZES.articles), first: (number - 1) * STORY_PAGE_SIZES.articles + 1 },
+    articles: {
+      items: slice(story.articles, STORY_PAGE_SIZES.articles).map((article) => ({ article, title: titleName(article), publisher: publisherName(article) })),
+      first: (number - 1) * STORY_PAGE_SIZES.articles + 1,
+    },
     timeline: timeline[number - 1] ?? [],
     threads: {
       items: firstSayers(index, { ...story, threads: slice(story.threads, STORY_PAGE_SIZES.threads) }),

@@ -6,7 +6,7 @@ import { languageName } from '../content/schemas/common.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
-import { chainOf, sourceLink, sourceName, type ChainLink, type SourceLink } from './views.ts';
+import { articleName, chainOf, sourceLink, sourceName, type ArticleName, type ChainLink, type SourceLink } from './views.ts';
 import { baseLanguage, textLanguage, wordsAttrs } from './text-direction.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
@@ -51,6 +51,8 @@ export interface Changes {
 export interface Appearance {
   claim: Rec<ClaimData>;
   article: Rec<ArticleData>;
+  /** The article by its publisher, or its title when it names none, as threads and stories name it. */
+  name: ArticleName;
   published: NormalizedDate;
   /** The article's own words for the claim, as its anchor marks them. */
   words: string;
@@ -191,6 +193,7 @@ function appearanceOf(index: CorpusIndex, claim: Rec<ClaimData>): Appearance | u
   return {
     claim,
     article,
+    name: articleName(article),
     published: normalizeDate(article.data.published),
     words: range && text !== undefined ? text.slice(range.start, range.end) : claim.data.anchor.exact,
     chain: claim.data.attribution,
@@ -342,7 +345,7 @@ export function pathGraph(index: CorpusIndex, thread: Thread, appearances: reado
       key,
       kind: 'article',
       id: article.id,
-      label: article.data.publisher ?? article.data.title,
+      label: appearance.name.text,
       detail: `${formatDate(appearance.published)}${appearance.published.inferred ? ' (inferred)' : ''}${claim.id === earliest ? ' · earliest known' : ''}`,
       depth: 0,
       path: `articles/${article.id}/`,
@@ -379,7 +382,8 @@ export interface AppearanceView {
   /** The claim's own page, with the base. */
   claimPage: string;
   statement: string;
-  article: { id: string; title: string; publisher: string | null; page: string; language: string };
+  /** `name`: by its publisher, or its title when it names none. */
+  article: { id: string; name: ArticleName; page: string; language: string };
   published: NormalizedDate;
   words: string;
   chain: ChainLink[];
@@ -390,7 +394,7 @@ export interface AppearanceView {
   changes?:
     | {
         /** The earlier article, by its publisher or title. */
-        against: string;
+        against: ArticleName;
         words: WordChange[];
         /** The earlier article's language by name ("Japanese"), when it is not this one's. */
         translatedFrom?: string | undefined;
@@ -436,8 +440,6 @@ export interface ThreadView {
   path: PathGraph;
 }
 
-const articleName = (article: Rec<ArticleData>) => article.data.publisher ?? article.data.title;
-
 export function threadView(index: CorpusIndex, thread: Thread, base: string, number = 1): ThreadView {
   const tied = new Set(thread.tiedWithEarliest);
   const byClaim = new Map(thread.appearances.map((a) => [a.claim.id, a]));
@@ -464,8 +466,7 @@ export function threadView(index: CorpusIndex, thread: Thread, base: string, num
         statement: claim.data.statement,
         article: {
           id: article.id,
-          title: article.data.title,
-          publisher: article.data.publisher,
+          name: appearance.name,
           page: `${base}articles/${article.id}/`,
           language: article.data.language,
         },
@@ -478,7 +479,7 @@ export function threadView(index: CorpusIndex, thread: Thread, base: string, num
         ...(changes && before
           ? {
               changes: {
-                against: articleName(before.article),
+                against: before.name,
                 words: changes.words,
                 ...(changes.translatedFrom ? { translatedFrom: languageName(changes.translatedFrom) ?? changes.translatedFrom } : {}),
                 hedgesDropped: changes.hedgesDropped,

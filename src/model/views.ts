@@ -1,7 +1,8 @@
+import type { ArticleData } from '../content/schemas/article.ts';
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import type { CorpusIndex, Rec, Voice } from './corpus.ts';
-import { textDirection } from './text-direction.ts';
+import { editorTextAttrs, textDirection, textLanguage, type EditorTextAttrs } from './text-direction.ts';
 import { KIND_LABELS, linkPhrase, plural, STATUS_LABELS, VOICE_LABELS } from './words.ts';
 
 /**
@@ -125,6 +126,28 @@ export function chainText(chain: readonly ChainLink[], article = 'The article'):
 /** A source's name; its id when it has none (a reference the content check would refuse). */
 export function sourceName(index: CorpusIndex, id: string): string {
   return index.sources.get(id)?.data.name ?? id;
+}
+
+/** A name an editor wrote for an article (its publisher, its title), with the `lang` and `dir` it is shown with wherever it is shown. */
+export interface ArticleName {
+  text: string;
+  attrs: EditorTextAttrs;
+}
+
+/** The article's publisher (صحيفة الرافد), in the article's language and direction when written in its letters; none when the article names none. */
+export function publisherName(article: Rec<ArticleData>): ArticleName | undefined {
+  const { publisher, language } = article.data;
+  return publisher ? { text: publisher, attrs: editorTextAttrs(publisher, textLanguage(language)) } : undefined;
+}
+
+/** The article's title, likewise. */
+export function titleName(article: Rec<ArticleData>): ArticleName {
+  return { text: article.data.title, attrs: editorTextAttrs(article.data.title, textLanguage(article.data.language)) };
+}
+
+/** An article by its publisher, or by its title when it names none: how threads and stories name the articles they list. */
+export function articleName(article: Rec<ArticleData>): ArticleName {
+  return publisherName(article) ?? titleName(article);
 }
 
 /** Who says a claim in the end: its innermost source's name, or nothing when the article says it in its own voice. */

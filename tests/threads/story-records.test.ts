@@ -185,7 +185,7 @@ describe('stories from records and from shared events', () => {
       const numbers = page.timeline.map((item) => item.number);
       expect(numbers).toEqual(numbers.map((_, k) => (numbers[0] ?? 0) + k));
       told.push(...page.timeline.flatMap((item) => item.tellings.map((t) => t.event.id)));
-      listed.push(...page.articles.items.map((a) => a.id));
+      listed.push(...page.articles.items.map((a) => a.article.id));
     }
     expect(told.sort()).toEqual([...big.events.keys()].sort());
     expect(listed).toEqual(only.articles.map((a) => a.id));
