@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import stopword from 'stopword';
-import { ID_PATTERN } from './schemas/common.ts';
+import { FIELD_BOUNDS, ID_PATTERN } from './schemas/common.ts';
 import { suggest } from './zod-problems.ts';
 
 /**
@@ -36,15 +36,23 @@ function asciiWord(word: string): string {
  * A file name from a title: its first `words` words (as `Intl.Segmenter` tells words apart, in any
  * script), in lower-case ASCII joined by hyphens. A title cut short never ends on a word that
  * leads into the rest ("with", "of the"): those are dropped, in the article's language (issue 14.6).
+ * Never longer than an id may be (`FIELD_BOUNDS.id`): six long Turkish words make 62 characters,
+ * which the check would refuse, so the words that do not fit are left off whole.
  */
 export function slug(title: string, words = 6, language = 'en'): string {
   const all = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(title.normalize('NFC'))].filter((s) => s.isWordLike).map((s) => s.segment);
   const kept = all.slice(0, words);
+  const joined = () => kept.map(asciiWord).filter(Boolean).join('-');
+  while (kept.length > 1 && joined().length > FIELD_BOUNDS.id) kept.pop();
   if (kept.length < all.length) {
     const stop = stopWords(language);
     while (kept.length > 1 && stop.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
   }
-  return kept.map(asciiWord).filter(Boolean).join('-');
+  const id = joined();
+  if (id.length <= FIELD_BOUNDS.id) return id;
+  // One word longer than an id (a long name in another script, in Latin letters): cut at a hyphen its letters have, else within it.
+  const cut = id.lastIndexOf('-', FIELD_BOUNDS.id);
+  return cut > 0 ? id.slice(0, cut) : id.slice(0, FIELD_BOUNDS.id);
 }
 
 /** Text as a slip of the keyboard leaves it: case, spaces, hyphens and punctuation aside (`Afghan Demand` is `afghan-demand`). */

@@ -454,6 +454,15 @@ describe('the npm run new command', () => {
     expect(slug('مذاکرات پاکستان و افغانستان در دوحه', 5, 'fa')).toBe('mdhkrt-pkstn-w-fghnstn');
     expect(slug('外交部表示谈判将继续', 6, 'zh')).toMatch(/^wai-?jiao-?bu/);
   });
+
+  it('keeps an id within the 60 characters the check allows, cut after a whole word', () => {
+    // Six Turkish words would make 62 characters; the id the check then refused was proposed and written.
+    const title = 'İstanbul Büyükşehir Belediyesi gece vapurlarının ertelendiğini söylüyor; bir gazete başka bir neden öne sürüyor';
+    expect(slug(title, 6, 'tr')).toBe('istanbul-buyuksehir-belediyesi-gece-vapurlarinin');
+    // Words that lead into the rest are still dropped after the cut: not `…-of`.
+    expect(slug('Extraordinarily comprehensive parliamentary investigation of procurements', 6)).toBe('extraordinarily-comprehensive-parliamentary-investigation');
+    expect(slug('Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt', 6, 'de')).toHaveLength(60);
+  });
 });
 
 describe('npm run new -- claim: each chain flag belongs to the --source before it', () => {
