@@ -58,13 +58,19 @@ function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
   return object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
 }
 
-/** The nearest of `options` to `value`, when it is near enough to be a likely typo. */
+/**
+ * The nearest of `options` to `value`, when it is near enough to be a likely typo. Case aside: each
+ * capital counts as a slip otherwise, so `KIND` was four edits from `kind` and got no suggestion
+ * where `Status` (one edit) did.
+ */
 export function suggest(value: string, options: readonly string[]): string | undefined {
   if (options.length === 0 || value === '') return undefined;
-  const best = closest(value, [...options]);
+  const lower = value.toLowerCase();
+  const folded = options.map((option) => [option, option.toLowerCase()] as const);
+  const best = closest(lower, folded.map(([, fold]) => fold));
   const limit = Math.max(2, Math.floor(best.length / 3));
-  if (distance(value, best) <= limit) return best;
-  return options.find((option) => option.includes(value) || value.includes(option));
+  if (distance(lower, best) <= limit) return folded.find(([, fold]) => fold === best)?.[0];
+  return folded.find(([, fold]) => fold.includes(lower) || lower.includes(fold))?.[0];
 }
 
 function describeValue(input: unknown): string {
