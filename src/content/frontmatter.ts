@@ -20,10 +20,16 @@ const FENCE = /^---[ \t]*$/;
 
 /**
  * Editors save files from many editors: a byte-order mark or Windows line endings change nothing
- * about what a file means, so both are accepted and normalised before anything else reads it.
+ * about what a file means, so both are accepted and normalised before anything else reads it. So is
+ * the Unicode form of accented letters: text copied on macOS often arrives decomposed (NFD, `e`
+ * followed by a combining accent), which looks the same as the article's precomposed letters (NFC)
+ * but would not match them. NFC is canonically the same text, so quotes stay verbatim; letters with
+ * no precomposed form keep their combining marks; and no line is added or removed, so line numbers
+ * still point at the editor's line.
+ * @see https://unicode.org/reports/tr15/
  */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
 /** What a YAML problem looks like to an editor: where, which field, what happened, what to do. */
