@@ -129,14 +129,14 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     expect(result.loaded).toEqual({ ...BASE_LOADED, events: [] });
   });
 
-  it('a date written in English words is refused with the same date written as the site reads it', () => {
+  it('a date written in words, in English or the article’s language, is refused with the same date written as the site reads it', () => {
     const result = checkCase('date-in-words');
     expect(result.lines).toMatchInlineSnapshot(`
       "content/articles/pakistan-afghanistan-talks.md:6:1  published.value  \`October 2025\` is not a date this site reads.  Write \`2025-10\`: dates are written in digits, year first.
       content/events/talks-fail.md:5:3  date.value  \`Oct 28, 2025\` is not a date this site reads.  Write \`2025-10-28\`: dates are written in digits, year first."
     `);
     expect(result.loaded).toEqual({ ...BASE_LOADED, articles: [], events: [] });
-    const fixes = ['November 2025', 'Nov 2025', '5 November 2025', 'Nov 5, 2025', 'September 30th, 2025', '31 November 2025', 'Smarch 2025'].map((value) => {
+    const fixes = ['November 2025', 'Nov 2025', '5 November 2025', 'Nov 5, 2025', 'September 30th, 2025', '5 Kasım 2025', '1er mars 2025', '5. November 2025', '5 de noviembre de 2025', '21 ноября 2025', '31 November 2025', 'Smarch 2025'].map((value) => {
       const issue = DateValueSchema.safeParse(value).error?.issues[0];
       return `${value} → ${issue?.message} ${(issue as { params?: { fix?: string } } | undefined)?.params?.fix}`;
     });
@@ -147,6 +147,11 @@ describe('an editor mistake is reported in words they can act on, and nothing el
         "5 November 2025 → \`5 November 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
         "Nov 5, 2025 → \`Nov 5, 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
         "September 30th, 2025 → \`September 30th, 2025\` is not a date this site reads. Write \`2025-09-30\`: dates are written in digits, year first.",
+        "5 Kasım 2025 → \`5 Kasım 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
+        "1er mars 2025 → \`1er mars 2025\` is not a date this site reads. Write \`2025-03-01\`: dates are written in digits, year first.",
+        "5. November 2025 → \`5. November 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
+        "5 de noviembre de 2025 → \`5 de noviembre de 2025\` is not a date this site reads. Write \`2025-11-05\`: dates are written in digits, year first.",
+        "21 ноября 2025 → \`21 ноября 2025\` is not a date this site reads. Write \`2025-11-21\`: dates are written in digits, year first.",
         "31 November 2025 → \`31 November 2025\` is not a date this site reads. Write \`2025-10-28\` for a day, \`2025-10\` for a month, \`2025\` for a year, or \`unknown\`.",
         "Smarch 2025 → \`Smarch 2025\` is not a date this site reads. Write \`2025-10-28\` for a day, \`2025-10\` for a month, \`2025\` for a year, or \`unknown\`.",
       ]

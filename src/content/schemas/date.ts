@@ -40,24 +40,58 @@ function toDateString(value: unknown): unknown {
 const DATE_HELP = 'Write `2025-10-28` for a day, `2025-10` for a month, `2025` for a year, or `unknown`.';
 
 /**
- * A date written in English words, as articles and editors write them (`November 2025`, `Nov 2025`,
- * `5 November 2025`, `November 5, 2025`), in the form this site reads (`2025-11`, `2025-11-05`);
- * undefined for anything else, or a day the month does not have.
+ * Languages whose month names a date in words may be written in: those of most articles, and each
+ * written with spaces between words. Vietnamese (`5 tháng 11 năm 2025`) names months by number and
+ * is not read here.
+ */
+const MONTH_LOCALES = ['en', 'en-GB', 'tr', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'id', 'ms', 'ru', 'uk', 'pl', 'cs', 'ro', 'sv', 'da', 'nb'];
+
+/** A month's name as typed in any case, with or without its accents: `Kasım`, `KASIM`, `kasim`; `février`, `fevrier`. */
+const foldMonth = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/\.$/, '');
+
+let monthNames: Map<string, number> | undefined;
+
+/**
+ * Each month's names in `MONTH_LOCALES`, long and short, by itself and inside a date (Russian and
+ * Polish inflect it there: `ноября`, `listopada`), from CLDR through `Intl.DateTimeFormat`, so no
+ * list of names is kept here. No name stands for two months across these languages.
+ */
+function monthIndex(word: string): number | undefined {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const locale of MONTH_LOCALES) {
+      for (let month = 0; month < 12; month++) {
+        const day = new Date(Date.UTC(2025, month, 5));
+        for (const style of ['long', 'short'] as const) {
+          const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day);
+          const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' }).formatToParts(day).find((part) => part.type === 'month')?.value;
+          for (const name of [alone, inDate]) if (name && /^\p{L}+\.?$/u.test(name)) monthNames.set(foldMonth(name), month);
+        }
+      }
+    }
+  }
+  return monthNames.get(foldMonth(word));
+}
+
+/**
+ * A date written in words, as articles and editors write them, in English (`November 2025`, `Nov
+ * 2025`, `5 November 2025`, `November 5, 2025`) or another of `MONTH_LOCALES` (`5 Kasım 2025`,
+ * `21 janvier 2025`, `5. November 2025`, `5 de noviembre de 2025`), in the form this site reads
+ * (`2025-11`, `2025-11-05`); undefined for anything else, or a day the month does not have.
  */
 export function dateFromWords(value: string): string | undefined {
-  const month = '([a-z]+)\\.?';
+  const month = '(\\p{L}+)\\.?';
+  const de = '(?:\\s+de)?';
   const forms = [
-    { pattern: new RegExp(`^${month}\\s+(\\d{4})$`, 'i'), month: 1, year: 2 },
-    { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})$`, 'i'), day: 1, month: 2, year: 3 },
-    { pattern: new RegExp(`^${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i'), month: 1, day: 2, year: 3 },
+    { pattern: new RegExp(`^${month}${de}\\s+(\\d{4})$`, 'iu'), month: 1, year: 2 },
+    { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|\\.)?${de}\\s+${month}${de},?\\s+(\\d{4})$`, 'iu'), day: 1, month: 2, year: 3 },
+    { pattern: new RegExp(`^${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'iu'), month: 1, day: 2, year: 3 },
   ];
   for (const form of forms) {
     const match = form.pattern.exec(value.trim());
     if (!match) continue;
-    const word = (match[form.month] as string).toLowerCase();
-    // The full name or its first three letters, and `Sept`.
-    const index = word === 'sept' ? 8 : MONTHS.findIndex((name) => [name, name.slice(0, 3)].some((form) => form.toLowerCase() === word));
-    if (index === -1) return undefined;
+    const index = monthIndex(match[form.month] as string);
+    if (index === undefined) return undefined;
     const year = match[form.year] as string;
     const mm = String(index + 1).padStart(2, '0');
     if (form.day === undefined) return `${year}-${mm}`;
