@@ -54,30 +54,25 @@ const PREPOSITIONS = new Set([
   // Hebrew (ו, "and", joins the next word as in Arabic), Chinese.
   ...['לפי', 'על פי', 'על-פי', 'לדברי', 'כך לפי', 'מפי'],
   ...['据', '根据', '援引', '引述', '據', '根據', '引用'],
-  // French, Spanish, Portuguese, Italian, German, Dutch, Russian.
-  ...[
-    'selon',
-    "d'après",
-    'd’après',
-    'según',
-    'de acuerdo con',
-    'segundo',
-    'de acordo com',
-    'secondo',
-    'laut',
-    'nach',
-    'volgens',
-    'по словам',
-    'по данным',
-    'согласно',
-  ],
+  // French, Spanish, Portuguese, Italian, German (in lower case, as a verb is matched; `zufolge`
+  // follows its name), Dutch, Russian.
+  ...['selon', "d'après", 'd’après', 'citant', 'según', 'de acuerdo con', 'de acuerdo a', 'citando', 'citando a'],
+  ...['segundo', 'de acordo com', 'conforme', 'secondo', 'stando a', 'a detta di'],
+  ...['laut', 'nach', 'nach angaben', 'nach angaben von', 'gemäß', 'unter berufung auf', 'volgens'],
+  ...['по словам', 'по данным', 'по информации', 'согласно', 'со ссылкой на'],
+  // Vietnamese, Indonesian and Malay, Thai (และ, "and", joins the next word: see below). Turkish
+  // has none: `göre`, `aktardığına göre` follow the name.
+  ...['theo', 'theo lời', 'menurut', 'berdasarkan', 'mengutip', 'dikutip dari', 'memetik'],
+  ...['ตาม', 'ตามรายงานของ', 'ตามข้อมูลของ', 'ตามข้อมูลจาก', 'ตามคำกล่าวของ', 'อ้างอิง', 'อ้างอิงจาก'],
 ]);
+
+/** "And" where it joins the word after it: Arabic و, Hebrew ו, Thai และ (وبحسب, ולפי, และตาม). */
+const JOINED_AND = /^(?:[وו]|และ)/u;
 
 /** One link of a chain as a phrase: `according to` + name, or name + `reported`. */
 export function linkPhrase(link: AttributionLink): { before?: string; after?: string } {
   const verb = link.verb.trim().toLocaleLowerCase().replace(/\s+/gu, ' ');
-  // Arabic and Hebrew join "and" to the next word: وبحسب, ולפי are "and according to".
-  const preposition = PREPOSITIONS.has(verb) || (/^[وו]/u.test(verb) && PREPOSITIONS.has(verb.slice(1)));
+  const preposition = PREPOSITIONS.has(verb) || PREPOSITIONS.has(verb.replace(JOINED_AND, ''));
   return preposition ? { before: link.verb } : { after: link.verb };
 }
 

@@ -35,9 +35,16 @@ describe('countsText', () => {
 describe('linkPhrase', () => {
   const phrase = (verb: string) => linkPhrase({ source: 'x', verb });
   it('puts a preposition of attribution before the name in the languages articles come in, and a verb after it', () => {
-    for (const verb of ['according to', 'بحسب', 'وبحسب', 'نقلاً عن', 'به گفته', 'Selon', 'לפי', 'ולפי', '据', '援引'])
+    for (const verb of [
+      ...['according to', 'بحسب', 'وبحسب', 'نقلاً عن', 'به گفته', 'Selon', 'לפי', 'ולפי', '据', '援引'],
+      // Vietnamese (as an article starts a sentence with it, too), Thai (with its joined "and").
+      ...['theo', 'Theo', 'Theo lời', 'ตาม', 'ตามรายงานของ', 'ตามข้อมูลของ', 'อ้างอิง', 'และตามรายงานของ'],
+      ...['Menurut', 'menurut', 'По словам', 'по данным', 'Согласно', 'Según', 'De acordo com', 'Stando a', 'Laut', 'Nach Angaben von'],
+    ])
       expect(phrase(verb), verb).toEqual({ before: verb });
-    // A verb, and a postposition (کے مطابق), stay after the name, where their language puts them.
-    for (const verb of ['قال', 'reported', 'کے مطابق']) expect(phrase(verb), verb).toEqual({ after: verb });
+    // A verb, and a postposition (کے مطابق, Turkish göre, German zufolge), stay after the name,
+    // where their language puts them.
+    for (const verb of ['قال', 'reported', 'کے مطابق', 'göre', 'aktardığına göre', 'zufolge', 'cho biết', 'dẫn lời', 'กล่าวว่า', 'ระบุ'])
+      expect(phrase(verb), verb).toEqual({ after: verb });
   });
 });
