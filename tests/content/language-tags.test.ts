@@ -25,4 +25,13 @@ describe('language tags', () => {
     expect(JSON.stringify(refused.error?.issues)).toContain('Write `he-IL`.');
     for (const tag of ['in', 'ji']) expect(LangSchema.safeParse(tag).success, tag).toBe(false);
   });
+
+  it('refuses a tag written with an underscore, as locale settings write it, with the tag to write', () => {
+    const said = (tag: string) => LangSchema.safeParse(tag).error?.issues.map((issue) => `${issue.message} ${(issue as { params?: { fix?: string } }).params?.fix}`);
+    expect(said('tr_TR')).toEqual(['`tr_TR` has an underscore where a language tag has a hyphen. Write `tr-TR`.']);
+    expect(said('pt_BR')).toEqual(['`pt_BR` has an underscore where a language tag has a hyphen. Write `pt-BR`.']);
+    // An old code with an underscore gets both fixes at once.
+    expect(said('iw_IL')).toEqual(['`iw_IL` is an old code for Hebrew. Write `he-IL`.']);
+    expect(said('xx_YY')).toEqual(['`xx_YY` is written like a language tag, but `xx` is no language. Use a BCP 47 tag such as `en`, `fa`, `ps` or `ar`.']);
+  });
 });

@@ -141,20 +141,25 @@ function tagOfName(name: string): string | undefined {
  * published as the page's `lang` and read aloud in no voice.
  */
 export const LangSchema = z.string().superRefine((value, ctx) => {
+  // `tr_TR`, as computers' locale settings write it, is the tag `tr-TR`: said so, not "not a tag".
+  const hyphened = value.replace(/_/g, '-');
   let language: string | undefined;
   try {
-    if (Intl.getCanonicalLocales(value).length === 1) language = new Intl.Locale(value).language;
+    if (Intl.getCanonicalLocales(hyphened).length === 1) language = new Intl.Locale(hyphened).language;
   } catch {
     // reported below
   }
-  const written = value.split(/[-_]/)[0]?.toLowerCase();
+  const written = hyphened.split('-')[0]?.toLowerCase();
   if (language !== undefined && written !== undefined && written !== language && languageName(language) !== undefined) {
     // An old code Intl still reads (`iw` for Hebrew, `in` for Indonesian): the site's rules and the
     // pages know the language by its current one.
-    ctx.addIssue(issue(`\`${value}\` is an old code for ${languageName(language)}.`, `Write \`${value.replace(/^[^-_]+/, language)}\`.`));
+    ctx.addIssue(issue(`\`${value}\` is an old code for ${languageName(language)}.`, `Write \`${hyphened.replace(/^[^-]+/, language)}\`.`));
     return;
   }
-  if (language !== undefined && (languageName(language) !== undefined || /^q[a-t][a-z]$/.test(language))) return;
+  if (language !== undefined && (languageName(language) !== undefined || /^q[a-t][a-z]$/.test(language))) {
+    if (hyphened !== value) ctx.addIssue(issue(`\`${value}\` has an underscore where a language tag has a hyphen.`, `Write \`${hyphened}\`.`));
+    return;
+  }
   const named = tagOfName(value);
   ctx.addIssue(
     issue(
