@@ -73,14 +73,32 @@ function shortValue(value: string): boolean {
 }
 
 /**
+ * The words of a value without the quote marks the editor typed around them. A value that starts and
+ * ends with the same mark was meant to be quoted, and YAML only misread it (`'Şahin'in iddiası: …'`,
+ * where the apostrophe of a suffix ends the quotes early): those two marks are not part of the text.
+ * Inside single quotes, a doubled apostrophe stands for one.
+ */
+function unquoted(value: string): string {
+  const mark = value[0];
+  if ((mark !== '"' && mark !== "'") || value.length < 2 || !value.endsWith(mark)) return value;
+  const words = value.slice(1, -1);
+  return mark === "'" ? words.replace(/''/g, "'") : words;
+}
+
+/**
  * `` `statement: "…"` ``: the whole line as it should be written, to paste over it. A value too long
  * to repeat gets where to type the quote marks instead: a shortened one could not be pasted.
  */
 function example(line: string, value = valueOf(line)): string {
   const key = keyOf(line);
-  if (shortValue(value)) return `\`${key ? `${key}: ` : ''}${quoteForYaml(value)}\``;
-  const mark = value.includes('"') ? "'" : '"';
-  const twice = mark === "'" ? (value.includes("'") ? ', and write each apostrophe inside it twice' : '') : value.includes('\\') ? ', and write each backslash inside it twice' : '';
+  const words = unquoted(value);
+  if (shortValue(words)) return `\`${key ? `${key}: ` : ''}${quoteForYaml(words)}\``;
+  const mark = words.includes('"') ? "'" : '"';
+  const twice = mark === "'" ? (words.includes("'") ? ', and write each apostrophe inside it twice' : '') : words.includes('\\') ? ', and write each backslash inside it twice' : '';
+  if (words !== value) {
+    const typed = value[0] as string;
+    return typed === mark ? `keep the \`${mark}\` at each end of the value${twice}` : `change the \`${typed}\` at the start of the value and the one at the very end of the line to \`${mark}\`${twice}`;
+  }
   return `type \`${mark}\` at the start of the value${key ? `, right after \`${key}:\`` : ''}, and another \`${mark}\` at the very end of the line${twice}`;
 }
 
@@ -179,7 +197,7 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
       return {
         ...at,
         message: `${capital(named(line))} is in single quotes, so an apostrophe inside it ends it early.`,
-        fix: `Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`)${shortValue(value) ? `, or wrap the value in double quotes: ${example(line, value.slice(1, -1).replace(/''/g, "'"))}` : ''}.`,
+        fix: `Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`)${shortValue(value) ? `, or wrap the value in double quotes: ${example(line, value.endsWith("'") ? value : value.slice(1).replace(/''/g, "'"))}` : ''}.`,
       };
     }
     if (first === '[' || first === '{') {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BASE_LOADED, BROKEN, checkCase } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
 import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { DateValueSchema } from '../../src/content/schemas/date.ts';
@@ -31,10 +31,40 @@ describe('an editor mistake is reported in words they can act on, and nothing el
       content/claims/misspelled-field.md:5:1  staus  \`staus\` is not a field of a claim.  Did you mean \`status\`? Rename it.
       content/claims/misspelled-field.md:8:3  anchor.sufix  \`sufix\` is not a field of \`anchor\`.  Did you mean \`suffix\`? Rename it.
       content/claims/no-space-after-colon.md:4:1  (frontmatter)  There is no space after the colon in \`kind:statement\`.  Write a space after the field name's colon: \`kind: statement\`.
+      content/claims/suffix-apostrophe-unclosed.md:3:17  statement  The value of \`statement\` is in single quotes, so an apostrophe inside it ends it early.  Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`), or wrap the value in double quotes: \`statement: "İBB'nin gece seferleri yılda 40 milyon lira zarar edecek."\`.
+      content/claims/suffix-apostrophes.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: "Şahin'in iddiası: proje rafa kaldırıldı."\`.
       content/claims/tab-indent.md:6:1  (frontmatter)  This line is indented with a tab; YAML only reads spaces.  Indent with spaces (two per level), not tabs. Most editors can convert tabs to spaces.
       content/sources/tameem-bahiss.md:5:9  handle  A value cannot start with \`@\` unless it is in quotes: YAML reserves that character.  Wrap the value in double quotes: \`handle: "@tameembahiss"\`."
     `);
     expect(result.loaded).toEqual(BASE_LOADED);
+  });
+
+  it('each value line a YAML fix proposes, pasted over the line, makes the claim valid with the words the editor meant, and no stray quote marks', () => {
+    const project = scratchProject(join(BROKEN, 'yaml-mistakes', 'content'));
+    try {
+      const proposed = checkCase('yaml-mistakes').problems.flatMap((problem) => {
+        const line = /: `(statement: .*)`\.$/.exec(problem.fix)?.[1];
+        return line === undefined ? [] : [{ file: problem.file, line: problem.line, pasted: line }];
+      });
+      for (const { file, line, pasted } of proposed) {
+        const path = join(project.root, file);
+        const lines = readFileSync(path, 'utf8').split('\n');
+        lines[line - 1] = pasted;
+        writeFileSync(path, lines.join('\n'));
+      }
+      const fixed = check(project.root);
+      const files = proposed.map((problem) => problem.file);
+      expect(fixed.problems.filter((problem) => files.includes(problem.file))).toEqual([]);
+      const statements = Object.fromEntries(fixed.corpus.claims.filter((claim) => files.includes(claim.file)).map((claim) => [claim.id, claim.data.statement]));
+      expect(statements).toEqual({
+        'apostrophe-in-single-quotes': "Pakistan's Defence Minister accused the Afghan side.",
+        'colon-in-value': 'Asif said: the Afghan side made venomous statements.',
+        'suffix-apostrophe-unclosed': "İBB'nin gece seferleri yılda 40 milyon lira zarar edecek.",
+        'suffix-apostrophes': "Şahin'in iddiası: proje rafa kaldırıldı.",
+      });
+    } finally {
+      project.cleanup();
+    }
   });
 
   it('one line of a list indented with a tab is the one problem: the right lines after it are not blamed', () => {
