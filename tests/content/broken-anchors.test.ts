@@ -20,12 +20,13 @@ describe('an anchor that cannot match says why, in words an editor can act on', 
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'drone-deal-not-india', 'talks-failed-on-tuesday'], quotes: ['samad-on-intentions', 'venomous'] });
   });
 
-  it('an invisible character is named; one in the article is refused there, and the anchors it breaks say nothing more', () => {
+  it('an invisible character is named; one in the article is refused there, and the anchors it breaks say nothing more; one in a source’s name is refused as in the article', () => {
     const result = checkCase('invisible-characters');
     expect(result.lines).toMatchInlineSnapshot(`
       "content/articles/pakistan-afghanistan-talks.md:16:135  (article text)  The article text holds U+00AD SOFT HYPHEN (inside “Islamabad”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.
       content/articles/pakistan-afghanistan-talks.md:22:96  (article text)  The article text holds U+200B ZERO WIDTH SPACE (inside “"venomous"”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone.
-      content/claims/new-report.md:6:3  anchor.exact  “a new report⟨U+200B⟩ says” is not in the article \`pakistan-afghanistan-talks\`.  The anchor has a zero-width space (U+200B), an invisible character, after “a new report”, and the article does not. Delete it from the anchor, or copy the words from the article again."
+      content/claims/new-report.md:6:3  anchor.exact  “a new report⟨U+200B⟩ says” is not in the article \`pakistan-afghanistan-talks\`.  The anchor has a zero-width space (U+200B), an invisible character, after “a new report”, and the article does not. Delete it from the anchor, or copy the words from the article again.
+      content/sources/omar-samad.md:2:1  name  \`name\` holds U+200B ZERO WIDTH SPACE (inside “Samad”), an invisible character inside the words: a name or an anchor copied from the words as a reader sees them would not match them.  Delete it (it is invisible: move the cursor through the word, or search for it); it comes with text copied from some web pages. Anchors and names that miss only this character match once it is gone."
     `);
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'new-report', 'talks-failed-on-tuesday'] });
   });

@@ -214,6 +214,11 @@ function characterProblem(field: string, code: number, count: number, word?: str
   return { message: `${field} holds ${codePointName(code)}${more}, ${why}.`, fix };
 }
 
+/** An invisible character is found by the word it sits in, shown without it. */
+function wordAround(text: string, code: number, index: number): string | undefined {
+  return INVISIBLE_NAMES[code] ? shorten(withoutInvisible(`${/\S*$/.exec(text.slice(0, index))?.[0]}${/^\S*/.exec(text.slice(index))?.[0]}`), 40) : undefined;
+}
+
 function shorten(text: string, length = 48): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return characters(flat) > length ? `${[...flat].slice(0, length).join('')}…` : flat;
@@ -265,9 +270,7 @@ function bodyProblems(record: AnyRec, report: (problem: Problem) => void): void 
   }
 
   for (const { code, index, count } of refusedCharacters(record.body, isArticle)) {
-    // An invisible character is found by the word it sits in, shown without it.
-    const word = INVISIBLE_NAMES[code] ? shorten(withoutInvisible(`${/\S*$/.exec(record.body.slice(0, index))?.[0]}${/^\S*/.exec(record.body.slice(index))?.[0]}`), 40) : undefined;
-    report({ file: record.file, line: lineOf(index), column: columnOf(index), field, ...characterProblem(what, code, count, word) });
+    report({ file: record.file, line: lineOf(index), column: columnOf(index), field, ...characterProblem(what, code, count, wordAround(record.body, code, index)) });
   }
 
   if (record.body.trim() === '') return;
@@ -317,11 +320,23 @@ function* textsOf(value: unknown, path: PropertyKey[] = []): Generator<{ path: P
   }
 }
 
+/**
+ * A source's names (`name`, `aliases`, `nativeName.text`) refuse invisible characters as an
+ * article's text does: they are matched with the article's words and with what editors write for
+ * the source (`Omar Samad` for `omar-samad`), and searched for by readers, and a zero-width space
+ * inside one would match none of them.
+ */
+function isName(record: AnyRec, path: readonly PropertyKey[]): boolean {
+  return record.collection === 'sources' && (path[0] === 'name' || path[0] === 'aliases' || (path[0] === 'nativeName' && path[1] === 'text'));
+}
+
 export const textPolicy: Rule = ({ records }) =>
   eachRecord(allRecords(records), (record, report) => {
     for (const { path, text } of textsOf(record.data)) {
       const where = at(record, path);
-      for (const { code, count } of refusedCharacters(text)) report({ ...where, ...characterProblem(`\`${where.field}\``, code, count) });
+      for (const { code, index, count } of refusedCharacters(text, isName(record, path))) {
+        report({ ...where, ...characterProblem(`\`${where.field}\``, code, count, wordAround(text, code, index)) });
+      }
       for (const tag of tagsIn(text)) {
         report({
           ...where,
