@@ -9,7 +9,7 @@ import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
 import { fontCoverage } from './font-coverage.ts';
 import { languageScripts } from './language-scripts.ts';
-import { names } from './names.ts';
+import { names, sameSourceNames } from './names.ts';
 import { publishers } from './publishers.ts';
 import { quoteMarks } from './quote-marks.ts';
 import { references } from './references.ts';
@@ -28,6 +28,7 @@ import { venues } from './venues.ts';
 export const RULES: readonly Rule[] = [
   fileNames,
   names,
+  sameSourceNames,
   references,
   chains,
   publishers,

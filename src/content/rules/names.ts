@@ -1,5 +1,5 @@
 import { FIELD_BOUNDS } from '../schemas/common.ts';
-import { eachRecord, type Rule } from './context.ts';
+import { at, eachRecord, type Rule } from './context.ts';
 
 /**
  * Names the site's own addresses use: a record with one of them as its id would be written over, or
@@ -55,3 +55,33 @@ export const names: Rule = ({ files }) =>
       });
     }
   });
+
+/** A name as a reader tells names apart: case and spaces aside (`Omar  samad` is `Omar Samad`). */
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Two sources with the same `name` are two pages a reader cannot tell apart, each with part of
+ * what the one person or outlet said; more often than not one source made twice (by two editors,
+ * or for a second article). A warning, as two people may share a name: the fix then is a name that
+ * tells them apart. The first file by name keeps the name; each later one is told.
+ */
+export const sameSourceNames: Rule = ({ records }) => {
+  const first = new Map<string, { id: string; file: string; name: string }>();
+  const sources = [...records.sources.values()].sort((a, b) => a.file.localeCompare(b.file));
+  return eachRecord(sources, (source, report) => {
+    const { name } = source.data;
+    if (name === undefined) return;
+    const key = nameKey(name);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, { id: source.id, file: source.file, name });
+      return;
+    }
+    report({
+      ...at(source, ['name']),
+      severity: 'warning',
+      message: `The source \`${source.id}\` has the same name as the source in \`${earlier.file}\`${name === earlier.name ? ` (\`${name}\`)` : ` (\`${name}\` and \`${earlier.name}\`, case and spaces aside)`}: the site would show two sources a reader cannot tell apart, each with part of what was said.`,
+      fix: `If they are the same source, keep one: delete \`${source.file}\` and write \`${earlier.id}\` wherever \`${source.id}\` is used. If they are two, give each a name that tells them apart, as the articles do (a role, a place, a middle name).`,
+    });
+  });
+};
