@@ -81,6 +81,8 @@ export function articleByline(article: Rec<ArticleData>, base: string): ArticleB
 /** What a source's pages show: the source, what it belongs to and what belongs to it, its totals, and its items cut into pages. */
 export interface SourceModel {
   source: Rec<SourceData>;
+  /** `rtl` when its name reads right to left. */
+  dir?: SourceLink['dir'];
   native?: SourceLink['native'];
   parent?: SourceLink | undefined;
   parts: SourceLink[];
@@ -111,6 +113,7 @@ export function sourceModel(index: CorpusIndex, sourceId: string, base: string):
   const self = sourceLink(index, sourceId, base);
   return {
     source,
+    dir: self.dir,
     native: self.native,
     parent: source.data.partOf ? sourceLink(index, source.data.partOf, base) : undefined,
     parts: index.partsOf(sourceId).map((part) => sourceLink(index, part.id, base)),

@@ -16,6 +16,13 @@ export interface SourceLink {
   id: string;
   /** Its name, or the article's words for it here (`as`). */
   name: string;
+  /**
+   * `rtl` when that name reads right to left (an editor may write a name only in Arabic letters): the
+   * element that shows it sets `dir`, so it is not run together with the words around it. Its
+   * language is not known from its letters (Arabic, Persian, Urdu…): the content check asks for a
+   * `nativeName` with its `lang`.
+   */
+  dir?: 'rtl' | undefined;
   /** Its page, with the base. */
   href: string;
   /** Its name in its own script, with the direction that script reads in. */
@@ -85,9 +92,11 @@ export function venuePhrase(source: SourceLink, words: string | undefined): Venu
 export function sourceLink(index: CorpusIndex, id: string, base: string, as?: string): SourceLink {
   const source: Rec<SourceData> | undefined = index.sources.get(id);
   const native = source?.data.nativeName;
+  const name = as ?? sourceName(index, id);
   return {
     id,
-    name: as ?? sourceName(index, id),
+    name,
+    ...(textDirection(name) === 'rtl' ? { dir: 'rtl' as const } : {}),
     href: `${base}sources/${id}/`,
     ...(native ? { native: { text: native.text, lang: native.lang, dir: textDirection(native.text) } } : {}),
   };

@@ -46,7 +46,7 @@ describe("a text's script against its language tag", () => {
     expect(scriptMismatch('Invented words', 'qaa')).toBeUndefined();
   });
 
-  it('an all-Arabic article tagged `en` and a Latin native name tagged `ar` are refused where the tag is; Arabic under `he` is a warning', () => {
+  it('an all-Arabic article tagged `en` and a Latin native name tagged `ar` are refused where the tag is; Arabic under `he`, and a name in Arabic letters only, are warnings', () => {
     const result = checkCase('language-script');
     // The article's error is on its `language:` line, and its file sorts before the verb it misleads.
     expect(result.lines).toMatchInlineSnapshot(`
@@ -55,7 +55,10 @@ describe("a text's script against its language tag", () => {
       content/sources/jalalabad-municipal-council.md:7:3  nativeName.lang  \`nativeName.text\` (\`Jalalabad Municipal Council\`) is written in Latin script, but \`lang: ar\` is Arabic, written in Arabic script: the page would show the name in the wrong direction.  Write the name in Arabic script here (\`nativeName\` is the name as written in its own script; \`Jalalabad Municipal Council\` belongs in \`name\` or \`aliases\`), or set \`lang: en\` (or the right tag for this text).
       content/stories/water-and-talks.md:2:1  title  The story's title and summary are written in Arabic script, but the story has no \`language\`, so it is taken as English, written in Latin script: the page would set the wrong direction.  Add \`language: ar\` (or the right tag for this text)."
     `);
-    expect(result.warnings).toMatchInlineSnapshot(`"content/sources/omar-samad.md:8:3  warning  nativeName.lang  \`nativeName.text\` (\`عمر صمد\`) is written in Arabic script, but \`lang: he\` is Hebrew, written in Hebrew script.  Set \`lang: ar\` (or the right tag for this text); if it is Hebrew written in Arabic script, say so with the script in the tag: \`lang: he-Arab\`."`);
+    expect(result.warnings).toMatchInlineSnapshot(`
+      "content/sources/khawaja-asif.md:2:1  warning  name  The source's \`name\` (\`خواجہ آصف\`) is written in Arabic script only, and it has no \`nativeName\`: the site's pages are in English and cannot tell which language the name is in, so a screen reader reads it in an English voice, and readers who do not read Arabic script cannot read it.  Write the name as readers of the site know it (in Latin letters, as English-language news writes it) in \`name\`, and this spelling under it, with the tag of its language: \`nativeName: { text: "خواجہ آصف", lang: ar }\` (\`ar\` is Arabic; put the right tag if the name is in another language). If the source has no name in Latin letters, leave \`name\` as it is.
+      content/sources/omar-samad.md:8:3  warning  nativeName.lang  \`nativeName.text\` (\`عمر صمد\`) is written in Arabic script, but \`lang: he\` is Hebrew, written in Hebrew script.  Set \`lang: ar\` (or the right tag for this text); if it is Hebrew written in Arabic script, say so with the script in the tag: \`lang: he-Arab\`."
+    `);
     expect(result.loaded).toEqual({
       ...BASE_LOADED,
       articles: ['jalalabad-pumping-station', 'pakistan-afghanistan-talks'],
@@ -78,10 +81,31 @@ describe("a text's script against its language tag", () => {
       edit('articles/jalalabad-pumping-station.md', 'language: en', 'language: ar');
       edit('sources/jalalabad-municipal-council.md', 'text: Jalalabad Municipal Council', 'text: مجلس بلدية جلال آباد');
       edit('sources/omar-samad.md', 'lang: he', 'lang: ar');
+      // The name as the site's readers know it, and the fix's line under it, with Urdu's tag for an Urdu name.
+      edit('sources/khawaja-asif.md', 'name: خواجہ آصف', 'name: Khawaja Asif\nnativeName: { text: "خواجہ آصف", lang: ur }');
       edit('stories/water-and-talks.md', 'summary:', 'language: ar\nsummary:');
       const result = check(root);
       expect(result.lines).toBe('');
       expect(result.warnings).toBe('');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("asks for the name in Latin letters of a source named only in another script, however short; a name with a Latin letter passes", () => {
+    const { root, cleanup } = scratchProject(join(BROKEN, 'language-script', 'content'));
+    try {
+      const path = join(root, 'content', 'sources', 'khawaja-asif.md');
+      const named = (name: string) => {
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/^name: .*$/m, `name: ${name}`));
+        return check(root)
+          .warnings.split('\n')
+          .filter((line) => line.startsWith('content/sources/khawaja-asif.md'))
+          .map((line) => /`nativeName: [^`]*` \([^)]*\)/.exec(line)?.[0] ?? line);
+      };
+      expect(named('王毅')).toEqual(['`nativeName: { text: "王毅", lang: zh }` (`zh` is Chinese; put the right tag if the name is in another language)']);
+      expect(named('CCTV 中央电视台')).toEqual([]);
+      expect(named('Khawaja Asif')).toEqual([]);
     } finally {
       cleanup();
     }

@@ -1,5 +1,6 @@
 import { baseLanguage, languageDirection, likelyScript } from '../languages.ts';
 import { languageName } from '../schemas/common.ts';
+import { yamlString } from '../anchor-hints.ts';
 import { at, eachRecord, type Rule } from './context.ts';
 
 /**
@@ -55,14 +56,15 @@ export function scriptsOf(code: string): readonly string[] {
 export const MIN_LETTERS = 3;
 
 const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /**
  * The script most of a text's letters (more than half) are written in, as an ISO 15924 code:
  * `Arab`, `Latn`; Han with kana is `Jpan`, Hangul with Han is `Kore`. None when the text has too
- * few letters to tell, or no script has more than half of them (a mixed text): digits,
- * punctuation and a Latin brand name in an Arabic sentence leave it Arabic.
+ * few letters to tell (fewer than `min`), or no script has more than half of them (a mixed text):
+ * digits, punctuation and a Latin brand name in an Arabic sentence leave it Arabic.
  */
-export function dominantScript(text: string): string | undefined {
+export function dominantScript(text: string, min = MIN_LETTERS): string | undefined {
   const counts = new Map<string, number>();
   let letters = 0;
   for (const char of text) {
@@ -71,7 +73,7 @@ export function dominantScript(text: string): string | undefined {
     const code = NAMED_SCRIPTS.find((script) => scriptPattern(script)?.test(char)) ?? 'Zzzz';
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  if (letters < MIN_LETTERS) return undefined;
+  if (letters < min) return undefined;
   const count = (code: string) => counts.get(code) ?? 0;
   // Japanese mixes Han with kana, Korean may mix Hangul with Han: each is one writing system.
   const merge = (into: string, parts: readonly string[]) => {
@@ -167,7 +169,10 @@ function tagFix(key: string, tag: string, mismatch: ScriptMismatch, verb = 'Set'
  * (Serbian in Latin letters as in Cyrillic: `sr-Latn` says so).
  *
  * Checked: an article's text against its `language`, a source's `nativeName.text` against its
- * `lang`, a story's title and summary against its `language` (English when it has none). The
+ * `lang`, a story's title and summary against its `language` (English when it has none). A
+ * source's `name` with no Latin letter and no `nativeName` is a warning: the site's pages are in
+ * English, and no tag says which language the name is in (Arabic letters may be Arabic, Persian,
+ * Urdu…), so a screen reader reads it in an English voice; some sources have no Latin name. The
  * words records copy from an article (verbs, names, quotes) are not checked one by one: they are in
  * the article's language by being its words, and a Latin name inside an Arabic article is right.
  */
@@ -198,6 +203,21 @@ export const languageScripts: Rule = ({ records, analysis }) => [
       severity: mismatch.severity,
       message: `\`nativeName.text\` (\`${native.text}\`) is written in ${mismatch.written}, but ${tagSays('lang', native.lang, mismatch)}${mismatch.severity === 'error' ? ': the page would show the name in the wrong direction' : ''}.`,
       fix: `${latin}${tagFix('lang', native.lang, mismatch, latin ? 'set' : 'Set')}`,
+    });
+  }),
+  ...eachRecord(records.sources.values(), (source, report) => {
+    const { name, nativeName } = source.data;
+    if (name === undefined || nativeName || LATIN.test(name)) return;
+    // A name of one or two letters is enough here (王毅): it is a name with no Latin letter that is looked for, not a tag to check.
+    const script = dominantScript(name, 1);
+    if (!script) return;
+    const tag = likelyTag(script);
+    const language = tag === undefined ? undefined : languageName(tag);
+    report({
+      ...at(source, ['name']),
+      severity: 'warning',
+      message: `The source's \`name\` (\`${name}\`) is written in ${scriptName(script)} only, and it has no \`nativeName\`: the site's pages are in English and cannot tell which language the name is in, so a screen reader reads it in an English voice, and readers who do not read ${scriptName(script)} cannot read it.`,
+      fix: `Write the name as readers of the site know it (in Latin letters, as English-language news writes it) in \`name\`, and this spelling under it, with the tag of its language: \`nativeName: { text: ${yamlString(name)}, lang: ${tag ?? 'xx'} }\`${language ? ` (\`${tag}\` is ${language}; put the right tag if the name is in another language)` : ' (put the tag of the language the name is in for `xx`)'}. If the source has no name in Latin letters, leave \`name\` as it is.`,
     });
   }),
   ...eachRecord(records.stories.values(), (story, report) => {
