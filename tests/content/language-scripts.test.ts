@@ -25,6 +25,17 @@ describe("a text's script against its language tag", () => {
     expect(scriptMismatch('Jalalabad Municipal Council', 'ps-AF')?.severity).toBe('error');
   });
 
+  it('another script than Latin under the tag of a language written in Latin letters is an error, though it reads the same way: Thai under `en`', () => {
+    const THAI = 'กรุงเทพมหานครประกาศให้โรงเรียนหยุดเรียนเป็นเวลาสองวัน';
+    expect(scriptMismatch(THAI, 'en')).toMatchObject({ script: 'Thai', expected: 'Latn', severity: 'error', wrongDirection: false, suggested: 'th' });
+    expect(scriptMismatch(THAI, 'fr')?.severity).toBe('error');
+    expect(scriptMismatch('Министр обороны заявил', 'tr')?.severity).toBe('error');
+    expect(scriptMismatch('外交部表示谈判将继续', 'vi')?.severity).toBe('error');
+    // A language CLDR knows written in that script too stays a warning, as Serbian does.
+    expect(scriptMismatch('Министр обороны заявил', 'uz')?.severity).toBe('warning');
+    expect(scriptMismatch('Министр обороны заявил', 'sr-Latn')?.severity).toBe('warning');
+  });
+
   it('another script of the same direction is a warning: Arabic under `he`, Serbian in Latin letters under `sr`', () => {
     expect(scriptMismatch(ARABIC, 'he')).toMatchObject({ script: 'Arab', expected: 'Hebr', severity: 'warning' });
     expect(scriptMismatch('Skupština grada Beograda', 'sr')).toMatchObject({ script: 'Latn', expected: 'Cyrl', severity: 'warning' });
@@ -106,6 +117,23 @@ describe("a text's script against its language tag", () => {
       expect(named('王毅')).toEqual(['`nativeName: { text: "王毅", lang: zh }` (`zh` is Chinese; put the right tag if the name is in another language)']);
       expect(named('CCTV 中央电视台')).toEqual([]);
       expect(named('Khawaja Asif')).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a Thai article tagged `en` is refused on its `language:` line, with the tag to set', () => {
+    const { root, cleanup } = scratchProject(join(BROKEN, 'language-script', 'content'));
+    try {
+      const path = join(root, 'content', 'articles', 'jalalabad-pumping-station.md');
+      const arabic = readFileSync(path, 'utf8');
+      const text = arabic.slice(arabic.indexOf('---', 4) + 4);
+      writeFileSync(path, arabic.replace(text, 'กรุงเทพมหานครประกาศให้โรงเรียนในสังกัดทั้ง 50 เขตหยุดเรียนเป็นเวลาสองวัน\n'));
+      expect(check(root).lines.split('\n').filter((line) => line.startsWith('content/articles/'))).toMatchInlineSnapshot(`
+        [
+          "content/articles/jalalabad-pumping-station.md:8:1  language  The article text is written in Thai script, but \`language: en\` is English, written in Latin script: a screen reader would read it in the wrong voice, and the page break it into lines by the wrong rules.  Set \`language: th\` (or the right tag for this text).",
+        ]
+      `);
     } finally {
       cleanup();
     }

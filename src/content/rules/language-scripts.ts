@@ -116,10 +116,32 @@ export interface ScriptMismatch {
   /** The script the tag implies and its name. */
   expected: string;
   expectedName: string;
-  /** An error when the text reads in the other direction from its tag's (the page would set the wrong `dir`), else a warning. */
+  /**
+   * An error when the text reads in the other direction from its tag's (the page would set the
+   * wrong `dir`), or is in another script than Latin under a tag of a language written in Latin
+   * letters (Thai under `en`: read aloud in an English voice, broken into lines by English rules),
+   * unless CLDR knows the language written in that script where it is spoken (Uzbek in Cyrillic).
+   * Else a warning: Latin letters under a tag of another script (`sr` in Latin letters), or
+   * Japanese kanji under `zh`, may be the language written another way.
+   */
   severity: 'error' | 'warning';
+  /** The text reads in the other direction from its tag's. */
+  wrongDirection: boolean;
   /** The tag of the language most written in the text's script (`ar`), if CLDR has one. */
   suggested?: string;
+}
+
+/**
+ * Whether CLDR knows the tag's language written in `script` where it is most spoken: Cyrillic in
+ * Uzbekistan is Uzbek (`und-Cyrl-UZ` is `uz-Cyrl-UZ`), Thai in the United States is not English.
+ */
+function writtenIn(tag: string, script: string): boolean {
+  try {
+    const { language, region } = new Intl.Locale(tag).maximize();
+    return region !== undefined && new Intl.Locale(`und-${script}-${region}`).maximize().language === language;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -134,12 +156,15 @@ export function scriptMismatch(text: string, tag: string): ScriptMismatch | unde
   const allowed = new Set(scriptsOf(expected));
   if (scriptsOf(script).every((part) => allowed.has(part))) return undefined;
   const suggested = likelyTag(script);
+  const wrongDirection = scriptDirection(script) !== languageDirection(tag);
+  const latinTag = expected === 'Latn' && !writtenIn(tag, script);
   return {
     script,
     written: scriptName(script),
     expected,
     expectedName: scriptName(expected),
-    severity: scriptDirection(script) === languageDirection(tag) ? 'warning' : 'error',
+    severity: wrongDirection || latinTag ? 'error' : 'warning',
+    wrongDirection,
     ...(suggested ? { suggested } : {}),
   };
 }
@@ -149,6 +174,12 @@ function tagSays(key: string, tag: string, mismatch: ScriptMismatch): string {
   const base = baseLanguage(tag);
   const name = languageName(base);
   return `\`${key}: ${tag}\` is ${name ?? `the language \`${base}\``}, written in ${mismatch.expectedName}`;
+}
+
+/** What an error's mismatch does to the page, after a colon: the words for a wrong direction, or for a wrong voice alone; nothing for a warning. */
+function consequence(mismatch: ScriptMismatch, direction: string, voice: string): string {
+  if (mismatch.severity !== 'error') return '';
+  return `: ${mismatch.wrongDirection ? direction : voice}`;
 }
 
 /** What to set instead: the likeliest tag of the text's script, or a tag saying the script when the language may well be written in both (`sr-Latn`). */
@@ -185,7 +216,7 @@ export const languageScripts: Rule = ({ records, analysis }) => [
     report({
       ...at(article, ['language']),
       severity: mismatch.severity,
-      message: `The article text is written in ${mismatch.written}, but ${tagSays('language', tag, mismatch)}${mismatch.severity === 'error' ? ': the page would set the wrong direction and hyphenation, and a screen reader the wrong voice' : ''}.`,
+      message: `The article text is written in ${mismatch.written}, but ${tagSays('language', tag, mismatch)}${consequence(mismatch, 'the page would set the wrong direction and hyphenation, and a screen reader the wrong voice', 'a screen reader would read it in the wrong voice, and the page break it into lines by the wrong rules')}.`,
       fix: tagFix('language', tag, mismatch),
     });
   }),
@@ -201,7 +232,7 @@ export const languageScripts: Rule = ({ records, analysis }) => [
     report({
       ...at(source, ['nativeName', 'lang']),
       severity: mismatch.severity,
-      message: `\`nativeName.text\` (\`${native.text}\`) is written in ${mismatch.written}, but ${tagSays('lang', native.lang, mismatch)}${mismatch.severity === 'error' ? ': the page would show the name in the wrong direction' : ''}.`,
+      message: `\`nativeName.text\` (\`${native.text}\`) is written in ${mismatch.written}, but ${tagSays('lang', native.lang, mismatch)}${consequence(mismatch, 'the page would show the name in the wrong direction', 'a screen reader would read the name in the wrong voice')}.`,
       fix: `${latin}${tagFix('lang', native.lang, mismatch, latin ? 'set' : 'Set')}`,
     });
   }),
@@ -233,7 +264,7 @@ export const languageScripts: Rule = ({ records, analysis }) => [
     const same = found.every(({ mismatch }) => mismatch.script === first.mismatch.script);
     for (const { field, mismatch } of same ? [first] : found) {
       const what = same && found.length > 1 ? 'title and summary are' : `${field} is`;
-      const wrongWay = mismatch.severity === 'error' ? ': the page would set the wrong direction' : '';
+      const wrongWay = consequence(mismatch, 'the page would set the wrong direction', 'a screen reader would read it in the wrong voice');
       report({
         ...at(story, tag === undefined ? [field] : ['language']),
         severity: mismatch.severity,
