@@ -110,6 +110,11 @@ const NATIVE_NAMES = [
 ];
 
 const cap = (text: string) => (text[0]?.toUpperCase() ?? '') + text.slice(1);
+/** A mention that opens a sentence: its words capitalised, its `as` too where the article's words start with it (the check holds `as` to the article's capitals). */
+const opening = (mention: { text: string; as?: string }) => ({
+  text: cap(mention.text),
+  ...(mention.as ? { as: mention.text.startsWith(mention.as) ? cap(mention.as) : mention.as } : {}),
+});
 const fill = (template: string, name: string) => template.replaceAll('{N}', name);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const slug = (text: string) =>
@@ -334,9 +339,9 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       if (depth === 0) {
         sentence = cap(clause);
       } else if (depth === 1) {
-        const who = speaker.mention();
+        const who = opening(speaker.mention());
         const venue = speaker.kind === 'person' && random.chance(0.2) ? random.pick(outlets) : undefined;
-        sentence = `${cap(who.text)}${hedge} ${verb}${venue ? ` on ${venue.name.replace(/^The /, 'the ')}` : ''} that ${clause}`;
+        sentence = `${who.text}${hedge} ${verb}${venue ? ` on ${venue.name.replace(/^The /, 'the ')}` : ''} that ${clause}`;
         attribution = [link(speaker, verb, who, venue)];
       } else if (depth === 2) {
         // Never the speaker itself: a source does not pass a claim on to itself (the check refuses it).
@@ -344,15 +349,15 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
         const o = outer.mention();
         const who = speaker.mention();
         sentence = `According to ${o.text}, ${who.text}${hedge} ${verb} that ${clause}`;
-        attribution = [link(outer, 'according to', o), link(speaker, verb, who)];
+        attribution = [link(outer, 'According to', o), link(speaker, verb, who)];
       } else {
         const outer = random.pick(relays.filter((r) => r.id !== speaker.id));
         const middle = random.pick(people.filter((p) => p.id !== speaker.id && p.id !== outer.id));
-        const o = outer.mention();
+        const o = opening(outer.mention());
         const m = middle.mention();
         const who = speaker.mention();
         const outerVerb = outer.kind === 'report' ? 'said' : 'reported';
-        sentence = `${cap(o.text)} ${outerVerb}, citing ${m.text}, that ${who.text} had${hedge} ${verb} that ${clause}`;
+        sentence = `${o.text} ${outerVerb}, citing ${m.text}, that ${who.text} had${hedge} ${verb} that ${clause}`;
         attribution = [link(outer, outerVerb, o), link(middle, 'citing', m), link(speaker, verb, who)];
       }
       say(`${sentence}.`);

@@ -17,7 +17,7 @@ import { idFromFile } from './records.ts';
 import { fieldsOf, type FieldInfo } from './schema-fields.ts';
 import { ID_PATTERN } from './schemas/common.ts';
 import { DateSchema } from './schemas/date.ts';
-import { findWhole, nearestWords, paragraphAt, venuePhrase, wordAround } from './words.ts';
+import { articleWordsOf, paragraphAt, venuePhrase } from './words.ts';
 import { issueToProblem, suggest } from './zod-problems.ts';
 
 /** How the scaffold talks to the editor: a terminal with readline, or a script in a test. */
@@ -347,8 +347,8 @@ function sameArticle(ctx: Context, article: string | undefined, target: Collecti
 }
 
 /**
- * Words that must be copied from the article (verbs, names, hedges), whole words, checked as the
- * checker checks them; a verb the article has only outside the record's paragraph is accepted with
+ * Words that must be copied from the article (verbs, names, hedges), whole words and capitals as
+ * written, checked as the checker checks them; a verb the article has only outside the record's paragraph is accepted with
  * a word about where it is.
  */
 function inArticle(ctx: Context, article: string | undefined, what: string): Check {
@@ -357,11 +357,11 @@ function inArticle(ctx: Context, article: string | undefined, what: string): Che
     if (text === undefined || article === undefined) return undefined;
     const language = ctx.languages.get(article) ?? 'en';
     const paragraph = ctx.anchorAt ? paragraphAt(text, ctx.anchorAt.start) : undefined;
-    const found = findWhole(text, words, language);
+    const { found, otherCase, inside, nearest } = articleWordsOf(text, words, language, paragraph);
+    if (otherCase.length > 0) {
+      return `The ${what} \`${words}\` is not in the article as written: the article has ${otherCase.slice(0, 3).map((n) => `“${n}”`).join(', ')}. Copy it as the article writes it, capitals included.`;
+    }
     if (found.length === 0) {
-      const part = text.toLowerCase().indexOf(words.trim().toLowerCase());
-      const inside = part === -1 ? undefined : wordAround(text, { start: part, end: part + words.trim().length }, language);
-      const nearest = [...new Set([...(inside ? [inside] : []), ...nearestWords(text, words, language, paragraph)])].slice(0, 3);
       return `The ${what} \`${words}\` is not ${inside ? 'a whole word of' : 'in'} the article: copy it from the article's own words.${nearest.length > 0 ? ` The nearest in the article: ${nearest.map((n) => `“${n}”`).join(', ')}.` : ''}`;
     }
     if (what === 'verb' && paragraph && !found.some((f) => f.start >= paragraph.start && f.end <= paragraph.end)) {

@@ -7,15 +7,22 @@ import { visit } from 'unist-util-visit';
  * found as whole words: `mphas` is not a word of "emphasised". Word boundaries come from
  * `Intl.Segmenter`, the Unicode word-break rules with the dictionaries of scripts written without
  * spaces, so the same check holds for any script, not only where `\b` knows the letters.
+ *
+ * Those dictionaries guess, and can join the article's word to the next one's first syllable
+ * (Thai ระบุว่าการ for ระบุว่า + การ...): for chain words, between two letters of a script written
+ * without spaces, any boundary between letters (grapheme clusters: a letter with its vowel and
+ * tone marks) is taken as a word's edge.
  */
 export interface Found {
   start: number;
   end: number;
 }
 
-/** What is worked out once of a text: its word boundaries and phrases found in it, by language; where its lines start. */
+/** What is worked out once of a text: its word and letter boundaries, its case fold and phrases found in it, by language; where its lines start. */
 interface TextFacts {
   boundaries: Map<string, Set<number>>;
+  letters?: Set<number>;
+  folded?: string;
   found: Map<string, readonly Found[]>;
   lineStarts?: number[];
 }
@@ -50,7 +57,47 @@ function boundaries(text: string, language: string): Set<number> {
   return set;
 }
 
-const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `text` with case set aside, one UTF-16 unit for one so offsets stay those of `text`: Turkish
+ * dotted and dotless I (İ i I ı) all fold to `i`, as the article's language may pair them either way.
+ */
+export function foldCase(text: string): string {
+  let out = '';
+  for (const char of text) {
+    if (char === 'İ' || char === 'ı' || char === 'I') {
+      out += 'i';
+      continue;
+    }
+    const folded = [char.toUpperCase().toLowerCase(), char.toLowerCase()].find((f) => f.length === char.length);
+    out += folded ?? char;
+  }
+  return out;
+}
+
+function foldedOf(text: string): string {
+  const facts = factsOf(text);
+  return (facts.folded ??= foldCase(text));
+}
+
+/** Scripts written without spaces between words, whose word boundaries are a dictionary's guesses. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Offsets between two grapheme clusters of `text` (a letter with its marks is one). */
+export function letterBoundaries(text: string): Set<number> {
+  const facts = factsOf(text);
+  if (facts.letters) return facts.letters;
+  const set = new Set<number>([text.length]);
+  for (const { index } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) set.add(index);
+  return (facts.letters = set);
+}
+
+/** Whether the offset `at` of `text` lies between two letters of scripts written without spaces. */
+function betweenUnspaced(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const low = text.charCodeAt(at - 1) >= 0xdc00 && text.charCodeAt(at - 1) <= 0xdfff && at > 1;
+  const before = String.fromCodePoint(text.codePointAt(at - (low ? 2 : 1)) ?? 0);
+  return UNSPACED.test(before) && UNSPACED.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+}
 
 /**
  * Letters some languages write joined to the next word, though each is a word of its own: Arabic's
@@ -74,23 +121,57 @@ function startsWord(text: string, start: number, edges: Set<number>, language: s
   return false;
 }
 
-/** Every place `words` stands in `text` as whole words, case aside. */
-export function findWhole(text: string, words: string, language = 'en'): readonly Found[] {
+/**
+ * Every place `words` stands in `text` as whole words, case aside (Turkish I's included): callers
+ * that show the words as the article's hold them to its letters (`asWritten`). With `byLetter`,
+ * between two letters of scripts written without spaces any boundary between letters will do
+ * (chain words: a verb of one character, 称, "said", that the dictionary joins to the name before it).
+ */
+export function findWhole(text: string, words: string, language = 'en', byLetter = false): readonly Found[] {
   const phrase = words.trim();
   if (phrase === '') return [];
   const facts = factsOf(text);
-  const key = `${language}\u0000${phrase}`;
+  const key = `${language}\u0000${byLetter ? 'letters' : 'words'}\u0000${phrase}`;
   const known = facts.found.get(key);
   if (known) return known;
   const edges = boundaries(text, language);
+  const folded = foldedOf(text);
+  const target = foldCase(phrase);
+  const isEdge = (at: number) => edges.has(at) || (byLetter && betweenUnspaced(text, at) && letterBoundaries(text).has(at));
   const found: Found[] = [];
-  for (const match of text.matchAll(new RegExp(escape(phrase), 'giu'))) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (edges.has(end) && startsWord(text, start, edges, language)) found.push({ start, end });
+  for (let start = folded.indexOf(target); start !== -1; start = folded.indexOf(target, start + 1)) {
+    const end = start + target.length;
+    if (isEdge(end) && (isEdge(start) || startsWord(text, start, edges, language))) found.push({ start, end });
   }
   facts.found.set(key, found);
   return found;
+}
+
+/** Of the places `findWhole` finds, those where the article writes `words` letter for letter. */
+export function asWritten(text: string, words: string, found: readonly Found[]): Found[] {
+  return found.filter((f) => text.slice(f.start, f.end) === words.trim());
+}
+
+/**
+ * What the article has of words an editor copied from it (a verb, a name, a hedge): where it writes
+ * them letter for letter; else the forms it writes them in with other capitals; else the word they
+ * occur inside, and the nearest words.
+ */
+export function articleWordsOf(text: string, words: string, language = 'en', paragraph?: Found): { found: Found[]; otherCase: string[]; inside?: string; nearest: string[] } {
+  const anyCase = findWhole(text, words, language, true);
+  const found = asWritten(text, words, anyCase);
+  const otherCase = found.length > 0 ? [] : [...new Set(anyCase.map((f) => text.slice(f.start, f.end)))];
+  if (found.length > 0 || otherCase.length > 0) return { found, otherCase, nearest: [] };
+  const inside = wordInside(text, words, language);
+  const nearest = [...new Set([...(inside ? [inside] : []), ...nearestWords(text, words, language, paragraph)])].slice(0, 3);
+  return { found, otherCase, ...(inside ? { inside } : {}), nearest };
+}
+
+/** The word of `text` that `words` occurs inside, case aside, when it occurs only inside one. */
+export function wordInside(text: string, words: string, language = 'en'): string | undefined {
+  const phrase = words.trim();
+  const part = phrase === '' ? -1 : foldedOf(text).indexOf(foldCase(phrase));
+  return part === -1 ? undefined : wordAround(text, { start: part, end: part + phrase.length }, language);
 }
 
 /** The word of `text` that holds the place `at`, for saying "`mphas` is part of “emphasised”". */
@@ -129,7 +210,7 @@ export function paragraphAt(text: string, offset: number): Found & { index: numb
  * first, each once. Those in `near` (the claim's own paragraph) come before the rest on a tie.
  */
 export function nearestWords(text: string, words: string, language = 'en', near?: Found, limit = 3): string[] {
-  const target = words.trim().toLowerCase();
+  const target = foldCase(words.trim());
   const count = Math.max(1, [...new Intl.Segmenter(language, { granularity: 'word' }).segment(target)].filter((s) => s.isWordLike).length);
   const tokens = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike);
   const scored = new Map<string, number>();
@@ -141,14 +222,14 @@ export function nearestWords(text: string, words: string, language = 'en', near?
     const end = last.index + last.segment.length;
     const phrase = text.slice(start, end);
     if (phrase.includes('\n')) continue;
-    const score = distance(phrase.toLowerCase(), target) - (near && start >= near.start && end <= near.end ? 0.5 : 0);
+    const score = distance(foldCase(phrase), target) - (near && start >= near.start && end <= near.end ? 0.5 : 0);
     const before = scored.get(phrase);
     if (before === undefined || score < before) scored.set(phrase, score);
   }
   // Only near misses are worth naming: within about a third of the words' length.
   const most = Math.max(1, Math.floor(target.length / 3));
   return [...scored.entries()]
-    .filter(([phrase, score]) => score <= most && phrase.toLowerCase() !== target)
+    .filter(([phrase, score]) => score <= most && foldCase(phrase) !== target)
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([phrase]) => phrase);
@@ -186,7 +267,7 @@ export function lineFinder(body: string, bodyLine: number): (offset: number) => 
  * preferring a mention in the record's own paragraph.
  */
 export function venuePhrase(text: string, names: readonly string[], language = 'en', paragraph?: Found): string | undefined {
-  const found = names.flatMap((name) => findWhole(text, name, language));
+  const found = names.flatMap((name) => findWhole(text, name, language, true));
   const best = found.find((f) => paragraph && f.start >= paragraph.start && f.end <= paragraph.end) ?? found[0];
   if (!best) return undefined;
   const before = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, best.start - 24), best.start));

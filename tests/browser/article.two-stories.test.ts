@@ -157,7 +157,7 @@ describe('source and claim pages', () => {
     expect((await page.locator('h1').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`According to Pakistan, via Afghan news channels: ${claim.statement}`);
     expect(await page.locator('.context mark').textContent()).toBe(claim.anchor.exact);
     const chain = await page.locator('.chain li').allTextContents();
-    expect(chain.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['The article', 'according to Afghan news channels', 'Pakistan has acknowledged']);
+    expect(chain.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['The article', 'According to Afghan news channels', 'Pakistan has acknowledged']);
     expect(await page.locator('.note').textContent()).toContain('does not attribute');
     await page.close();
   });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findWhole, lineFinder, nearestWords, paragraphAt } from '../../src/content/words.ts';
+import { articleWordsOf, findWhole, lineFinder, nearestWords, paragraphAt } from '../../src/content/words.ts';
 import { checkCase } from './support.ts';
 
 describe('a chain is worded in the article’s own words, whole words', () => {
-  it('refuses part of a word (naming the word it is inside) and words not in the article (naming the nearest), and asks for a venue’s wording', () => {
+  it('refuses part of a word (naming the word it is inside), words not in the article (naming the nearest) and other capitals (naming the article’s), and asks for a venue’s wording', () => {
     const result = checkCase('chain-words');
     expect(result.lines).toMatchInlineSnapshot(`
       "content/claims/asif-accuses-part-words.md:7:5  attribution[0].verb  The verb \`accus\` is not a whole word of the article: it occurs only inside “accused”.  Copy the verb from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “accused”.
       content/claims/asif-accuses-part-words.md:8:5  attribution[0].as  The name \`Asi\` is not a whole word of the article: it occurs only inside “Asif”.  Copy the name from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “Asif”, “as”.
       content/claims/asif-accuses-part-words.md:10:5  hedges[0]  The hedge \`reportedl\` does not appear in the article.  Copy the hedge from the article's own words, whole words, so the chain reads as the article reads. The nearest in the article: “report”.
+      content/claims/asif-defence-minister-capitals.md:7:5  attribution[0].verb  The verb \`Accused\` is not in the article as written: the article has “accused”.  Copy the verb as the article writes it, capitals included: the site shows it as the article's own words.
+      content/claims/asif-defence-minister-capitals.md:8:5  attribution[0].as  The name \`khawaja asif\` is not in the article as written: the article has “Khawaja Asif”.  Copy the name as the article writes it, capitals included: the site shows it as the article's own words.
       content/claims/pakistan-was-hesitant.md:8:5  attribution[0].venue  The link names the venue \`geo-news\` but not the article's own words for it.  Add \`venueAs:\` under \`venue\`, copied from the article, like \`on Geo News\` or \`in a statement\`."
     `);
   });
@@ -34,6 +36,31 @@ describe('whole words in any script', () => {
     expect(findWhole('تأكدت الوكالة', 'أكدت', 'ar')).toEqual([]);
     // Chinese has no spaces: the segmenter's dictionary finds 表示 ("stated") as a word.
     expect(findWhole('外交部表示谈判将继续', '表示', 'zh')).toEqual([{ start: 3, end: 5 }]);
+  });
+
+  it('holds words to the article’s letters, and names its own form when only capitals differ, Turkish I’s included', () => {
+    const text = 'İstanbul Büyükşehir Belediyesi seferlerin ertelendiğini açıkladı. Işıl Yıldırım seferlerin başlayacağını söyledi.';
+    expect(articleWordsOf(text, 'açıkladı', 'tr')).toMatchObject({ found: [{ start: text.indexOf('açıkladı'), end: text.indexOf('açıkladı') + 8 }], otherCase: [] });
+    // The site would show “Açıkladı” as the article's word.
+    expect(articleWordsOf(text, 'Açıkladı', 'tr')).toMatchObject({ found: [], otherCase: ['açıkladı'] });
+    expect(articleWordsOf(text, 'SÖYLEDİ', 'tr')).toMatchObject({ found: [], otherCase: ['söyledi'] });
+    expect(articleWordsOf(text, 'ışıl yıldırım', 'tr')).toMatchObject({ found: [], otherCase: ['Işıl Yıldırım'] });
+    // A dotless I where the article has a dotted one is not its word, whatever the case.
+    expect(articleWordsOf(text, 'BELEDIYESI', 'tr')).toMatchObject({ found: [], otherCase: ['Belediyesi'] });
+  });
+
+  it('takes any boundary between letters as a word’s edge in scripts written without spaces, and keeps whole words elsewhere', () => {
+    // ICU's dictionary splits this ระบุ|ว่าการ|หยุด|เรียน: the article's verb ระบุว่า ("stated that") is still found.
+    const thai = 'ขณะที่สมาคมผู้ปกครองแห่งประเทศไทยระบุว่าการหยุดเรียนกะทันหันสร้างภาระ';
+    expect(findWhole(thai, 'ระบุว่า', 'th', true)).toEqual([{ start: thai.indexOf('ระบุว่า'), end: thai.indexOf('ระบุว่า') + 7 }]);
+    // Never inside a letter with its marks: ว่ is ว with a tone mark.
+    expect(findWhole(thai, 'ระบุว', 'th', true)).toEqual([]);
+    // Chinese: 称 ("said") between two names, where the dictionary joins it to the next word.
+    const chinese = '外交部发言人称谈判将继续';
+    expect(findWhole(chinese, '称', 'zh', true)).toEqual([{ start: 6, end: 7 }]);
+    // Latin next to Thai, and words of spaced scripts, as before.
+    expect(findWhole('ฝุ่น PM2.5 สูง', 'PM2', 'th', true)).toEqual([]);
+    expect(findWhole('He emphasised it.', 'mphas', 'en', true)).toEqual([]);
   });
 
   it('answers for the language asked, when one text is asked in two (what it finds is kept per text and language)', () => {

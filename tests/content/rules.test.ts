@@ -138,7 +138,7 @@ describe('each rule of the checker', () => {
     expect([...context.analysis.articleOf]).toEqual([['quotes/declined', 'talks']]);
   });
 
-  it('articleWords: a verb, a name and a hedge the article does not use; case does not matter', () => {
+  it('articleWords: a verb, a name and a hedge the article does not use; other capitals than the article’s named', () => {
     const files = tree({
       'claims/resume.md': claim(
         'attribution:',
@@ -154,7 +154,8 @@ describe('each rule of the checker', () => {
       'quotes/declined.md': ['article: talks', 'text: declined to comment', 'speaker: spokesperson', 'verb: declined'],
     });
     expect(run(articleWords, files)).toMatchInlineSnapshot(`
-      "content/claims/resume.md:8:5  attribution[0].as  The name \`The ministry\` does not appear in the article.  Copy the name from the article's own words, whole words, so the chain reads as the article reads.
+      "content/claims/resume.md:7:5  attribution[0].verb  The verb \`SAID\` is not in the article as written: the article has “said”.  Copy the verb as the article writes it, capitals included: the site shows it as the article's own words.
+      content/claims/resume.md:8:5  attribution[0].as  The name \`The ministry\` does not appear in the article.  Copy the name from the article's own words, whole words, so the chain reads as the article reads.
       content/claims/resume.md:10:5  attribution[1].verb  The verb \`announced\` does not appear in the article.  Copy the verb from the article's own words, whole words, so the chain reads as the article reads.
       content/claims/resume.md:11:10  hedges[0]  The hedge \`allegedly\` does not appear in the article.  Copy the hedge from the article's own words, whole words, so the chain reads as the article reads."
     `);

@@ -126,7 +126,7 @@ describe('claims as schema.org Claim', () => {
       `${SITE}sources/afghan-news-channels/#source`,
       `${SITE}sources/pakistan/#source`,
     ]);
-    expect(node['appearance'][0]['description']).toContain('according to Afghan news channels');
+    expect(node['appearance'][0]['description']).toContain('According to Afghan news channels');
   });
 
   it('takes a report as the work it appears in, by the outlet it belongs to', () => {
