@@ -8,6 +8,7 @@ import { dateWords } from './date-words.ts';
 import { eventOrder } from './event-order.ts';
 import { fileNames } from './file-names.ts';
 import { fontCoverage } from './font-coverage.ts';
+import { futureDatesToday } from './future-dates.ts';
 import { languageScripts } from './language-scripts.ts';
 import { names, sameSourceNames } from './names.ts';
 import { publishers } from './publishers.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   eventOrder,
   crossLinks,
   corrections,
+  futureDatesToday,
   textPolicy,
   fontCoverage,
   unusedSources,
