@@ -4,7 +4,7 @@ import { describeChar } from './anchor.ts';
  * Characters that look alike on screen and are the usual reason a passage copied by hand does not
  * match: apostrophes and quotation marks (straight or curly), dashes and hyphens, kinds of space,
  * the Arabic and Persian forms of yeh and kaf that keyboards of the two languages type, and
- * capitals. Each folds to one stand-in, one character for one, so offsets stay comparable.
+ * capitals (Turkish I, İ, ı and i among them). Each folds to one stand-in, one character for one, so offsets stay comparable.
  */
 const LOOK_ALIKES: Record<string, string> = {
   '’': "'",
@@ -28,6 +28,9 @@ const LOOK_ALIKES: Record<string, string> = {
   'ی': 'ي',
   'ى': 'ي',
   'ک': 'ك',
+  // Turkish dotted and dotless I, which other languages' capitals and small letters pair differently.
+  'İ': 'i',
+  'ı': 'i',
 };
 
 function fold(text: string): string {

@@ -191,6 +191,14 @@ function missHint(text: string, exact: string): string {
   // A match of a few letters could be anywhere in a text written with spaces; two Chinese characters are a word.
   const enough = UNSPACED.test(exact.slice(0, Math.max(length, 1))) ? 2 : 8;
   if (length < Math.min(enough, exact.length) || at === -1) {
+    // The first character may be the one that differs (`Ismail` for the article's `İsmail`): the rest, found after another character.
+    const ours = String.fromCodePoint(exact.codePointAt(0) ?? 0);
+    const rest = longestFoundPrefix(text, exact.slice(ours.length));
+    const before = rest.at > 0 ? String.fromCodePoint(text.codePointAt(rest.at - (/[\udc00-\udfff]/.test(text[rest.at - 1] ?? '') && rest.at > 1 ? 2 : 1)) ?? 0) : undefined;
+    if (before !== undefined && rest.length >= Math.min(enough, exact.length - ours.length) && rest.length > 0 && before !== '\n') {
+      const passage = show(text.slice(rest.at - before.length, rest.at + Math.min(rest.length, SNIPPET)));
+      return `The article has ${describeChar(before)} where the anchor has ${describeChar(ours)}, at the very start: the article's words read “${passage}…”. Copy the words from the article character for character.`;
+    }
     return 'No passage of the article starts with these words. Copy the words from the article itself.';
   }
   const theirs = text[at + length];

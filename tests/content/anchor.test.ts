@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote, resolveAnchor } from '../../src/content/anchor.ts';
+import { lookAlikeHint } from '../../src/content/anchor-hints.ts';
 
 const text =
   'Pakistan was hesitant because of its agreement with a "foreign country".\nPakistan has acknowledged signing an agreement with a “foreign country” that permits drones.';
@@ -45,6 +46,17 @@ describe('resolveAnchor', () => {
     // In a text written with spaces, two letters in common say nothing of where the anchor was meant.
     const english = resolveAnchor(text, { exact: 'wi-fi drones' });
     if (!english.ok) expect(english.hint).toContain('No passage of the article starts with these words');
+  });
+
+  it('names the character when the very first one differs, Turkish I’s included', () => {
+    const turkish = 'Meclis üyesi İsmail Şahin, projenin rafa kaldırıldığını iddia etti.';
+    const result = resolveAnchor(turkish, { exact: 'Ismail Şahin, projenin rafa' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.hint).toBe('The article has `İ` (U+0130) where the anchor has `I`, at the very start: the article\'s words read “İsmail Şahin, projenin ra…”. Copy the words from the article character for character.');
+    // The check's look-alike hint pairs the Turkish I's as capitals, as it does other letters.
+    expect(lookAlikeHint(turkish, 'Ismail Şahin, projenin rafa')).toBe(
+      'The article has `İ` (U+0130) where the anchor has `I`, at the very start. Copy the words from the article instead of typing them, so every letter is the same.',
+    );
   });
 
   it('says when the words exist but not with the given prefix', () => {
