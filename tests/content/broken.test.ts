@@ -192,11 +192,11 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     const result = checkCase('same-source-name');
     expect(result.lines).toBe('');
     expect(result.warnings).toMatchInlineSnapshot(`
-      "content/sources/minister-asif.md:2:1  warning  name  The source \`minister-asif\` has the same name as the source in \`content/sources/khawaja-asif.md\` (\`Khawaja  ASIF\` and \`Khawaja Asif\`, case and spaces aside): the site would show two sources a reader cannot tell apart, each with part of what was said.  If they are the same source, keep one: delete \`content/sources/minister-asif.md\` and write \`khawaja-asif\` wherever \`minister-asif\` is used. If they are two, give each a name that tells them apart, as the articles do (a role, a place, a middle name).
+      "content/sources/khawaja-asif-2.md:2:1  warning  name  The source \`khawaja-asif-2\` has the same name as the source in \`content/sources/khawaja-asif.md\` (\`Khawaja  ASIF\` and \`Khawaja Asif\`, case and spaces aside): the site would show two sources a reader cannot tell apart, each with part of what was said.  If they are the same source, keep one: delete \`content/sources/khawaja-asif-2.md\` and write \`khawaja-asif\` wherever \`khawaja-asif-2\` is used. If they are two, give each a name that tells them apart, as the articles do (a role, a place, a middle name).
       content/sources/omar-samad.md:1:1  warning  (file)  No claim, quote, event or note names the source \`omar-samad\`, so its page would list nothing.  Name it where the article gives it a voice (a claim's \`attribution\`, a quote's \`speaker\`, an event's \`sources\`), or delete \`content/sources/omar-samad.md\` if it is not needed."
     `);
     // Both still publish: two people may share a name.
-    expect(result.loaded).toEqual({ ...BASE_LOADED, sources: ['khawaja-asif', 'minister-asif', 'omar-samad'] });
+    expect(result.loaded).toEqual({ ...BASE_LOADED, sources: ['khawaja-asif', 'khawaja-asif-2', 'omar-samad'] });
   });
 
   it('a cycle in event order is spelled out', () => {

@@ -63,11 +63,12 @@ const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\
  * Two sources with the same `name` are two pages a reader cannot tell apart, each with part of
  * what the one person or outlet said; more often than not one source made twice (by two editors,
  * or for a second article). A warning, as two people may share a name: the fix then is a name that
- * tells them apart. The first file by name keeps the name; each later one is told.
+ * tells them apart. The first by id keeps the name; each later one is told.
  */
 export const sameSourceNames: Rule = ({ records }) => {
   const first = new Map<string, { id: string; file: string; name: string }>();
-  const sources = [...records.sources.values()].sort((a, b) => a.file.localeCompare(b.file));
+  // By id, as code points: `ayse-gunes` before `ayse-gunes-2`, the id `npm run new` gives a second file of a name.
+  const sources = [...records.sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return eachRecord(sources, (source, report) => {
     const { name } = source.data;
     if (name === undefined) return;
