@@ -174,6 +174,24 @@ export function wordInside(text: string, words: string, language = 'en'): string
   return part === -1 ? undefined : wordAround(text, { start: part, end: part + phrase.length }, language);
 }
 
+/** A letter, mark or digit: what a word is made of. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/**
+ * The word of a text written with spaces that the offset `at` cuts in two (`lediyenin` cuts
+ * “Belediyenin”), or undefined where `at` is a word's edge, lies between Arabic or Hebrew letters
+ * joined to the next word, or between letters of scripts written without spaces.
+ */
+export function wordCutAt(text: string, at: number, language = 'en'): string | undefined {
+  if (at <= 0 || at >= text.length) return undefined;
+  const before = String.fromCodePoint(text.codePointAt(at - (/[\udc00-\udfff]/.test(text[at - 1] ?? '') && at > 1 ? 2 : 1)) ?? 0);
+  const after = String.fromCodePoint(text.codePointAt(at) ?? 0);
+  if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after) || UNSPACED.test(before) || UNSPACED.test(after)) return undefined;
+  const edges = boundaries(text, language);
+  if (startsWord(text, at, edges, language)) return undefined;
+  return wordAround(text, { start: at, end: at }, language);
+}
+
 /** The word of `text` that holds the place `at`, for saying "`mphas` is part of “emphasised”". */
 export function wordAround(text: string, at: Found, language = 'en'): string {
   let start = at.start;

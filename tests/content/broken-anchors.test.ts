@@ -20,6 +20,15 @@ describe('an anchor that cannot match says why, in words an editor can act on', 
     expect(result.loaded).toEqual({ ...BASE_LOADED, claims: ['afghan-side-venomous-statements', 'drone-deal-not-india', 'talks-failed-on-tuesday'], quotes: ['samad-on-intentions', 'venomous'] });
   });
 
+  it('an anchor that splits a letter (a Thai vowel or tone mark from its consonant) is refused, one that cuts a word of a spaced script is a warning, each with the anchor taken whole', () => {
+    const result = checkCase('anchor-edges');
+    expect(result.lines).toMatchInlineSnapshot(`
+      "content/claims/ends-before-a-tone-mark.md:9:3  anchor.exact  “การหยุดเรียนกะทันหันสร้างภาระให้กับครอบครัวที่พ” ends inside the letter “พ่” of the article \`bangkok-school-closure\`: the character after it, the mark ◌่ (U+0E48), is part of that letter.  Take the whole letter with its marks, so the highlight does not split it: \`exact: "การหยุดเรียนกะทันหันสร้างภาระให้กับครอบครัวที่พ่"\`.
+      content/claims/starts-on-a-vowel-mark.md:9:3  anchor.exact  “ียนกะทันหันสร้างภาระให้กับครอบครัว” starts inside the letter “รี” of the article \`bangkok-school-closure\`: its first character, the mark ◌ี (U+0E35), is part of that letter.  Take the whole letter with its marks, so the highlight does not split it: \`exact: "รียนกะทันหันสร้างภาระให้กับครอบครัว"\`."
+    `);
+    expect(result.warnings).toMatchInlineSnapshot(`"content/claims/cuts-two-words.md:9:3  warning  anchor.exact  “lediyenin projeyi sessizce rafa kaldır” starts inside the word “belediyenin” and ends inside the word “kaldırdığını” of the article \`ibb-gece-vapurlari\`.  Extend the anchor to whole words: \`exact: "belediyenin projeyi sessizce rafa kaldırdığını"\`, unless the article means the part."`);
+  });
+
   it('an invisible character is named; one in the article is refused there, and the anchors it breaks say nothing more; one in a source’s name is refused as in the article', () => {
     const result = checkCase('invisible-characters');
     expect(result.lines).toMatchInlineSnapshot(`

@@ -1,10 +1,11 @@
-import { resolveAnchor } from '../anchor.ts';
+import { describeChar, resolveAnchor } from '../anchor.ts';
 import { ambiguityHint, crossedParagraphs, lookAlikeHint, unseenHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
 import { codePointOf } from '../problems.ts';
 import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
 import { withoutInvisible } from './text-policy.ts';
+import { letterBoundaries, wordCutAt } from '../words.ts';
 
 function text(data: unknown, path: FieldPath): string | undefined {
   const [found] = valuesAt(data, path);
@@ -31,6 +32,62 @@ function lineIn(article: { file: string; body: string; bodyLine: number } | unde
     const inFile = inBody[inText.indexOf(offset)];
     if (inText.length !== inBody.length || inFile === undefined) return undefined;
     return `line ${article.bodyLine + (article.body.slice(0, inFile).match(/\n/g)?.length ?? 0)} of \`${article.file}\``;
+  };
+}
+
+/**
+ * Where an anchor that matches starts or ends: inside a letter (a Thai vowel or tone mark, an Indic
+ * vowel sign, a combining accent belongs to the letter before it), which the page's highlight would
+ * split, is an error; inside a word of a script written with spaces (`lediyenin` of “Belediyenin”)
+ * is a warning. Each says what it cuts, and the anchor extended to take it whole.
+ */
+function edgeProblem(text: string, range: { start: number; end: number }, language: string): { severity: 'error' | 'warning'; cut: string; detail: string; fix: string; exact: string } | undefined {
+  const letters = letterBoundaries(text);
+  const letterStart = (at: number) => {
+    while (at > 0 && !letters.has(at)) at--;
+    return at;
+  };
+  const letterEnd = (at: number) => {
+    while (at < text.length && !letters.has(at)) at++;
+    return at;
+  };
+  const startCut = !letters.has(range.start);
+  const endCut = !letters.has(range.end);
+  if (startCut || endCut) {
+    const start = letterStart(range.start);
+    const end = letterEnd(range.end);
+    const at = startCut ? range.start : range.end;
+    const letter = text.slice(letterStart(at), letterEnd(at));
+    const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
+    return {
+      severity: 'error',
+      cut: `${startCut ? 'starts' : 'ends'} inside the letter “${letter}”`,
+      detail: `: ${startCut ? 'its first character' : 'the character after it'}, ${describeChar(char)}, is part of that letter`,
+      fix: `Take the whole letter with its marks, so the highlight does not split it`,
+      exact: text.slice(start, end),
+    };
+  }
+  const first = wordCutAt(text, range.start, language);
+  const last = wordCutAt(text, range.end, language);
+  if (first === undefined && last === undefined) return undefined;
+  let start = range.start;
+  let end = range.end;
+  if (first !== undefined) start = text.lastIndexOf(first, range.start) === -1 ? start : text.lastIndexOf(first, range.start);
+  if (last !== undefined) {
+    const from = text.lastIndexOf(last, range.end);
+    if (from !== -1) end = from + last.length;
+  }
+  return {
+    severity: 'warning',
+    detail: '',
+    cut:
+      first !== undefined && last !== undefined
+        ? `starts inside the word “${first}” and ends inside the word “${last}”`
+        : first !== undefined
+          ? `starts inside the word “${first}”`
+          : `ends inside the word “${last}”`,
+    fix: 'Extend the anchor to whole words',
+    exact: text.slice(start, end),
   };
 }
 
@@ -87,6 +144,16 @@ export const anchors: Rule = ({ records, analysis }) => {
     if (result.ok) {
       analysis.ranges.set(key, { start: result.start, end: result.end });
       analysis.articleOf.set(key, article);
+      const edges = edgeProblem(articleText, result, records.articles.get(article)?.data.language ?? 'en');
+      if (edges) {
+        const name = String(fields.exact.at(-1));
+        report({
+          ...at(record, fields.exact),
+          ...(edges.severity === 'warning' ? { severity: 'warning' as const } : {}),
+          message: `“${words}” ${edges.cut} of the article \`${article}\`${edges.detail}.`,
+          fix: `${edges.fix}: \`${name}: ${yamlString(edges.exact)}\`${edges.severity === 'warning' ? ', unless the article means the part' : ''}.`,
+        });
+      }
       return;
     }
     const bare = !prefix && !suffix;
