@@ -494,8 +494,9 @@ describe('npm run new -- claim: each chain flag belongs to the --source before i
       await run('--own-voice', '--source', 'khawaja-asif', '--verb', 'said'),
       await run('--source', 'khawaja-asif', '--verb', 'sai'),
       await run('--source', 'khawaja-asif', '--verb', 'said', '--as', 'Asi'),
+      await run('--source', 'khawaja-asif', '--verb', 'Said'),
     ];
-    expect(outcomes.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(outcomes.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(outcomes.map((o) => o.said).join('\n')).toMatchInlineSnapshot(`
       "Nothing was written. \`--as "Asif"\` comes before any --source, so it belongs to no source. Each --as belongs to the --source before it: write \`--source <id> --verb "..." --as "Asif"\`.
       Nothing was written. --source khawaja-asif has two --verb ("on" and "said"). Each --verb belongs to the --source before it: start each link of the chain with its own --source, outermost first, like \`--source a --verb "according to" --source b --verb said --as he\`.
@@ -505,7 +506,8 @@ describe('npm run new -- claim: each chain flag belongs to the --source before i
       Nothing was written. Who says it? Give --source <id> --verb "..." for each link of the chain, outermost first (each --as, --venue and --venue-as after the --source it belongs to), or --own-voice if the article says it in its own voice.
       Nothing was written. --own-voice says the article states this itself, but --source names who says it: give one or the other.
       Nothing was written. --verb "sai": The verb \`sai\` is not a whole word of the article: copy it from the article's own words. The nearest in the article: “said”.
-      Nothing was written. --as "Asi" (for --source khawaja-asif): The name \`Asi\` is not a whole word of the article: copy it from the article's own words. The nearest in the article: “Asif”, “as”."
+      Nothing was written. --as "Asi" (for --source khawaja-asif): The name \`Asi\` is not a whole word of the article: copy it from the article's own words. The nearest in the article: “Asif”, “as”.
+      Nothing was written. --verb "Said": The verb \`Said\` is not in the article as written: the article has “said”. Copy it as the article writes it, capitals included."
     `);
     expect(existsSync(join(project.root, 'content/claims/strings.md'))).toBe(false);
   });
