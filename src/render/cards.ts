@@ -23,7 +23,7 @@ import { PALETTE } from './palette.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing or its encoding changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 6;
+export const CARD_RENDERER_VERSION = 7;
 
 const light = PALETTE.light;
 const COLORS = {
@@ -86,6 +86,33 @@ function linesOf(text: string, size: number, width: number): number {
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar…). Satori breaks lines
+ * where UAX #14 allows, and it puts these scripts in a class (SA) that needs a dictionary to find
+ * its words: without one, a Thai statement never breaks and runs off the card.
+ */
+const UNSPACED = String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}]`;
+const UNSPACED_START = new RegExp(`^${UNSPACED}`, 'u');
+const UNSPACED_END = new RegExp(`${UNSPACED}$`, 'u');
+const wordSegments = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * `text` as the card draws it: a zero-width space (U+200B, where UAX #14 lets a line break, drawn as
+ * nothing) between two words of a script written without spaces, the words as `Intl.Segmenter`
+ * finds them (ICU's dictionaries, chosen by script). Other text, Chinese and Japanese included, is
+ * left as it is: satori breaks those by UAX #14 already. Only the drawing gets these: the card's alt
+ * text and its page are written from the record.
+ */
+export function breakable(text: string): string {
+  let drawn = '';
+  let before = '';
+  for (const { segment } of wordSegments.segment(text)) {
+    drawn += UNSPACED_END.test(before) && UNSPACED_START.test(segment) ? `\u200B${segment}` : segment;
+    before = segment;
+  }
+  return drawn;
+}
 
 /** `text` cut to at most `max` characters, at a whole character (a letter with its marks, an emoji), with an ellipsis. */
 export function shorten(text: string, max: number): string {
@@ -290,7 +317,7 @@ export function cardTree(input: CardInput): Node {
             maxHeight: room,
             ...clamp(fit.lines),
           },
-          text,
+          breakable(text),
         ),
       ),
       el('div', { display: 'flex', flexDirection: 'column', borderTop: `2px solid ${COLORS.line}`, paddingTop: 16, flexShrink: 0 }, [
@@ -298,7 +325,7 @@ export function cardTree(input: CardInput): Node {
         chainNode(chain.pieces, chain.size),
         el('div', { fontSize: STATUS.size, lineHeight: STATUS.line, color: COLORS.muted, marginTop: 12, ...clamp(STATUS.lines) }, input.status),
         el('div', { display: 'flex', justifyContent: 'space-between', fontSize: SMALL.size, lineHeight: SMALL.line, color: COLORS.muted, marginTop: 10 }, [
-          el('div', { maxWidth: 860, ...clamp(1) }, `In: ${input.article}`),
+          el('div', { maxWidth: 860, ...clamp(1) }, breakable(`In: ${input.article}`)),
           el('span', {}, input.site),
         ]),
       ]),
