@@ -23,7 +23,7 @@ import { PALETTE } from './palette.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing or its encoding changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 7;
+export const CARD_RENDERER_VERSION = 8;
 
 const light = PALETTE.light;
 const COLORS = {
@@ -160,27 +160,38 @@ const ARROW = { width: 24, gap: 10 } as const;
  * where a word ends instead of pushing its whole link onto a line of its own. A name in a
  * right-to-left script stays whole, for satori to order its words.
  */
-type ChainPiece = { kind: 'name' | 'how'; text: string } | { kind: 'arrow' };
+type ChainPiece = { kind: 'name' | 'how'; text: string; joined?: boolean } | { kind: 'arrow' };
 
 const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const words = (text: string): string[] => (RTL.test(text) ? [text] : text.split(/\s+/).filter(Boolean));
+/** A text's words as pieces of the chain; a word of Thai… is split where it may break, its parts `joined` (no space between them). */
+const words = (text: string): { text: string; joined?: boolean }[] =>
+  RTL.test(text)
+    ? [{ text }]
+    : text
+        .split(/\s+/)
+        .filter(Boolean)
+        .flatMap((word) =>
+          breakable(word)
+            .split('\u200B')
+            .map((part, i, parts) => ({ text: part, joined: i < parts.length - 1 })),
+        );
 
 function chainPieces(chain: CardLink[], limit: (typeof LINK_LIMITS)[number]): ChainPiece[] {
-  if (chain.length === 0) return words('The article, in its own voice').map((text) => ({ kind: 'name', text }));
-  const pieces: ChainPiece[] = words('The article').map((text) => ({ kind: 'name', text }));
+  if (chain.length === 0) return words('The article, in its own voice').map((word) => ({ kind: 'name', ...word }));
+  const pieces: ChainPiece[] = words('The article').map((word) => ({ kind: 'name', ...word }));
   for (const link of chain) {
     pieces.push({ kind: 'arrow' });
-    pieces.push(...words(shorten(link.name, limit.name)).map((text) => ({ kind: 'name' as const, text })));
+    pieces.push(...words(shorten(link.name, limit.name)).map((word) => ({ kind: 'name' as const, ...word })));
     if (link.native) pieces.push({ kind: 'name', text: shorten(link.native.text, limit.name) });
     const how = [link.verb, link.venue].filter(Boolean).map((w) => shorten(w as string, limit.words));
-    if (how.length > 0) pieces.push(...words(`(${how.join(', ')})`).map((text) => ({ kind: 'how' as const, text })));
+    if (how.length > 0) pieces.push(...words(`(${how.join(', ')})`).map((word) => ({ kind: 'how' as const, ...word })));
   }
   return pieces;
 }
 
 /** A piece's width in pixels at `size`, with the space after it. */
 function pieceWidth(piece: ChainPiece, size: number): number {
-  return piece.kind === 'arrow' ? ARROW.width + ARROW.gap : emWidth(piece.text) * size * 1.08 + size * 0.3;
+  return piece.kind === 'arrow' ? ARROW.width + ARROW.gap : emWidth(piece.text) * size * 1.08 + (piece.joined ? 0 : size * 0.3);
 }
 
 /** Lines the chain takes at `size`, its pieces laid in rows as flex-wrap lays them. */
@@ -238,7 +249,11 @@ function chainNode(pieces: ChainPiece[], size: number): Node {
       ? arrow
       : el(
           'span',
-          { fontWeight: piece.kind === 'name' ? 700 : 400, color: piece.kind === 'name' ? COLORS.ink : COLORS.muted, marginRight: size * 0.3 },
+          {
+            fontWeight: piece.kind === 'name' ? 700 : 400,
+            color: piece.kind === 'name' ? COLORS.ink : COLORS.muted,
+            marginRight: piece.joined ? 0 : size * 0.3,
+          },
           piece.text,
         ),
   );

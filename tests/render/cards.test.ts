@@ -8,23 +8,23 @@ const ZWSP = '\u200B';
 /** A text without its spaces and break opportunities: satori draws a space as a run of its own. */
 const letters = (text: string) => text.replace(/[\s\u200B]/gu, '');
 
-const card = (text: string): CardInput => ({
+const card = (text: string, chain: CardInput['chain'] = []): CardInput => ({
   kind: 'claim',
   id: 'thai-statement',
   label: 'Assessment · Unverified',
   kindWords: 'assessment',
   text,
-  chain: [],
+  chain,
   status: 'Unverified: the article reports this; it does not establish it.',
   article: 'Bangkok closes schools for two days',
   site: 'claimline.example.org',
 });
 
 /** The Thai runs satori laid out (unembedded, each run is a `<text>` with its position and width): on this card, the statement's. */
-async function thaiRuns(text: string): Promise<{ x: number; y: number; width: number; text: string }[]> {
-  const { svg } = await cardSvg(card(text), { embedFont: false });
-  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*>([^<]*)<\/text>/g)]
-    .map(([, x, y, width, run]) => ({ x: Number(x), y: Number(y), width: Number(width), text: run as string }))
+async function thaiRuns(text: string, chain: CardInput['chain'] = []): Promise<{ x: number; y: number; width: number; bold: boolean; text: string }[]> {
+  const { svg } = await cardSvg(card(text, chain), { embedFont: false });
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*font-weight="(\d+)"[^>]*>([^<]*)<\/text>/g)]
+    .map(([, x, y, width, weight, run]) => ({ x: Number(x), y: Number(y), width: Number(width), bold: weight === '700', text: run as string }))
     .filter((run) => /\p{Script=Thai}/u.test(run.text));
 }
 
@@ -48,6 +48,16 @@ describe('a statement in a script written without spaces between words', () => {
     expect(drawn.endsWith('…')).toBe(true);
     expect(letters(long).startsWith(letters(drawn).slice(0, -1))).toBe(true);
     for (const run of runs) expect(run.x + run.width, run.text).toBeLessThanOrEqual(RIGHT_EDGE + 0.5);
+  });
+
+  it('in a source’s name on the chain, wraps between its words too', async () => {
+    const name = 'กรมควบคุมมลพิษกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อมแห่งประเทศไทยสำนักงานใหญ่';
+    const runs = await thaiRuns('Dust is high in Bang Na', [{ name, verb: 'ตามรายงานของ' }]);
+    for (const run of runs) expect(run.x + run.width, run.text).toBeLessThanOrEqual(RIGHT_EDGE + 0.5);
+    // The name (in bold, its verb is not) is drawn whole, over two lines, with no space put between its words.
+    const drawn = runs.filter((run) => run.bold);
+    expect(drawn.map((run) => run.text).join('')).toBe(name);
+    expect(new Set(drawn.map((run) => run.y)).size).toBe(2);
   });
 
   it('gets its break opportunities in the drawing only, and only between words of those scripts', () => {
