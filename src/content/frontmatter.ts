@@ -82,6 +82,9 @@ function unquoted(value: string): string {
   const mark = value[0];
   if ((mark !== '"' && mark !== "'") || value.length < 2 || !value.endsWith(mark)) return value;
   const words = value.slice(1, -1);
+  // The same mark inside, beside a space, quotes words of the text (`"Venomous" words were "made"`):
+  // then the marks at the ends are the text's too. Between letters it is an apostrophe (`Şahin'in`).
+  if (new RegExp(`(^|\\s)${mark}|${mark}(\\s|$)`).test(words)) return value;
   return mark === "'" ? words.replace(/''/g, "'") : words;
 }
 

@@ -31,6 +31,7 @@ describe('an editor mistake is reported in words they can act on, and nothing el
       content/claims/misspelled-field.md:5:1  staus  \`staus\` is not a field of a claim.  Did you mean \`status\`? Rename it.
       content/claims/misspelled-field.md:8:3  anchor.sufix  \`sufix\` is not a field of \`anchor\`.  Did you mean \`suffix\`? Rename it.
       content/claims/no-space-after-colon.md:4:1  (frontmatter)  There is no space after the colon in \`kind:statement\`.  Write a space after the field name's colon: \`kind: statement\`.
+      content/claims/quoted-words-at-both-ends.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: '"Venomous" statements: the Afghan side has made "venomous"'\`.
       content/claims/suffix-apostrophe-unclosed.md:3:17  statement  The value of \`statement\` is in single quotes, so an apostrophe inside it ends it early.  Write each apostrophe inside single quotes twice (\`'Pakistan''s'\`), or wrap the value in double quotes: \`statement: "İBB'nin gece seferleri yılda 40 milyon lira zarar edecek."\`.
       content/claims/suffix-apostrophes.md:3:12  statement  The value of \`statement\` contains \`: \`, which YAML reads as the start of another field.  Wrap the whole value in quotes: \`statement: "Şahin'in iddiası: proje rafa kaldırıldı."\`.
       content/claims/tab-indent.md:6:1  (frontmatter)  This line is indented with a tab; YAML only reads spaces.  Indent with spaces (two per level), not tabs. Most editors can convert tabs to spaces.
@@ -61,6 +62,7 @@ describe('an editor mistake is reported in words they can act on, and nothing el
         'colon-in-value': 'Asif said: the Afghan side made venomous statements.',
         'suffix-apostrophe-unclosed': "İBB'nin gece seferleri yılda 40 milyon lira zarar edecek.",
         'suffix-apostrophes': "Şahin'in iddiası: proje rafa kaldırıldı.",
+        'quoted-words-at-both-ends': '"Venomous" statements: the Afghan side has made "venomous"',
       });
     } finally {
       project.cleanup();
