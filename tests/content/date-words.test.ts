@@ -1,10 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/content/check.ts';
 import { formatProblem, sortProblems } from '../../src/content/problems.ts';
 import type { SourceFile } from '../../src/content/read.ts';
-import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, scratchProject, editContent } from './support.ts';
 
 /** An article in `language` with `text`, and records written as frontmatter lines (`events/x.md`). */
 function tree(language: string, text: string, records: Record<string, readonly string[]>): SourceFile[] {
@@ -41,12 +40,7 @@ describe("a date's `text` is the article's own words", () => {
   it('the fixes as given make the content valid', () => {
     const { root, cleanup } = scratchProject(join(BROKEN, 'date-words', 'content'));
     try {
-      const edit = (file: string, from: string, to: string) => {
-        const path = join(root, 'content', file);
-        const before = readFileSync(path, 'utf8');
-        expect(before).toContain(from);
-        writeFileSync(path, before.replace(from, to));
-      };
+      const edit = (file: string, from: string, to: string) => editContent(root, file, from, to);
       edit('events/talks-fail.md', 'text: tuesday', 'text: Tuesday');
       edit('quotes/venomous.md', 'text: Teusday', 'text: Tuesday');
       edit('events/drone-agreement.md', '  text: earlier this year\n', '');

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../src/content/rules/context.ts';
 import { futureDates } from '../../src/content/rules/future-dates.ts';
-import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, scratchProject, editContent } from './support.ts';
 
 /**
  * Dates of another calendar written as the site's: a Thai article dated by the Buddhist era
@@ -19,10 +19,7 @@ describe('a date after today, or of the Buddhist era', () => {
   it("once the article's year is fixed, an event's date in the Buddhist era is a warning; a date ahead within a year, or a far plan, is not", () => {
     const { root, cleanup } = scratchProject(join(BROKEN, 'buddhist-era', 'content'));
     try {
-      const edit = (file: string, from: string, to: string) => {
-        const path = join(root, 'content', file);
-        writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
-      };
+      const edit = (file: string, from: string, to: string) => editContent(root, file, from, to);
       edit('articles/pakistan-afghanistan-talks.md', 'value: 2568-10-28', 'value: 2025-10-28');
       const result = check(root);
       expect(result.lines).toBe('');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dominantScript, scriptMismatch } from '../../src/content/rules/language-scripts.ts';
-import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, scratchProject, editContent } from './support.ts';
 
 const ARABIC = 'قال المتحدث باسم المجلس إن محطة الضخ تعمل بكامل طاقتها';
 
@@ -83,12 +83,7 @@ describe("a text's script against its language tag", () => {
   it('the tags the fixes propose make the content valid, and the verb the wrong tag misread is a whole word again', () => {
     const { root, cleanup } = scratchProject(join(BROKEN, 'language-script', 'content'));
     try {
-      const edit = (file: string, from: string, to: string) => {
-        const path = join(root, 'content', file);
-        const before = readFileSync(path, 'utf8');
-        expect(before).toContain(from);
-        writeFileSync(path, before.replace(from, to));
-      };
+      const edit = (file: string, from: string, to: string) => editContent(root, file, from, to);
       edit('articles/jalalabad-pumping-station.md', 'language: en', 'language: ar');
       edit('sources/jalalabad-municipal-council.md', 'text: Jalalabad Municipal Council', 'text: مجلس بلدية جلال آباد');
       edit('sources/omar-samad.md', 'lang: he', 'lang: ar');

@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wrappingMarks } from '../../src/content/rules/quote-marks.ts';
-import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, scratchProject, editContent } from './support.ts';
 
 describe("quotation marks around a quote's text", () => {
   it('are found for each pair of marks, and only when the first closes at the last', () => {
@@ -42,12 +41,7 @@ describe("quotation marks around a quote's text", () => {
   it('the fixes as given make the content valid', () => {
     const { root, cleanup } = scratchProject(join(BROKEN, 'quote-in-marks', 'content'));
     try {
-      const edit = (file: string, from: string, to: string) => {
-        const path = join(root, 'content', 'quotes', file);
-        const before = readFileSync(path, 'utf8');
-        expect(before).toContain(from);
-        writeFileSync(path, before.replace(from, to));
-      };
+      const edit = (file: string, from: string, to: string) => editContent(root, `quotes/${file}`, from, to);
       edit('pumping-station-full.md', 'text: «محطة الضخ تعمل بكامل طاقتها»', 'text: محطة الضخ تعمل بكامل طاقتها');
       edit('foreign-country.md', 'text: “foreign country”', 'text: foreign country\nprefix: "“"');
       edit('making-venomous.md', `text: '"venomous"'\nprefix: 'making '`, `text: venomous\nprefix: 'making "'`);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +44,12 @@ export function scratchProject(from = join(TWO_STORIES, 'content')): { root: str
   const root = mkdtempSync(join(tmpdir(), 'claimline-'));
   cpSync(from, join(root, 'content'), { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** An editor's fix in a scratch project: `from` replaced by `to` in `content/<file>`; throws if `from` is not there to replace. */
+export function editContent(root: string, file: string, from: string, to: string): void {
+  const path = join(root, 'content', file);
+  const before = readFileSync(path, 'utf8');
+  if (!before.includes(from)) throw new Error(`content/${file} has no \`${from}\` to replace.`);
+  writeFileSync(path, before.replace(from, to));
 }
