@@ -182,19 +182,32 @@ export function describeChar(char: string | undefined): string {
   return /^[\x21-\x7e]$/.test(char) ? `\`${char}\`` : `\`${char}\` (${code})`;
 }
 
-/** Explain where a passage that is not in the text stops matching it. */
-/** Scripts written without spaces between words, in which two characters are already a word or more. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * Scripts written without spaces between words: two characters are already a word or more, and
+ * word boundaries are a dictionary's guesses.
+ */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** The whole character (a code point, two UTF-16 units beyond the BMP) that ends at the offset `at` of `text`; undefined at its start. */
+export function charBefore(text: string, at: number): string | undefined {
+  if (at <= 0) return undefined;
+  const pair = at > 1 && /[\udc00-\udfff]/.test(text[at - 1] ?? '');
+  return String.fromCodePoint(text.codePointAt(at - (pair ? 2 : 1)) ?? 0);
+}
+
+/** The whole character that starts at the offset `at` of `text`. */
+export const charAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 0);
+
+/** Explain where a passage that is not in the text stops matching it. */
 function missHint(text: string, exact: string): string {
   const { length, at } = longestFoundPrefix(text, exact);
   // A match of a few letters could be anywhere in a text written with spaces; two Chinese characters are a word.
   const enough = UNSPACED.test(exact.slice(0, Math.max(length, 1))) ? 2 : 8;
   if (length < Math.min(enough, exact.length) || at === -1) {
     // The first character may be the one that differs (`Ismail` for the article's `İsmail`): the rest, found after another character.
-    const ours = String.fromCodePoint(exact.codePointAt(0) ?? 0);
+    const ours = charAt(exact, 0);
     const rest = longestFoundPrefix(text, exact.slice(ours.length));
-    const before = rest.at > 0 ? String.fromCodePoint(text.codePointAt(rest.at - (/[\udc00-\udfff]/.test(text[rest.at - 1] ?? '') && rest.at > 1 ? 2 : 1)) ?? 0) : undefined;
+    const before = charBefore(text, rest.at);
     if (before !== undefined && rest.length >= Math.min(enough, exact.length - ours.length) && rest.length > 0 && before !== '\n') {
       const passage = show(text.slice(rest.at - before.length, rest.at + Math.min(rest.length, SNIPPET)));
       return `The article has ${describeChar(before)} where the anchor has ${describeChar(ours)}, at the very start: the article's words read “${passage}…”. Copy the words from the article character for character.`;

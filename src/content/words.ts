@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { charAt, charBefore, UNSPACED } from './anchor.ts';
 import { articleTree } from './article-text.ts';
 import { visit } from 'unist-util-visit';
 
@@ -79,8 +80,6 @@ function foldedOf(text: string): string {
   return (facts.folded ??= foldCase(text));
 }
 
-/** Scripts written without spaces between words, whose word boundaries are a dictionary's guesses. */
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Offsets between two grapheme clusters of `text` (a letter with its marks is one). */
 export function letterBoundaries(text: string): Set<number> {
@@ -94,9 +93,7 @@ export function letterBoundaries(text: string): Set<number> {
 /** Whether the offset `at` of `text` lies between two letters of scripts written without spaces. */
 function betweenUnspaced(text: string, at: number): boolean {
   if (at <= 0 || at >= text.length) return false;
-  const low = text.charCodeAt(at - 1) >= 0xdc00 && text.charCodeAt(at - 1) <= 0xdfff && at > 1;
-  const before = String.fromCodePoint(text.codePointAt(at - (low ? 2 : 1)) ?? 0);
-  return UNSPACED.test(before) && UNSPACED.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+  return UNSPACED.test(charBefore(text, at) ?? '') && UNSPACED.test(charAt(text, at));
 }
 
 /**
@@ -184,8 +181,8 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
  */
 export function wordCutAt(text: string, at: number, language = 'en'): string | undefined {
   if (at <= 0 || at >= text.length) return undefined;
-  const before = String.fromCodePoint(text.codePointAt(at - (/[\udc00-\udfff]/.test(text[at - 1] ?? '') && at > 1 ? 2 : 1)) ?? 0);
-  const after = String.fromCodePoint(text.codePointAt(at) ?? 0);
+  const before = charBefore(text, at) ?? '';
+  const after = charAt(text, at);
   if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after) || UNSPACED.test(before) || UNSPACED.test(after)) return undefined;
   const edges = boundaries(text, language);
   if (startsWord(text, at, edges, language)) return undefined;
