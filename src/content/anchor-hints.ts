@@ -1,4 +1,4 @@
-import { describeChar } from './anchor.ts';
+import { charAt, describeChar } from './anchor.ts';
 
 /**
  * Characters that look alike on screen and are the usual reason a passage copied by hand does not
@@ -129,8 +129,8 @@ export function unseenHint(text: string, exact: string, placeOf: (offset: number
   let i = theirs.offsets[found] as number;
   let j = 0;
   while (j < exact.length) {
-    const a = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    const b = String.fromCodePoint(exact.codePointAt(j) ?? 0);
+    const a = charAt(text, i);
+    const b = charAt(exact, j);
     if (i < text.length && a === b) {
       i += a.length;
       j += b.length;

@@ -1,4 +1,4 @@
-import { describeChar, resolveAnchor } from '../anchor.ts';
+import { charAt, describeChar, resolveAnchor } from '../anchor.ts';
 import { ambiguityHint, crossedParagraphs, lookAlikeHint, unseenHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
@@ -21,7 +21,7 @@ function text(data: unknown, path: FieldPath): string | undefined {
 function lineIn(article: { file: string; body: string; bodyLine: number } | undefined, text: string): (offset: number) => string | undefined {
   return (offset) => {
     if (!article) return undefined;
-    const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+    const char = charAt(text, offset);
     const offsets = (within: string) => {
       const found: number[] = [];
       for (let i = within.indexOf(char); i !== -1; i = within.indexOf(char, i + 1)) found.push(i);
@@ -58,7 +58,7 @@ function edgeProblem(text: string, range: { start: number; end: number }, langua
     const end = letterEnd(range.end);
     const at = startCut ? range.start : range.end;
     const letter = text.slice(letterStart(at), letterEnd(at));
-    const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
+    const char = charAt(text, at);
     return {
       severity: 'error',
       cut: `${startCut ? 'starts' : 'ends'} inside the letter “${letter}”`,
