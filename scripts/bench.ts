@@ -379,7 +379,7 @@ function printTargets(result: SizeResult): void {
     result.baseline?.runs,
     1.5,
   );
-  line('Claimline rebuilt with its caches kept (share cards, graph layouts) against plain Astro', result.rebuild, result.baseline?.runs, 1.5);
+  line('Claimline rebuilt with its caches kept (share cards, thread paths’ layouts) against plain Astro', result.rebuild, result.baseline?.runs, 1.5);
   const { count, bytes, largest } = result.cards;
   const dist = result.claimline.site.bytes;
   console.log(

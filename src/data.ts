@@ -1,11 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { cachedLayouts } from './build/layout-cache.ts';
 import { articleModel, type ArticleModel } from './model/article.ts';
 import { CorpusIndex, oncePerCorpus } from './model/corpus.ts';
 import { articlesNewestFirst, HOME_PAGE_SIZE, pageCount, pageSlice } from './model/listings.ts';
 import { sourceListPage, sourceModel, type SourceModel } from './model/source.ts';
-import { layoutGraph, localEngine } from './render/graph-layout.ts';
+import { layoutGraph } from './render/graph-layout.ts';
 
 let index: Promise<CorpusIndex> | undefined;
 
@@ -44,8 +43,6 @@ export function href(path = ''): string {
   return `${BASE}${path.replace(/^\//, '')}`;
 }
 
-// Graphs are laid out by elkjs in this thread, an unchanged graph read back from the layout cache.
-const engine = cachedLayouts(localEngine);
 const models = oncePerCorpus(() => new Map<string, ArticleModel>());
 
 /** Everything an article's pages show (src/model/article.ts), built once per article per build. */
@@ -54,7 +51,7 @@ export async function getArticleModel(articleId: string): Promise<ArticleModel> 
   const byId = models(corpus);
   let model = byId.get(articleId);
   if (!model) {
-    model = articleModel(corpus, articleId, { base: BASE, layout: (graph) => layoutGraph(graph, engine) });
+    model = articleModel(corpus, articleId, { base: BASE, layout: layoutGraph });
     byId.set(articleId, model);
   }
   return model;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /**
- * What the build's caches share (share cards, src/build/card-cache.ts; graph layouts,
- * src/build/layout-cache.ts): where they live, the versions of the packages that make what they keep
+ * What the build's caches share (share cards, src/build/card-cache.ts; thread paths'
+ * layouts, src/build/layout-cache.ts): where they live, the versions of the packages that make what they keep
  * (part of every key), and how a file goes in.
  */
 

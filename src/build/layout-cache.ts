@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { cacheDir, keepFile, packageVersion } from './cache.ts';
-import type { LayoutEngine } from '../render/graph-layout.ts';
+import type { LayoutEngine } from '../render/path-svg.ts';
 
 /**
- * Laid-out graphs kept between builds, as the share cards are (src/build/card-cache.ts): elkjs takes
- * 10 to 20 ms a graph, two graphs an article, and an unchanged article gives the same graph. Each
+ * Laid-out thread paths kept between builds, as the share cards are (src/build/card-cache.ts):
+ * elkjs takes 10 to 20 ms a path, and an unchanged thread gives the same path. Each
  * layout is stored under a hash of what elkjs is given (every node's size, every edge and label,
  * every option) and of elkjs's version, so any change to the article, to how boxes are measured or
  * to the layout options is laid out afresh. Only elkjs's answer is kept: what the site does with
- * it (src/render/graph-layout.ts) runs on every build.
+ * it (src/render/path-svg.ts) runs on every build.
  */
 
 /** `node_modules/.cache/claimline-layouts`, beside the share cards. */

@@ -66,7 +66,7 @@ import { plural } from './words.ts';
 export interface ArticleModelOptions {
   /** The base path the site is served under, with slashes at both ends: `/`, `/analysis/`. */
   base: string;
-  /** Lays out a graph (elkjs, with its answers kept between builds): used the first time a page asks. */
+  /** Lays out a graph (src/render/graph-layout.ts): used the first time a page asks. */
   layout: LayoutGraph;
 }
 
@@ -206,7 +206,7 @@ export interface ArticleGraph {
   /** Links the map carries on the article page (not its own box), and on the graph page. */
   links: { article: number; graph: number };
   /** Laid out the first time a page asks, once: the whole graph (for the graph page drawn), the map and its areas. */
-  drawing(): Promise<{ full?: GraphLayout | undefined; map: GraphLayout; areas: MapArea[] }>;
+  drawing(): { full?: GraphLayout | undefined; map: GraphLayout; areas: MapArea[] };
 }
 
 export interface ArticleModel {
@@ -307,10 +307,10 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     page: graphPage,
     links,
     drawing() {
-      drawn ??= (async () => {
-        const [layout, fullLayout] = await Promise.all([options.layout(map), graphPage === 'drawn' ? options.layout(graph) : undefined]);
-        return { full: fullLayout, map: layout, areas: mapAreas(layout) };
-      })();
+      if (!drawn) {
+        const layout = options.layout(map);
+        drawn = { full: graphPage === 'drawn' ? options.layout(graph) : undefined, map: layout, areas: mapAreas(layout) };
+      }
       return drawn;
     },
   };

@@ -120,7 +120,7 @@ export interface GraphLayout {
 }
 
 /** What lays a graph out: the model is handed one (src/data.ts), so it stays free of the layout engine. */
-export type LayoutGraph = (graph: AttributionGraph) => Promise<GraphLayout>;
+export type LayoutGraph = (graph: AttributionGraph) => GraphLayout;
 
 /** The word an edge leaving the article carries: not the article's word, so it is never quoted. */
 export const ARTICLE_CITES = 'cites';

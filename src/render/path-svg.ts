@@ -1,20 +1,45 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { edgeWords, type GraphLayout, type PlacedEdge, type PlacedNode } from '../model/graph.ts';
 import type { PathGraph } from '../model/threads.ts';
-import { GRAPH_TEXT, LAYERED_OPTIONS, localEngine, measureNode, textWidth, type LayoutEngine, type Measured } from './graph-layout.ts';
+import { GRAPH_TEXT, measureNode, textWidth, type Measured } from './graph-layout.ts';
 import { graphSvg } from './graph-svg.ts';
 
 /**
- * The path of a claim thread, drawn at build time (issue 16.2): laid out by ELK as the attribution
- * graph is, drawn by the same renderer (src/render/graph-svg.ts) with the same stylesheet and
- * palette. Only the direction differs: the attribution graph starts from one article and follows
+ * The path of a claim thread, drawn at build time (issue 16.2): laid out by ELK's layered layout,
+ * since a path is no tree (a source in several chains is one box, with an arrow to each article
+ * that passes it on), and drawn by the attribution graph's renderer (src/render/graph-svg.ts) with
+ * the same stylesheet and palette. The direction differs: the attribution graph starts from one article and follows
  * whom it cites; a path ends at every article that carries the claim, so it runs the way the claim
  * travelled, from whoever said it first, on the left, to the articles, on the right, the earliest
  * at the top.
  */
 
+/** What lays a path out: elkjs, or elkjs with its answers kept between builds (src/build/layout-cache.ts). */
+export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
+
+let elk: Promise<{ layout: LayoutEngine }> | undefined;
+
+/** elkjs in this thread, loaded the first time a path is laid out: a site with no thread never loads it. */
+export const localEngine: LayoutEngine = async (graph) => {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return (await elk).layout(graph);
+};
+
+/**
+ * Left to right, square arrows, each arrow's words above it, and the order the articles are handed
+ * (publication) kept from top to bottom, so the picture reads like a list of them.
+ */
 const PATH_OPTIONS = {
-  ...LAYERED_OPTIONS,
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.edgeLabel': '2',
+  'elk.spacing.edgeNode': '10',
+  'elk.edgeLabels.inline': 'false',
+  'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+  'elk.padding': '[top=8,left=8,bottom=8,right=8]',
   'elk.spacing.nodeNode': '16',
   'elk.layered.spacing.nodeNodeBetweenLayers': '24',
   'elk.layered.spacing.edgeNodeBetweenLayers': '6',

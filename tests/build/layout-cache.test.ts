@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
-import { buildGraph } from '../../src/model/graph.ts';
-import { layoutGraph, localEngine, type LayoutEngine } from '../../src/render/graph-layout.ts';
+import { threadsOf, threadView } from '../../src/model/threads.ts';
+import { layoutPath, localEngine, type LayoutEngine } from '../../src/render/path-svg.ts';
 import { cachedLayouts, layoutKey } from '../../src/build/layout-cache.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 
-const index = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
-const graph = buildGraph(index, [...index.articles.keys()][0] as string);
+// A claim that travels from one outlet's article to others': its thread's path is what ELK lays out.
+const index = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/one-story'));
+const thread = threadsOf(index).list[0];
+if (!thread) throw new Error('The one-story fixture has a claim thread.');
+const graph = threadView(index, thread, '/', 1).path;
 
-describe('graph layouts kept between builds', () => {
+describe('thread path layouts kept between builds', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimline-layouts-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,19 +33,19 @@ describe('graph layouts kept between builds', () => {
 
   it('lays an unchanged graph out once, and reads the same picture back on the next build', async () => {
     const first = counting();
-    const drawn = await layoutGraph(graph, cachedLayouts(first.engine, dir));
+    const drawn = await layoutPath(graph, cachedLayouts(first.engine, dir));
     expect(first.calls()).toBe(1);
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
     const next = counting();
-    expect(await layoutGraph(graph, cachedLayouts(next.engine, dir))).toEqual(drawn);
+    expect(await layoutPath(graph, cachedLayouts(next.engine, dir))).toEqual(drawn);
     expect(next.calls()).toBe(0);
-    expect(drawn).toEqual(await layoutGraph(graph));
+    expect(drawn).toEqual(await layoutPath(graph));
   });
 
   it('lays a changed graph out afresh: a longer label is a wider box', async () => {
     const changed = { ...graph, nodes: graph.nodes.map((n) => (n.kind === 'source' ? { ...n, label: `${n.label} and a much longer name than before` } : n)) };
     const engine = counting();
-    await layoutGraph(changed, cachedLayouts(engine.engine, dir));
+    await layoutPath(changed, cachedLayouts(engine.engine, dir));
     expect(engine.calls()).toBe(1);
   });
 

@@ -118,7 +118,13 @@ function article(paragraphs: number): CorpusIndex {
   );
 }
 
-const model = (index: CorpusIndex) => articleModel(index, 'a', { base: '/', layout: () => Promise.reject(new Error('not laid out')) });
+const model = (index: CorpusIndex) =>
+  articleModel(index, 'a', {
+    base: '/',
+    layout: () => {
+      throw new Error('not laid out');
+    },
+  });
 
 describe("an article's text in its model", () => {
   it('sits beside the timeline when it is short, on every page of the whole article, with its links', () => {

@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => [...(await getIndex()).articles.keys(
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getArticleModel(String(params['id']));
-  const { map } = await model.graph.drawing();
+  const { map } = model.graph.drawing();
   return new Response(graphSvg(map, { document: { title: `Who says what, through whom: ${model.title}` } }), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });
