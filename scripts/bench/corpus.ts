@@ -220,7 +220,8 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     corpus.sources.push({
       id: reportId,
       data: {
-        name: `A report by ${outlet.name.replace(/^The /, 'the ')}`,
+        // Named for its article's talks: an outlet's reports on two talks are two sources a reader tells apart.
+        name: `A report by ${outlet.name.replace(/^The /, 'the ')} on the ${placeA}–${placeB} talks`,
         kind: 'report',
         description: `A report the article cites, published by ${outlet.name.replace(/^The /, 'the ')}.`,
         partOf: outlet.id,
@@ -446,6 +447,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     });
   }
   linkAcrossArticles(corpus, new Random((options.seed ?? 6) + 1));
+  dropUnusedSources(corpus);
   verifyAnchors(corpus);
   return corpus;
 }
@@ -513,4 +515,15 @@ export function countOf(corpus: SyntheticCorpus): Record<keyof SyntheticCorpus, 
     quotes: corpus.quotes.length,
     events: corpus.events.length,
   };
+}
+
+/**
+ * An article's own sources that none of its claims, quotes or events came to use (its report, when
+ * every claim went to other sources): an editor would not add them, and the check would warn of
+ * each. Shared sources stay, as a newsroom keeps its list of outlets.
+ */
+function dropUnusedSources(corpus: SyntheticCorpus): void {
+  const uses = JSON.stringify([corpus.articles, corpus.claims, corpus.quotes, corpus.events, corpus.sources.map((s) => s.data['partOf'] ?? null)]);
+  const used = (id: string) => uses.includes(`"${id}"`) || uses.includes(`#${id}}`);
+  corpus.sources = corpus.sources.filter((source) => !/^a\d+-/.test(source.id) || used(source.id));
 }
