@@ -19,10 +19,10 @@ export interface Found {
   end: number;
 }
 
-/** What is worked out once of a text: its word and letter boundaries, its case fold and phrases found in it, by language; where its lines start. */
+/** What is worked out once of a text: its words and letters as ICU segments them, its case fold and phrases found in it, by language; where its lines start. */
 interface TextFacts {
-  boundaries: Map<string, Set<number>>;
-  letters?: Set<number>;
+  words: Map<string, Intl.Segments>;
+  letters?: Intl.Segments;
   folded?: string;
   found: Map<string, readonly Found[]>;
   lineStarts?: number[];
@@ -39,23 +39,42 @@ function factsOf(text: string): TextFacts {
   let facts = cache.get(text);
   if (!facts) {
     if (cache.size >= 64) cache.clear();
-    cache.set(text, (facts = { boundaries: new Map(), found: new Map() }));
+    cache.set(text, (facts = { words: new Map(), found: new Map() }));
   }
   return facts;
 }
 
-/** Offsets where a word starts or ends in `text`. */
-function boundaries(text: string, language: string): Set<number> {
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One segmenter a language and granularity, made once. */
+function segmenter(language: string | undefined, granularity: 'word' | 'grapheme'): Intl.Segmenter {
+  const key = `${granularity}\u0000${language ?? ''}`;
+  let made = segmenters.get(key);
+  if (!made) segmenters.set(key, (made = new Intl.Segmenter(language, { granularity })));
+  return made;
+}
+
+/**
+ * The segment of `segments` that holds the offset `at`: ICU finds it from the nearest safe point,
+ * so asking about a few offsets of a long article costs a few look-ups, not a pass over it.
+ */
+function around(segments: Intl.Segments, text: string, at: number): Found {
+  if (at >= text.length) return { start: text.length, end: text.length };
+  const segment = segments.containing(Math.max(0, at));
+  return segment ? { start: segment.index, end: segment.index + segment.segment.length } : { start: at, end: at };
+}
+
+/** The word (or the run of spaces or punctuation between words) of `text` that holds the offset `at`. */
+function wordSegment(text: string, at: number, language: string): Found {
   const facts = factsOf(text);
-  const known = facts.boundaries.get(language);
-  if (known) return known;
-  const set = new Set<number>([0, text.length]);
-  for (const { index, segment } of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
-    set.add(index);
-    set.add(index + segment.length);
-  }
-  facts.boundaries.set(language, set);
-  return set;
+  let segments = facts.words.get(language);
+  if (!segments) facts.words.set(language, (segments = segmenter(language, 'word').segment(text)));
+  return around(segments, text, at);
+}
+
+/** Whether a word starts or ends at the offset `at` of `text`. */
+function isWordEdge(text: string, at: number, language: string): boolean {
+  return at <= 0 || at >= text.length || wordSegment(text, at, language).start === at;
 }
 
 /**
@@ -63,16 +82,22 @@ function boundaries(text: string, language: string): Set<number> {
  * dotted and dotless I (İ i I ı) all fold to `i`, as the article's language may pair them either way.
  */
 export function foldCase(text: string): string {
-  let out = '';
-  for (const char of text) {
-    if (char === 'İ' || char === 'ı' || char === 'I') {
-      out += 'i';
-      continue;
-    }
-    const folded = [char.toUpperCase().toLowerCase(), char.toLowerCase()].find((f) => f.length === char.length);
-    out += folded ?? char;
+  // Only capitals and letters beyond ASCII can fold to something else; each is worked out once.
+  return text.replace(/[^\0-@[-\x7f]/gu, foldChar);
+}
+
+const folds = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    folded =
+      char === 'İ' || char === 'ı' || char === 'I'
+        ? 'i'
+        : ([char.toUpperCase().toLowerCase(), char.toLowerCase()].find((f) => f.length === char.length) ?? char);
+    folds.set(char, folded);
   }
-  return out;
+  return folded;
 }
 
 function foldedOf(text: string): string {
@@ -80,14 +105,16 @@ function foldedOf(text: string): string {
   return (facts.folded ??= foldCase(text));
 }
 
-
-/** Offsets between two grapheme clusters of `text` (a letter with its marks is one). */
-export function letterBoundaries(text: string): Set<number> {
+/** The letter (a grapheme cluster: a letter with its marks) of `text` that holds the offset `at`. */
+export function letterAt(text: string, at: number): Found {
   const facts = factsOf(text);
-  if (facts.letters) return facts.letters;
-  const set = new Set<number>([text.length]);
-  for (const { index } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) set.add(index);
-  return (facts.letters = set);
+  facts.letters ??= segmenter(undefined, 'grapheme').segment(text);
+  return around(facts.letters, text, at);
+}
+
+/** Whether the offset `at` of `text` lies between two letters (grapheme clusters), not inside one. */
+export function isLetterEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || letterAt(text, at).start === at;
 }
 
 /** Whether the offset `at` of `text` lies between two letters of scripts written without spaces. */
@@ -108,14 +135,12 @@ const PROCLITICS: Record<string, RegExp> = {
 };
 
 /** Whether `start` is a word's start, or follows only proclitic letters of `language` within a word. */
-function startsWord(text: string, start: number, edges: Set<number>, language: string): boolean {
-  if (edges.has(start)) return true;
+function startsWord(text: string, start: number, language: string): boolean {
+  if (isWordEdge(text, start, language)) return true;
   const proclitic = PROCLITICS[language.toLowerCase().split('-')[0] ?? ''];
   if (!proclitic) return false;
-  for (let from = start - 1; from >= Math.max(0, start - 3); from--) {
-    if (edges.has(from)) return proclitic.test(text.slice(from, start));
-  }
-  return false;
+  const word = wordSegment(text, start, language).start;
+  return start - word <= 3 && proclitic.test(text.slice(word, start));
 }
 
 /**
@@ -131,14 +156,13 @@ export function findWhole(text: string, words: string, language = 'en', byLetter
   const key = `${language}\u0000${byLetter ? 'letters' : 'words'}\u0000${phrase}`;
   const known = facts.found.get(key);
   if (known) return known;
-  const edges = boundaries(text, language);
   const folded = foldedOf(text);
   const target = foldCase(phrase);
-  const isEdge = (at: number) => edges.has(at) || (byLetter && betweenUnspaced(text, at) && letterBoundaries(text).has(at));
+  const isEdge = (at: number) => isWordEdge(text, at, language) || (byLetter && betweenUnspaced(text, at) && isLetterEdge(text, at));
   const found: Found[] = [];
   for (let start = folded.indexOf(target); start !== -1; start = folded.indexOf(target, start + 1)) {
     const end = start + target.length;
-    if (isEdge(end) && (isEdge(start) || startsWord(text, start, edges, language))) found.push({ start, end });
+    if (isEdge(end) && (isEdge(start) || startsWord(text, start, language))) found.push({ start, end });
   }
   facts.found.set(key, found);
   return found;
@@ -184,18 +208,14 @@ export function wordCutAt(text: string, at: number, language = 'en'): string | u
   const before = charBefore(text, at) ?? '';
   const after = charAt(text, at);
   if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after) || UNSPACED.test(before) || UNSPACED.test(after)) return undefined;
-  const edges = boundaries(text, language);
-  if (startsWord(text, at, edges, language)) return undefined;
+  if (startsWord(text, at, language)) return undefined;
   return wordAround(text, { start: at, end: at }, language);
 }
 
 /** The word of `text` that holds the place `at`, for saying "`mphas` is part of “emphasised”". */
 export function wordAround(text: string, at: Found, language = 'en'): string {
-  let start = at.start;
-  let end = at.end;
-  const edges = boundaries(text, language);
-  while (start > 0 && !edges.has(start)) start--;
-  while (end < text.length && !edges.has(end)) end++;
+  const start = isWordEdge(text, at.start, language) ? at.start : wordSegment(text, at.start, language).start;
+  const end = isWordEdge(text, at.end, language) ? at.end : wordSegment(text, at.end, language).end;
   return text.slice(start, end);
 }
 
@@ -226,8 +246,8 @@ export function paragraphAt(text: string, offset: number): Found & { index: numb
  */
 export function nearestWords(text: string, words: string, language = 'en', near?: Found, limit = 3): string[] {
   const target = foldCase(words.trim());
-  const count = Math.max(1, [...new Intl.Segmenter(language, { granularity: 'word' }).segment(target)].filter((s) => s.isWordLike).length);
-  const tokens = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike);
+  const count = Math.max(1, [...segmenter(language, 'word').segment(target)].filter((s) => s.isWordLike).length);
+  const tokens = [...segmenter(language, 'word').segment(text)].filter((s) => s.isWordLike);
   const scored = new Map<string, number>();
   for (let i = 0; i + count <= tokens.length; i++) {
     const first = tokens[i];

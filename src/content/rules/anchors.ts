@@ -5,7 +5,7 @@ import type { Anchor } from '../schemas/anchor.ts';
 import { codePointOf } from '../problems.ts';
 import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
 import { withoutInvisible } from './text-policy.ts';
-import { letterBoundaries, wordCutAt } from '../words.ts';
+import { isLetterEdge, letterAt, wordCutAt } from '../words.ts';
 
 function text(data: unknown, path: FieldPath): string | undefined {
   const [found] = valuesAt(data, path);
@@ -42,22 +42,14 @@ function lineIn(article: { file: string; body: string; bodyLine: number } | unde
  * is a warning. Each says what it cuts, and the anchor extended to take it whole.
  */
 function edgeProblem(text: string, range: { start: number; end: number }, language: string): { severity: 'error' | 'warning'; cut: string; detail: string; fix: string; exact: string } | undefined {
-  const letters = letterBoundaries(text);
-  const letterStart = (at: number) => {
-    while (at > 0 && !letters.has(at)) at--;
-    return at;
-  };
-  const letterEnd = (at: number) => {
-    while (at < text.length && !letters.has(at)) at++;
-    return at;
-  };
-  const startCut = !letters.has(range.start);
-  const endCut = !letters.has(range.end);
+  const startCut = !isLetterEdge(text, range.start);
+  const endCut = !isLetterEdge(text, range.end);
   if (startCut || endCut) {
-    const start = letterStart(range.start);
-    const end = letterEnd(range.end);
+    const start = letterAt(text, range.start).start;
+    const end = endCut ? letterAt(text, range.end).end : range.end;
     const at = startCut ? range.start : range.end;
-    const letter = text.slice(letterStart(at), letterEnd(at));
+    const cut = letterAt(text, at);
+    const letter = text.slice(cut.start, cut.end);
     const char = charAt(text, at);
     return {
       severity: 'error',
