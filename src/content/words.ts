@@ -199,17 +199,17 @@ export function wordInside(text: string, words: string, language = 'en'): string
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /**
- * The word of a text written with spaces that the offset `at` cuts in two (`lediyenin` cuts
- * “Belediyenin”), or undefined where `at` is a word's edge, lies between Arabic or Hebrew letters
+ * Where the word of a text written with spaces lies that the offset `at` cuts in two (`lediyenin`
+ * cuts “Belediyenin”), or undefined where `at` is a word's edge, lies between Arabic or Hebrew letters
  * joined to the next word, or between letters of scripts written without spaces.
  */
-export function wordCutAt(text: string, at: number, language = 'en'): string | undefined {
+export function wordCutAt(text: string, at: number, language = 'en'): Found | undefined {
   if (at <= 0 || at >= text.length) return undefined;
   const before = charBefore(text, at) ?? '';
   const after = charAt(text, at);
   if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after) || UNSPACED.test(before) || UNSPACED.test(after)) return undefined;
   if (startsWord(text, at, language)) return undefined;
-  return wordAround(text, { start: at, end: at }, language);
+  return wordSegment(text, at, language);
 }
 
 /** The word of `text` that holds the place `at`, for saying "`mphas` is part of “emphasised”". */

@@ -59,16 +59,13 @@ function edgeProblem(text: string, range: { start: number; end: number }, langua
       exact: text.slice(start, end),
     };
   }
-  const first = wordCutAt(text, range.start, language);
-  const last = wordCutAt(text, range.end, language);
-  if (first === undefined && last === undefined) return undefined;
-  let start = range.start;
-  let end = range.end;
-  if (first !== undefined) start = text.lastIndexOf(first, range.start) === -1 ? start : text.lastIndexOf(first, range.start);
-  if (last !== undefined) {
-    const from = text.lastIndexOf(last, range.end);
-    if (from !== -1) end = from + last.length;
-  }
+  const firstCut = wordCutAt(text, range.start, language);
+  const lastCut = wordCutAt(text, range.end, language);
+  if (firstCut === undefined && lastCut === undefined) return undefined;
+  const first = firstCut && text.slice(firstCut.start, firstCut.end);
+  const last = lastCut && text.slice(lastCut.start, lastCut.end);
+  const start = firstCut?.start ?? range.start;
+  const end = lastCut?.end ?? range.end;
   return {
     severity: 'warning',
     detail: '',
