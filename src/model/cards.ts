@@ -1,7 +1,8 @@
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
-import { KIND_LABELS, STATUS_LABELS } from './words.ts';
+import { textDirection } from './text-direction.ts';
+import { KIND_LABELS, linkPhrase, STATUS_LABELS } from './words.ts';
 
 /**
  * What a share card says, worked out from the index: the claim or quote, its whole attribution
@@ -14,6 +15,13 @@ export interface CardLink {
   name: string;
   /** The article's verb for this link. */
   verb?: string | undefined;
+  /**
+   * The verb reads before the name, as the site's chains put it (`linkPhrase`): "According to Afghan
+   * news channels", not "Afghan news channels (According to)". Only for verbs in left-to-right
+   * letters: the card lays its chain out left to right, so an Arabic بحسب before its name would read
+   * after it; such a verb stays after the name, in brackets.
+   */
+  verbFirst?: true;
   /** Where it was said, in the article's own words ("in a statement"), or "on" and the venue's name. */
   venue?: string | undefined;
   /** The source's name in its own script. */
@@ -66,7 +74,14 @@ function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const unmarked = (text: string) => bare(text).replace(/[\p{P}\p{S}\s]/gu, '');
   const shown = cardName(name, native && link.as !== undefined && unmarked(link.as) === unmarked(native.text) ? undefined : link.as);
   const venue = link.venueAs ?? (link.venue ? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}` : undefined);
-  return { name: shown, verb: link.verb, venue, native: native ? { text: native.text, lang: native.lang } : undefined };
+  const verbFirst = link.verb.trim() !== '' && linkPhrase(link).before !== undefined && textDirection(link.verb) === 'ltr';
+  return {
+    name: shown,
+    verb: link.verb,
+    ...(verbFirst ? { verbFirst: true } : {}),
+    venue,
+    native: native ? { text: native.text, lang: native.lang } : undefined,
+  };
 }
 
 export function claimCard(index: CorpusIndex, claim: Rec<ClaimData>, site: string): CardInput {
@@ -117,14 +132,15 @@ export function quoteCard(index: CorpusIndex, quote: Rec<QuoteData>, site: strin
   };
 }
 
-/** One link in words: "a TOLONews report (as per)", "Khawaja Asif (said, on Geo News)". */
+/** One link in words: "as per a TOLONews report", "Khawaja Asif (said, on Geo News)". */
 export function linkWords(link: CardLink): string {
   const name = link.native ? `${link.name} ${link.native.text}` : link.name;
+  if (link.verbFirst) return link.venue ? `${link.verb} ${name} (${link.venue})` : `${link.verb} ${name}`;
   const how = [link.verb, link.venue].filter(Boolean).join(', ');
   return how ? `${name} (${how})` : name;
 }
 
-/** The whole chain in words: "The article → a TOLONews report (as per) → Afghan negotiators (demanded)". */
+/** The whole chain in words: "The article → as per a TOLONews report → Afghan negotiators (demanded)". */
 export function chainWords(chain: CardLink[]): string {
   return chain.length === 0 ? 'The article, in its own voice' : ['The article', ...chain.map(linkWords)].join(' → ');
 }

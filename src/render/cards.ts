@@ -181,9 +181,12 @@ function chainPieces(chain: CardLink[], limit: (typeof LINK_LIMITS)[number]): Ch
   const pieces: ChainPiece[] = words('The article').map((word) => ({ kind: 'name', ...word }));
   for (const link of chain) {
     pieces.push({ kind: 'arrow' });
+    // A preposition ("according to") before the name, muted as every verb is.
+    const before = link.verbFirst && link.verb ? shorten(link.verb, limit.words) : undefined;
+    if (before) pieces.push(...words(before).map((word) => ({ kind: 'how' as const, ...word })));
     pieces.push(...words(shorten(link.name, limit.name)).map((word) => ({ kind: 'name' as const, ...word })));
     if (link.native) pieces.push({ kind: 'name', text: shorten(link.native.text, limit.name) });
-    const how = [link.verb, link.venue].filter(Boolean).map((w) => shorten(w as string, limit.words));
+    const how = [before ? undefined : link.verb, link.venue].filter(Boolean).map((w) => shorten(w as string, limit.words));
     if (how.length > 0) pieces.push(...words(`(${how.join(', ')})`).map((word) => ({ kind: 'how' as const, ...word })));
   }
   return pieces;

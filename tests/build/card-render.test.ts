@@ -23,8 +23,25 @@ describe('what a card says', () => {
   it('carries the whole chain, outermost first, with the article’s verbs', () => {
     // The example from the issue that asked for the cards.
     expect(chainWords(claimCard(index, claim('afghan-demand-drone-commitment'), site).chain)).toBe(
-      'The article → a TOLONews report (as per) → Afghan negotiators (demanded)',
+      'The article → as per a TOLONews report → Afghan negotiators (demanded)',
     );
+  });
+
+  it('puts a verb that reads before the name there, as the site’s chains do; a right-to-left one stays after it', () => {
+    const small = indexOf(
+      makeCorpus({
+        body: 'According to the agency, talks failed. بحسب الوكالة، فشلت المحادثات.',
+        sources: { agency: { name: 'Press Agency', kind: 'outlet' } },
+        claims: {
+          failed: { attribution: [{ source: 'agency', verb: 'According to', as: 'the agency' }], anchor: { exact: 'talks failed' } },
+          arabic: { attribution: [{ source: 'agency', verb: 'بحسب' }], anchor: { exact: 'فشلت المحادثات' } },
+        },
+      }),
+    );
+    const card = (id: string) => claimCard(small, small.claims.get(id) as Rec<ClaimData>, site);
+    expect(chainWords(card('failed').chain)).toBe('The article → According to Press Agency');
+    expect(card('arabic').chain[0]?.verbFirst).toBeUndefined();
+    expect(chainWords(card('arabic').chain)).toBe('The article → Press Agency (بحسب)');
   });
 
   it('has one link for every link of every claim’s chain, with its verb and venue', () => {
