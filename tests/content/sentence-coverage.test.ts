@@ -25,4 +25,9 @@ describe('sentenceCoverage', () => {
     const sentences = sentenceCoverage(quoted, []);
     expect(sentences.map((s) => s.text)).toEqual(['“Was it real?” remarked Omar Samad, a former ambassador.', 'Next.']);
   });
+
+  it('does not end a sentence at a title before a name', () => {
+    const titled = 'Dr. Smith said it failed. Doç. Dr. Ali Yılmaz konuştu.\nMr. Jones agreed.';
+    expect(sentenceCoverage(titled, [], 'tr').map((s) => s.text)).toEqual(['Dr. Smith said it failed.', 'Doç. Dr. Ali Yılmaz konuştu.', 'Mr. Jones agreed.']);
+  });
 });
