@@ -11,9 +11,13 @@ export const HOME_PAGE_SIZE = 20;
 export const SOURCE_LIST_PAGE_SIZE = 100;
 /**
  * Items (claims, events, quotes) listed on one page of a source, so a much-cited source's page stays
- * small: at most, each in an article of its own, under that article's name, date and note.
+ * small: at most, each in an article of its own, under that article's name, date and note. An
+ * outlet's page lists the claims its reports pass on, each chain naming the report, and reports
+ * named apart, as the check asks of two reports of one outlet ("A report by the Bepodu Courier on
+ * the Lebomu talks"), make long chains: twenty items took such pages past the budget
+ * (docs/performance.md).
  */
-export const SOURCE_PAGE_SIZE = 20;
+export const SOURCE_PAGE_SIZE = 16;
 /** Threads on one page of the list of threads. */
 export const THREAD_LIST_PAGE_SIZE = 50;
 /** Stories on one page of the list of stories; the home page shows the first `HOME_STORIES`. */
