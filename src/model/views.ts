@@ -166,18 +166,19 @@ export function speakerOf(index: CorpusIndex, claim: Rec<ClaimData>): string | u
 }
 
 /**
- * A name as it reads inside a sentence: a leading "A", "An" or "The" before a word in lower case is
- * the English article, not part of a title ("according to an official", "via the ministry"), while
- * "The TOLONews report" or "The Guardian" keep theirs.
+ * A name as it reads inside a sentence: a leading "A", "An" or "The" is the English article, not
+ * part of a title, before a word in lower case ("according to an official", "via the ministry") and
+ * in a description that ends in one ("via the TOLONews report", "an Al Jazeera correspondent"),
+ * while a title, its words capitalised, keeps it ("The Guardian", "The New York Times").
  */
 export function inSentence(name: string): string {
-  return name.replace(/^(A|An|The)(?= \p{Ll})/u, (article) => article.toLowerCase());
+  return name.replace(/^(A|An|The)(?= \p{Ll}| .*\s\p{Ll}[^\s]*$)/u, (article) => article.toLowerCase());
 }
 
 /**
  * Who claims a claim, to stand before its statement wherever the statement stands alone (a heading,
  * a page title), so that it never reads as the site's own: "According to Khawaja Asif", "According
- * to Afghan negotiators, via The TOLONews report", "In the article's own voice". "According to" needs
+ * to Afghan negotiators, via the TOLONews report", "In the article's own voice". "According to" needs
  * no verb agreeing with the name ("Afghan negotiators say", "Geo News says").
  */
 export function whoClaims(index: CorpusIndex, claim: Rec<ClaimData>): string {

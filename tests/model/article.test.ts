@@ -23,7 +23,7 @@ import {
   TIMELINE_PAGE_ITEMS_ALONE,
 } from '../../src/model/page-sizes.ts';
 import { sourceModel } from '../../src/model/source.ts';
-import { chainText, linkText } from '../../src/model/views.ts';
+import { chainText, inSentence, linkText } from '../../src/model/views.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 
 const TWO_STORIES = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
@@ -156,7 +156,7 @@ describe('the two stories', () => {
     const demand = m.claims.get('afghan-demand-drone-commitment');
     expect(demand?.voice).toBe('relayed');
     expect(demand?.speaker).toBe('Afghan negotiators');
-    expect(demand?.who).toBe('According to Afghan negotiators, via The TOLONews report');
+    expect(demand?.who).toBe('According to Afghan negotiators, via the TOLONews report');
     // "a TOLONews report" is the report's name with another article: no need to say it twice.
     expect(demand?.chain.map((link) => [link.source.name, link.as ?? null, link.before ?? null, link.after ?? null])).toEqual([
       ['The TOLONews report', null, 'as per', null],
@@ -340,6 +340,23 @@ describe("the graph's sentence", () => {
 });
 
 describe('who claims a claim, in a sentence', () => {
+  it('lowers the English article of a description, never of a title', () => {
+    const read = (names: string[]) => names.map(inSentence);
+    expect(read(['The ministry', 'A report', 'The TOLONews report', 'An Al Jazeera correspondent'])).toEqual([
+      'the ministry',
+      'a report',
+      'the TOLONews report',
+      'an Al Jazeera correspondent',
+    ]);
+    expect(read(['The Guardian', 'The New York Times', 'The Times of India', 'The UN', 'Theo Walcott'])).toEqual([
+      'The Guardian',
+      'The New York Times',
+      'The Times of India',
+      'The UN',
+      'Theo Walcott',
+    ]);
+  });
+
   it('reads a name that begins with an English article as a sentence does, and leaves a title as it is', () => {
     const built = model(
       indexOf(
