@@ -2,6 +2,7 @@ import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { QuoteData } from '../content/schemas/quote.ts';
 import type { CorpusIndex, Rec } from './corpus.ts';
 import { textDirection } from './text-direction.ts';
+import { inSentence } from './views.ts';
 import { KIND_LABELS, linkPhrase, STATUS_LABELS } from './words.ts';
 
 /**
@@ -75,8 +76,9 @@ function cardLink(index: CorpusIndex, link: AttributionLink): CardLink {
   const shown = cardName(name, native && link.as !== undefined && unmarked(link.as) === unmarked(native.text) ? undefined : link.as);
   const venue = link.venueAs ?? (link.venue ? `on ${index.sources.get(link.venue)?.data.name ?? link.venue}` : undefined);
   const verbFirst = link.verb.trim() !== '' && linkPhrase(link).before !== undefined && textDirection(link.verb) === 'ltr';
+  // After a preposition the name reads inside a sentence: "according to the ministry", "selon a report by…".
   return {
-    name: shown,
+    name: verbFirst ? inSentence(shown) : shown,
     verb: link.verb,
     ...(verbFirst ? { verbFirst: true } : {}),
     venue,

@@ -30,16 +30,19 @@ describe('what a card says', () => {
   it('puts a verb that reads before the name there, as the site’s chains do; a right-to-left one stays after it', () => {
     const small = indexOf(
       makeCorpus({
-        body: 'According to the agency, talks failed. بحسب الوكالة، فشلت المحادثات.',
-        sources: { agency: { name: 'Press Agency', kind: 'outlet' } },
+        body: 'According to the agency, talks failed. بحسب الوكالة، فشلت المحادثات. According to the ministry, talks resumed.',
+        sources: { agency: { name: 'Press Agency', kind: 'outlet' }, ministry: { name: 'The ministry', kind: 'organisation' } },
         claims: {
           failed: { attribution: [{ source: 'agency', verb: 'According to', as: 'the agency' }], anchor: { exact: 'talks failed' } },
           arabic: { attribution: [{ source: 'agency', verb: 'بحسب' }], anchor: { exact: 'فشلت المحادثات' } },
+          ministry: { attribution: [{ source: 'ministry', verb: 'According to' }], anchor: { exact: 'talks resumed' } },
         },
       }),
     );
     const card = (id: string) => claimCard(small, small.claims.get(id) as Rec<ClaimData>, site);
     expect(chainWords(card('failed').chain)).toBe('The article → According to Press Agency');
+    // The name reads as it does in a sentence after it, as on the site: "according to the ministry".
+    expect(chainWords(card('ministry').chain)).toBe('The article → According to the ministry');
     expect(card('arabic').chain[0]?.verbFirst).toBeUndefined();
     expect(chainWords(card('arabic').chain)).toBe('The article → Press Agency (بحسب)');
   });
