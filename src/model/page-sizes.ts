@@ -66,6 +66,8 @@ export const GRAPH_MAP_LINKS = 120;
 /** Links (sources and claim markers) the article page lays over its map; past this it links to the graph page. */
 export const ARTICLE_MAP_LINKS = 40;
 
+/** Articles an outlet printed (as publisher or agency) that its page names, the newest; it counts the rest. */
+export const PRINTED_NAMED = 3;
 /** Claims about an event listed on one page of it (a source's page lists `SOURCE_PAGE_SIZE` items: src/model/listings.ts). */
 export const EVENT_PAGE_CLAIMS = 20;
 /** Related claims and quotes listed on a claim's page. */

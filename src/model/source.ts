@@ -3,6 +3,7 @@ import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import type { ArticleData } from '../content/schemas/article.ts';
 import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import { correctionsView, type CorrectionsView } from './corrections.ts';
+import { PRINTED_NAMED } from './page-sizes.ts';
 import {
   articlesNewestFirst,
   itemArticle,
@@ -100,6 +101,12 @@ export interface SourceModel {
    */
   noted: { article: ArticleByline; note: string }[];
   notedMore: number;
+  /**
+   * The articles it printed (their `publisher`) or whose copy they are (their `agency`), named by the
+   * source's name or one of its aliases, case aside: how many, and the newest `PRINTED_NAMED`, for
+   * its first page. An outlet that published an article is on its page even with no claim of its own.
+   */
+  printed: { count: number; newest: { article: ArticleByline; as: 'publisher' | 'agency' }[] };
   corrections?: CorrectionsView | undefined;
   pageCount: number;
   /** The address of page `n`, with the base. */
@@ -136,10 +143,42 @@ export function sourceModel(index: CorpusIndex, sourceId: string, base: string):
     },
     articles: new Set(items.map(itemArticle)).size,
     ...notedWithout(index, sourceId, new Set(items.map(itemArticle)), base),
+    printed: printedBy(index, source, base),
     corrections: correctionsView(source.data.corrections),
     pageCount: pageCount(items.length, SOURCE_PAGE_SIZE),
     pagePath: (n) => `${self.href}${n > 1 ? `page/${n}/` : ''}`,
   };
+}
+
+const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+
+/** Per name (case aside), the articles (newest first) that give it as their publisher or agency. */
+const printersOf = oncePerCorpus((index) => {
+  const byName = new Map<string, { article: Rec<ArticleData>; as: 'publisher' | 'agency' }[]>();
+  const add = (name: string | null | undefined, article: Rec<ArticleData>, as: 'publisher' | 'agency') => {
+    if (!name) return;
+    const list = byName.get(nameKey(name));
+    if (list) list.push({ article, as });
+    else byName.set(nameKey(name), [{ article, as }]);
+  };
+  for (const article of articlesNewestFirst(index)) {
+    add(article.data.publisher, article, 'publisher');
+    add(article.data.agency, article, 'agency');
+  }
+  return byName;
+});
+
+/** Each article's place in the home page's order, newest first. */
+const placeOf = oncePerCorpus((index) => new Map(articlesNewestFirst(index).map((article, i) => [article.id, i])));
+
+function printedBy(index: CorpusIndex, source: Rec<SourceData>, base: string): SourceModel['printed'] {
+  const names = new Set([source.data.name, ...source.data.aliases, ...(source.data.nativeName ? [source.data.nativeName.text] : [])].map(nameKey));
+  const seen = new Set<string>();
+  const printed = [...names]
+    .flatMap((name) => printersOf(index).get(name) ?? [])
+    .filter(({ article }) => !seen.has(article.id) && seen.add(article.id))
+    .sort((a, b) => (placeOf(index).get(a.article.id) ?? 0) - (placeOf(index).get(b.article.id) ?? 0));
+  return { count: printed.length, newest: printed.slice(0, PRINTED_NAMED).map(({ article, as }) => ({ article: articleByline(article, base), as })) };
 }
 
 /** Per source, the articles (newest first) that say something of it in their `sourceNotes`. */

@@ -23,6 +23,7 @@ import {
   TIMELINE_PAGE_ITEMS_ALONE,
 } from '../../src/model/page-sizes.ts';
 import { sourceModel } from '../../src/model/source.ts';
+import { oneStory } from '../threads/one-story.ts';
 import { chainText, inSentence, linkText } from '../../src/model/views.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 
@@ -406,6 +407,31 @@ describe("a source's page", () => {
     const report = sourceModel(index, 'report', '/');
     expect(report.noted).toEqual([]);
     expect(report.groups(1)[0]?.note).toBe('Cited as “a report”.');
+  });
+});
+
+describe('an outlet that printed articles', () => {
+  it('names them on its page, by its name or an alias, case aside, however few claims it makes', () => {
+    const index = oneStory();
+    // The fixture's outlets each publish one of the story's articles.
+    const herald = sourceModel(index, 'orvan-herald', '/');
+    expect(herald.printed.count).toBe(1);
+    expect(herald.printed.newest.map(({ article, as }) => [article.id, as])).toEqual([['orvan-herald-dam-sale', 'publisher']]);
+    // A person publishes nothing.
+    expect(sourceModel(index, 'ilse-marant', '/').printed).toEqual({ count: 0, newest: [] });
+  });
+
+  it('names an article whose copy it is (its agency), by an alias, and its publisher written in other capitals', () => {
+    const index = indexOf(
+      makeCorpus({
+        body: 'The wire said talks failed.',
+        article: { publisher: 'the evening courier', agency: 'Coast Wire' },
+        sources: { courier: { name: 'The Evening Courier', kind: 'outlet' }, wire: { name: 'Coastline Wire', kind: 'outlet', aliases: ['Coast Wire'] } },
+        claims: { failed: { attribution: [{ source: 'wire', verb: 'said', as: 'The wire' }], anchor: { exact: 'talks failed' } } },
+      }),
+    );
+    expect(sourceModel(index, 'courier', '/').printed.newest.map(({ as }) => as)).toEqual(['publisher']);
+    expect(sourceModel(index, 'wire', '/').printed.newest.map(({ as }) => as)).toEqual(['agency']);
   });
 });
 
