@@ -204,8 +204,11 @@ export function measureNode(node: GraphNode): Measured {
   return { width, height, lines, detailLines, chips: [] };
 }
 
-/** Gaps of the layout: between boxes one above the other, around the trunk and words of the edges between two columns, and around the drawing. */
-const SPACING = { rowGap: 14, trunk: 10, labelPad: 8, pad: 8 } as const;
+/**
+ * Gaps of the layout: between boxes one above the other, around the trunk and words of the edges
+ * between two columns, the arrowhead's length (the words stop short of it), and around the drawing.
+ */
+const SPACING = { rowGap: 14, trunk: 10, labelPad: 8, arrow: 7, pad: 8 } as const;
 
 /** An edge's words as a box, for an edge that carries the article's own word; none for the article citing a source. */
 function edgeLabel(edge: GraphEdge): { text: string; width: number; height: number } | undefined {
@@ -250,7 +253,7 @@ export function layoutGraph(graph: AttributionGraph): GraphLayout {
     columnWidth[depth] = Math.max(columnWidth[depth] ?? 0, size(item.node.key).width);
     for (const child of item.children) {
       const label = child.via ? edgeLabel(child.via) : undefined;
-      gapWidth[depth] = Math.max(gapWidth[depth] ?? 0, 2 * SPACING.trunk + (label ? label.width + SPACING.labelPad : 0));
+      gapWidth[depth] = Math.max(gapWidth[depth] ?? 0, 2 * SPACING.trunk + (label ? label.width + SPACING.labelPad + SPACING.arrow : 0));
       measure(child, depth + 1);
     }
   };
@@ -311,14 +314,16 @@ export function layoutGraph(graph: AttributionGraph): GraphLayout {
     const firstY = firstChild ? (nodes.get(firstChild) as PlacedNode).y + Math.round((nodes.get(firstChild) as PlacedNode).height / 2) : endY;
     const startY =
       depth === 0 ? Math.min(from.y + Math.round(from.height / 2), Math.max(firstY, from.y + GRAPH_TEXT.padding)) : from.y + Math.round(from.height / 2);
-    const straight = startY === endY;
+    // Boxes stand on whole pixels, so a box level with its child can be a pixel off its middle: its
+    // arrow runs straight at the child's, which the box's side still holds.
+    const straight = Math.abs(startY - endY) <= 1.5;
     const legStart = straight ? from.x + from.width : trunk;
     const label = edgeLabel(edge);
     return {
       ...edge,
       points: straight
         ? [
-            { x: from.x + from.width, y: startY },
+            { x: from.x + from.width, y: endY },
             { x: to.x, y: endY },
           ]
         : [
@@ -328,7 +333,11 @@ export function layoutGraph(graph: AttributionGraph): GraphLayout {
             { x: to.x, y: endY },
           ],
       label: label
-        ? { ...label, x: Math.max(legStart + SPACING.labelPad / 2, Math.round((legStart + to.x - label.width) / 2)), y: endY - label.height - 1 }
+        ? {
+            ...label,
+            x: Math.max(legStart + SPACING.labelPad / 2, Math.round((legStart + to.x - SPACING.arrow - label.width) / 2)),
+            y: endY - label.height - 1,
+          }
         : { text: edgeWords(edge), x: 0, y: 0, width: 0, height: 0 },
     };
   });

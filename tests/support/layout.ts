@@ -24,8 +24,8 @@ function meet([a, b]: readonly [Point, Point], [c, d]: readonly [Point, Point]):
 
 /**
  * What a reader needs of any drawing of a graph: boxes apart and inside the picture; every edge
- * from its box's right side to its child's left, in square legs; every word of an edge clear of
- * every box it could touch; no two edges of different boxes touching; the children of each box in
+ * from its box's right side to its child's left, in square legs with no jog of a pixel or two; every
+ * word of an edge clear of every box and of the arrowhead; no two edges of different boxes touching; the children of each box in
  * the article's order from top to bottom, each box level with the middle of its first and last
  * child's (so a source with one claim points straight at it); the article top left.
  */
@@ -50,9 +50,15 @@ export function expectReadable(graph: AttributionGraph | GraphTreeItem, layout: 
     expect(start.y >= from.y && start.y <= from.y + from.height, `${edge.key} leaves its box`).toBe(true);
     expect(end.x, edge.key).toBe(to.x);
     expect(end.y >= to.y && end.y <= to.y + to.height, `${edge.key} meets its child`).toBe(true);
-    for (const [p, q] of legs(edge.points)) expect(p.x === q.x || p.y === q.y, `${edge.key}: square legs`).toBe(true);
+    for (const [p, q] of legs(edge.points)) {
+      expect(p.x === q.x || p.y === q.y, `${edge.key}: square legs`).toBe(true);
+      // A jog of a pixel or two reads as a kink in what should be a straight arrow.
+      expect(Math.abs(p.y - q.y) === 0 || Math.abs(p.y - q.y) >= 2, `${edge.key}: no jog`).toBe(true);
+    }
     if (edge.articleWord) {
       expect(edge.label.width, edge.key).toBeGreaterThan(0);
+      // The words end before the arrowhead (7 px), not over it.
+      expect(edge.label.x + edge.label.width, `${edge.key}: words clear of the arrowhead`).toBeLessThanOrEqual(to.x - 7);
       // The words sit in the gap before the child: clear of the boxes on either side, and of the ones above and below it.
       for (const box of layout.nodes) expect(overlap(edge.label, box), `${edge.key} label over ${box.key}`).toBe(false);
     }
