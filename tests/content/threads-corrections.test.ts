@@ -62,6 +62,13 @@ describe('what an article says of a source', () => {
 });
 
 describe('warnings', () => {
+  it('does not call an outlet unused when it published an article: its page names the articles it printed', () => {
+    // Northgate Daily publishes one of the one-story fixture's articles and stands in no chain.
+    const result = check(join(PROJECT, 'tests/fixtures/corpora/one-story'));
+    expect(result.lines).toBe('');
+    expect(result.warnings).not.toContain('northgate-daily');
+  });
+
   it('a source no record names is a warning: printed with the report, but the check still passes', () => {
     const result = checkCase('same-as');
     expect(result.warnings).toMatchInlineSnapshot(`"content/sources/omar-samad.md:1:1  warning  (file)  No claim, quote, event or note names the source \`omar-samad\`, so its page would list nothing.  Name it where the article gives it a voice (a claim's \`attribution\`, a quote's \`speaker\`, an event's \`sources\`), or delete \`content/sources/omar-samad.md\` if it is not needed."`);

@@ -32,8 +32,17 @@ export const unusedSources: Rule = ({ records, exists }) => {
       });
     }
   });
+  // An outlet or agency that printed an article (its `publisher` or `agency`, by name or alias, case
+  // aside) has a page that names those articles: a use, though no field names its id.
+  const key = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+  const printers = new Set<string>();
+  for (const article of records.articles.values()) {
+    for (const name of [article.data.publisher, article.data.agency]) if (typeof name === 'string') printers.add(key(name));
+  }
   const unused = eachRecord(records.sources.values(), (source, report) => {
     if (used.has(source.id)) return;
+    const names = [source.data.name, ...(source.data.aliases ?? [])].filter((name): name is string => typeof name === 'string');
+    if (names.some((name) => printers.has(key(name)))) return;
     report({
       file: source.file,
       line: 1,
