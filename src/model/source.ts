@@ -106,7 +106,7 @@ export interface SourceModel {
    * source's name or one of its aliases, case aside: how many, and the newest `PRINTED_NAMED`, for
    * its first page. An outlet that published an article is on its page even with no claim of its own.
    */
-  printed: { count: number; newest: { article: ArticleByline; as: 'publisher' | 'agency' }[] };
+  printed: { count: number; as: 'publisher' | 'agency' | 'both'; newest: { article: ArticleByline; as: 'publisher' | 'agency' }[] };
   corrections?: CorrectionsView | undefined;
   pageCount: number;
   /** The address of page `n`, with the base. */
@@ -178,7 +178,12 @@ function printedBy(index: CorpusIndex, source: Rec<SourceData>, base: string): S
     .flatMap((name) => printersOf(index).get(name) ?? [])
     .filter(({ article }) => !seen.has(article.id) && seen.add(article.id))
     .sort((a, b) => (placeOf(index).get(a.article.id) ?? 0) - (placeOf(index).get(b.article.id) ?? 0));
-  return { count: printed.length, newest: printed.slice(0, PRINTED_NAMED).map(({ article, as }) => ({ article: articleByline(article, base), as })) };
+  const roles = new Set(printed.map(({ as }) => as));
+  return {
+    count: printed.length,
+    as: roles.size > 1 ? 'both' : roles.has('agency') ? 'agency' : 'publisher',
+    newest: printed.slice(0, PRINTED_NAMED).map(({ article, as }) => ({ article: articleByline(article, base), as })),
+  };
 }
 
 /** Per source, the articles (newest first) that say something of it in their `sourceNotes`. */
