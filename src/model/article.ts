@@ -63,6 +63,9 @@ import { plural } from './words.ts';
  * Every size is fixed (src/model/page-sizes.ts): which form a part takes is decided from counts.
  */
 
+/** "According to …" as it reads after other words: "according to …". */
+const lowerFirst = (words: string) => `${words[0]?.toLowerCase() ?? ''}${words.slice(1)}`;
+
 export interface ArticleModelOptions {
   /** The base path the site is served under, with slashes at both ends: `/`, `/analysis/`. */
   base: string;
@@ -95,7 +98,11 @@ export interface ClaimView {
   related: {
     label: string;
     id: string;
-    /** Who claims the other claim ("According to …"), so that its statement never reads as the site's own. */
+    /**
+     * Who claims the other claim, after the relation's label: "a claim according to …", "a claim in
+     * the article's own voice", so that its statement never reads as the site's own and the line reads
+     * as a sentence ("Contradicted by a claim according to Hidrobras: …").
+     */
     who: string;
     statement: string;
     statementAttrs: ClaimView['statementAttrs'];
@@ -334,7 +341,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
       related: index.related(claim.id).map((r) => ({
         label: `${r.label[0]?.toUpperCase() ?? ''}${r.label.slice(1)}`,
         id: r.claim.id,
-        who: whoClaims(index, r.claim),
+        who: `a claim ${lowerFirst(whoClaims(index, r.claim))}`,
         statement: r.claim.data.statement,
         statementAttrs: editorTextAttrs(r.claim.data.statement, textLanguage(index.articles.get(r.claim.data.article)?.data.language ?? lang.lang)),
         sameArticle: r.claim.data.article === articleId,

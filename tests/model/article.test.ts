@@ -512,7 +512,7 @@ describe('related claims', () => {
       ),
     );
     expect(built.claims.get('merger')?.related.map((r) => `${r.label} ${r.who}: ${r.statement}`)).toEqual([
-      'Contradicted by According to The Company: No merger was agreed.',
+      'Contradicted by a claim according to The Company: No merger was agreed.',
     ]);
   });
 });
