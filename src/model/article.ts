@@ -40,6 +40,7 @@ import { editorTextAttrs, textLanguage, type EditorTextAttrs, type TextLanguage 
 import {
   chainOf,
   claimWords,
+  printerPage,
   publisherName,
   titleName,
   sourceLink,
@@ -225,6 +226,8 @@ export interface ArticleModel {
   summaryAttrs: EditorTextAttrs;
   /** The same for the publisher's name (صحيفة الرافد), none when the article names none. */
   publisherAttrs: EditorTextAttrs;
+  /** The pages of the publisher and the agency, when the site has a source of that name (src/model/views.ts). */
+  printers: { publisher?: string | undefined; agency?: string | undefined };
   published: NormalizedDate;
   /** The article's language and the direction its text reads in: every piece of its text on a page carries both. */
   lang: TextLanguage;
@@ -475,6 +478,7 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
     titleAttrs: titleName(article).attrs,
     summaryAttrs: editorTextAttrs(article.data.summary, lang),
     publisherAttrs: publisherName(article)?.attrs ?? {},
+    printers: { publisher: printerPage(index, article.data.publisher, base), agency: printerPage(index, article.data.agency, base) },
     published: normalizeDate(article.data.published),
     lang,
     corrections: correctionsView(article.data.corrections),

@@ -16,7 +16,7 @@ import {
   type SourceItem,
 } from './listings.ts';
 import type { EditorTextAttrs } from './text-direction.ts';
-import { publisherName, sourceLink, titleName, type SourceLink } from './views.ts';
+import { nameKey, publisherName, sourceLink, titleName, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /** How often a source is cited, counted once for its page and for the list of sources. */
@@ -149,8 +149,6 @@ export function sourceModel(index: CorpusIndex, sourceId: string, base: string):
     pagePath: (n) => `${self.href}${n > 1 ? `page/${n}/` : ''}`,
   };
 }
-
-const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
 
 /** Per name (case aside), the articles (newest first) that give it as their publisher or agency. */
 const printersOf = oncePerCorpus((index) => {

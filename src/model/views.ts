@@ -1,7 +1,7 @@
 import type { ArticleData } from '../content/schemas/article.ts';
 import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { SourceData } from '../content/schemas/source.ts';
-import type { CorpusIndex, Rec, Voice } from './corpus.ts';
+import { oncePerCorpus, type CorpusIndex, type Rec, type Voice } from './corpus.ts';
 import { editorTextAttrs, textDirection, textLanguage, type EditorTextAttrs } from './text-direction.ts';
 import { KIND_LABELS, linkPhrase, plural, STATUS_LABELS, VOICE_LABELS } from './words.ts';
 
@@ -135,6 +135,24 @@ export function chainText(chain: readonly ChainLink[], article = 'The article'):
 /** A source's name; its id when it has none (a reference the content check would refuse). */
 export function sourceName(index: CorpusIndex, id: string): string {
   return index.sources.get(id)?.data.name ?? id;
+}
+
+/** A name as names are matched across fields: spaces and capitals aside. */
+export const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+
+/** The source a name stands for (its `name` or one of its `aliases`, spaces and capitals aside), when one does. */
+const sourcesByName = oncePerCorpus((index) => {
+  const byName = new Map<string, string>();
+  for (const source of index.sources.values()) {
+    for (const name of [source.data.name, ...source.data.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), source.id);
+  }
+  return byName;
+});
+
+/** The page of the source an article names as its publisher or agency, with the base, when the site has one of that name. */
+export function printerPage(index: CorpusIndex, name: string | null | undefined, base: string): string | undefined {
+  const id = name ? sourcesByName(index).get(nameKey(name)) : undefined;
+  return id ? `${base}sources/${id}/` : undefined;
 }
 
 /** A name an editor wrote for an article (its publisher, its title), with the `lang` and `dir` it is shown with wherever it is shown. */

@@ -435,6 +435,9 @@ describe('an outlet that printed articles', () => {
     // Its page says which it is: the agency of the article, not its publisher.
     expect(sourceModel(index, 'wire', '/').printed.as).toBe('agency');
     expect(sourceModel(index, 'courier', '/').printed.as).toBe('publisher');
+    // And the article's page links its publisher and its agency to their pages.
+    expect(model(index).printers).toEqual({ publisher: '/sources/courier/', agency: '/sources/wire/' });
+    expect(model(indexOf(makeCorpus({ body: 'Text.', article: { publisher: 'Dawn' } }))).printers).toEqual({ publisher: undefined, agency: undefined });
   });
 });
 
