@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleWordsOf, findWhole, lineFinder, nearestWords, paragraphAt } from '../../src/content/words.ts';
+import { checkFiles } from '../../src/content/check.ts';
+import type { SourceFile } from '../../src/content/read.ts';
 import { checkCase } from './support.ts';
 
 describe('a chain is worded in the article’s own words, whole words', () => {
@@ -18,6 +20,29 @@ describe('a chain is worded in the article’s own words, whole words', () => {
   it('warns, without failing, about a verb found only in another paragraph, and says where', () => {
     const result = checkCase('chain-words');
     expect(result.warnings).toMatchInlineSnapshot(`"content/claims/pakistan-was-hesitant.md:7:5  warning  attribution[0].verb  The verb \`remarked\` is not in the paragraph of this claim; the article has it in paragraph 5 (line 24 of \`content/articles/pakistan-afghanistan-talks.md\`).  Keep it if that sentence governs this one (an opening "according to" may); otherwise copy the verb its own paragraph uses."`);
+  });
+});
+
+describe('a verb its paragraph writes with other capitals', () => {
+  it('is named in the warning, with the verb to write', () => {
+    const files: SourceFile[] = [
+      {
+        collection: 'articles',
+        file: 'content/articles/presa.md',
+        text: '---\ntitle: Presa\nheadline: null\npublisher: null\nurl: null\npublished: 2025-05-02\nlanguage: es\nsummary: Una presa.\n---\nLa obra siguió, según el diario.\n\nSegún el diario, la presa tenía grietas.\n',
+      },
+      { collection: 'sources', file: 'content/sources/diario.md', text: '---\nname: El Diario\nkind: outlet\ndescription: Un diario.\n---\n' },
+      {
+        collection: 'claims',
+        file: 'content/claims/grietas.md',
+        text: '---\narticle: presa\nstatement: The dam had cracks.\nkind: report\nattribution:\n  - source: diario\n    verb: según\n    as: el diario\nanchor:\n  exact: la presa tenía grietas\n---\n',
+      },
+    ];
+    const { problems, warnings } = checkFiles(files);
+    expect(problems).toEqual([]);
+    const verb = warnings.find((w) => w.field === 'attribution[0].verb');
+    expect(verb?.message).toContain('not in the paragraph of this claim as written (it has “Según”)');
+    expect(verb?.fix).toBe('Write the verb as this paragraph has it, capitals included: `verb: Según`.');
   });
 });
 

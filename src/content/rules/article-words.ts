@@ -63,11 +63,16 @@ export const articleWords: Rule = ({ records, analysis }) => {
         if (!first) continue;
         const elsewhere = paragraphAt(text, first.start);
         const line = lineOf(article, first.start);
+        // The paragraph may have the same word with other capitals ("Según" opening its sentence).
+        const here = [...new Set(findWhole(text, value, language, true).filter((f) => f.start >= paragraph.start && f.end <= paragraph.end).map((f) => text.slice(f.start, f.end)))];
         report({
           ...at(record, where),
           severity: 'warning',
-          message: `The verb \`${value}\` is not in the paragraph of this ${record.collection === 'quotes' ? 'quote' : record.collection === 'events' ? 'event' : 'claim'}; the article has it in paragraph ${elsewhere.index + 1}${line === undefined ? '' : ` (line ${line} of \`${records.articles.get(article)?.file ?? article}\`)`}.`,
-          fix: 'Keep it if that sentence governs this one (an opening "according to" may); otherwise copy the verb its own paragraph uses.',
+          message: `The verb \`${value}\` is not in the paragraph of this ${record.collection === 'quotes' ? 'quote' : record.collection === 'events' ? 'event' : 'claim'}${here.length > 0 ? ` as written (it has ${quoted(here.slice(0, 3))})` : ''}; the article has it in paragraph ${elsewhere.index + 1}${line === undefined ? '' : ` (line ${line} of \`${records.articles.get(article)?.file ?? article}\`)`}.`,
+          fix:
+            here.length > 0
+              ? `Write the verb as this paragraph has it, capitals included: \`verb: ${here[0]}\`.`
+              : 'Keep it if that sentence governs this one (an opening "according to" may); otherwise copy the verb its own paragraph uses.',
         });
       }
     }
