@@ -103,7 +103,7 @@ export interface SourceModel {
   notedMore: number;
   /**
    * The articles it printed (their `publisher`) or whose copy they are (their `agency`), named by the
-   * source's name or one of its aliases, case aside: how many, and the newest `PRINTED_NAMED`, for
+   * source's name, one of its aliases or its name in its own script, case aside: how many, and the newest `PRINTED_NAMED`, for
    * its first page. An outlet that published an article is on its page even with no claim of its own.
    */
   printed: { count: number; as: 'publisher' | 'agency' | 'both'; newest: { article: ArticleByline; as: 'publisher' | 'agency' }[] };

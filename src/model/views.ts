@@ -140,11 +140,12 @@ export function sourceName(index: CorpusIndex, id: string): string {
 /** A name as names are matched across fields: spaces and capitals aside. */
 export const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
 
-/** The source a name stands for (its `name` or one of its `aliases`, spaces and capitals aside), when one does. */
+/** The source a name stands for (its `name`, one of its `aliases` or its name in its own script, spaces and capitals aside), when one does. */
 const sourcesByName = oncePerCorpus((index) => {
   const byName = new Map<string, string>();
   for (const source of index.sources.values()) {
-    for (const name of [source.data.name, ...source.data.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), source.id);
+    const names = [source.data.name, ...source.data.aliases, ...(source.data.nativeName ? [source.data.nativeName.text] : [])];
+    for (const name of names) if (!byName.has(nameKey(name))) byName.set(nameKey(name), source.id);
   }
   return byName;
 });

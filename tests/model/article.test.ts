@@ -438,6 +438,16 @@ describe('an outlet that printed articles', () => {
     // And the article's page links its publisher and its agency to their pages.
     expect(model(index).printers).toEqual({ publisher: '/sources/courier/', agency: '/sources/wire/' });
     expect(model(indexOf(makeCorpus({ body: 'Text.', article: { publisher: 'Dawn' } }))).printers).toEqual({ publisher: undefined, agency: undefined });
+    // A publisher written in the article's script, the source named in Latin letters with it as its native name.
+    const rafid = indexOf(
+      makeCorpus({
+        body: 'قالت الوكالة إن المحادثات فشلت.',
+        article: { language: 'ar', publisher: 'صحيفة الرافد' },
+        sources: { rafid: { name: 'Al-Rafid', kind: 'outlet', nativeName: { text: 'صحيفة الرافد', lang: 'ar' } } },
+      }),
+    );
+    expect(model(rafid).printers.publisher).toBe('/sources/rafid/');
+    expect(sourceModel(rafid, 'rafid', '/').printed.count).toBe(1);
   });
 });
 

@@ -41,7 +41,7 @@ export const unusedSources: Rule = ({ records, exists }) => {
   }
   const unused = eachRecord(records.sources.values(), (source, report) => {
     if (used.has(source.id)) return;
-    const names = [source.data.name, ...(source.data.aliases ?? [])].filter((name): name is string => typeof name === 'string');
+    const names = [source.data.name, ...(source.data.aliases ?? []), source.data.nativeName?.text].filter((name): name is string => typeof name === 'string');
     if (names.some((name) => printers.has(key(name)))) return;
     report({
       file: source.file,
