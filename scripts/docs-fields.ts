@@ -45,14 +45,16 @@ function valueOf(value: ValueShape, name: string): string {
     case 'list':
       return value.element.type === 'group'
         ? `list of groups (see [\`${name}\`](#${name.toLowerCase()}))`
-        : `list of ${valueOf(value.element, name).replace(/^an? /, '')}s`;
+        : value.element.type === 'text' && value.element.maxCharacters !== undefined
+          ? `list of texts, each at most ${value.element.maxCharacters.toLocaleString('en')} characters`
+          : `list of ${valueOf(value.element, name).replace(/^an? /, '')}s`;
     case 'group':
       return `group (see [\`${name}\`](#${name.toLowerCase()}))`;
     case 'boolean':
       return '`true` or `false`';
     case 'text':
     case 'id':
-      return value.type;
+      return value.type === 'text' && value.maxCharacters !== undefined ? `text, at most ${value.maxCharacters.toLocaleString('en')} characters` : value.type;
     default:
       return value.name;
   }

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from './schemas/common.ts';
+import { ID_PATTERN, TEXT_LIMITS } from './schemas/common.ts';
 
 type Schema = z.core.$ZodType;
 
 /** What a field holds, read off its schema: the editing guide's "Value" column and the scaffold's flags both come from it. */
 export type ValueShape =
-  | { type: 'text' | 'id' | 'date' | 'boolean' | 'number' | 'other'; name: string }
+  | { type: 'text' | 'id' | 'date' | 'boolean' | 'number' | 'other'; name: string; maxCharacters?: number }
   | { type: 'enum'; options: string[] }
   | { type: 'group'; fields: FieldInfo[] }
   | { type: 'list'; element: ValueShape };
@@ -61,7 +61,8 @@ export function shapeOf(schema: Schema): ValueShape {
   if (schema instanceof z.core.$ZodNumber) return { type: 'number', name: 'number' };
   if (schema instanceof z.core.$ZodString) {
     const isId = (schema._zod.def.checks ?? []).some((check) => check instanceof z.core.$ZodCheckRegex && String(check._zod.def.pattern) === String(ID_PATTERN));
-    return { type: isId ? 'id' : 'text', name: 'string' };
+    const limit = TEXT_LIMITS.get(schema)?.maxCharacters;
+    return { type: isId ? 'id' : 'text', name: 'string', ...(limit === undefined ? {} : { maxCharacters: limit }) };
   }
   return { type: 'other', name: schema._zod.def.type };
 }

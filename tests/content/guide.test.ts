@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GUIDE, updateGuide } from '../../scripts/docs-fields.ts';
 import { coverageOf } from '../../src/content/coverage-report.ts';
+import { FIELD_BOUNDS } from '../../src/content/schemas/common.ts';
 import { runNew, type Io } from '../../src/content/scaffold.ts';
 import { check, PROJECT, scratchProject } from './support.ts';
 
@@ -57,6 +58,11 @@ function blocks(section: string): { lang: string; body: string }[] {
 describe('docs/editing-guide.md', () => {
   it('has field tables that match the schemas (run `npm run docs:fields` after changing a schema)', () => {
     expect(updateGuide(guide)).toBe(guide);
+  });
+
+  it('gives each text field its limit in characters, as the check enforces it', () => {
+    expect(guide).toContain(`| \`name\` | yes | text, at most ${FIELD_BOUNDS.name} characters |`);
+    expect(guide).toContain(`| \`aliases\` | no (default: none) | list of texts, each at most ${FIELD_BOUNDS.name} characters |`);
   });
 
   it('names only npm scripts that exist', () => {

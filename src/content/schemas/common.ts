@@ -61,9 +61,16 @@ export function characters(text: string): number {
   return count;
 }
 
+/**
+ * The most characters a text field takes, for what describes the fields (the editing guide's tables,
+ * src/content/schema-fields.ts): a registry, whose entries a field's `.describe()` and `.optional()`
+ * copies inherit.
+ */
+export const TEXT_LIMITS = z.registry<{ maxCharacters: number }>();
+
 /** Text of at most `max` characters; the message says the limit, so the editor knows how much to cut. */
 export function bounded<T extends z.ZodString>(schema: T, max: number): T {
-  return schema.superRefine((value, ctx) => {
+  const refined = schema.superRefine((value, ctx) => {
     const length = characters(value);
     if (length <= max) return;
     ctx.addIssue(
@@ -73,6 +80,8 @@ export function bounded<T extends z.ZodString>(schema: T, max: number): T {
       ),
     );
   });
+  TEXT_LIMITS.add(refined, { maxCharacters: max });
+  return refined;
 }
 
 /** Free text that must say something, of at most `max` characters. */
