@@ -58,6 +58,43 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> 
   'responds-to': { out: 'responds to', in: 'responded to by' },
 };
 
+/** How far before or after a claim its sentence may reach and still be shown whole around it, in UTF-16 units. */
+const SENTENCE_REACH = 240;
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+/** A sentence segmenter for a language, made once (an unknown tag gets the default rules). */
+function sentences(lang: string | undefined): Intl.Segmenter {
+  let made = sentenceSegmenters.get(lang ?? '');
+  if (!made) {
+    try {
+      made = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      made = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    sentenceSegmenters.set(lang ?? '', made);
+  }
+  return made;
+}
+
+/** Where the sentence that holds the offset `at` starts, when that is at most `SENTENCE_REACH` before it and after `floor` (its paragraph's start). */
+function sentenceStart(text: string, floor: number, at: number, lang: string | undefined): number | undefined {
+  const from = Math.max(floor, at - SENTENCE_REACH);
+  let start: number | undefined;
+  for (const { index } of sentences(lang).segment(text.slice(from, at))) start = index;
+  // A boundary at the slice's own start is one only where the paragraph starts there.
+  if (start === undefined || (start === 0 && from > floor)) return undefined;
+  return from + start;
+}
+
+/** Where the sentence that holds the offset `at` ends (its last letter or mark, before any space), when that is at most `SENTENCE_REACH` after it. */
+function sentenceEnd(text: string, at: number, ceiling: number, lang: string | undefined): number | undefined {
+  const slice = text.slice(at, Math.min(ceiling, at + SENTENCE_REACH));
+  const [first] = sentences(lang).segment(slice);
+  if (!first || (first.segment.length === slice.length && at + slice.length < ceiling)) return undefined;
+  return at + first.segment.trimEnd().length;
+}
+
 /** Where words begin and end in a text (offsets in UTF-16 units), as `Intl.Segmenter` finds them for its language. */
 function wordBoundaries(text: string, lang: string | undefined): number[] {
   let segmenter: Intl.Segmenter;
@@ -279,11 +316,16 @@ export class CorpusIndex {
       const at = Math.max(paragraphStart, from - margin);
       const cut = wordBoundaries(text.slice(at, range.start), lang).find((b) => at + b >= from);
       start = cut === undefined ? range.start : at + cut;
+      // The whole sentence when it is not long: the words that open it are often whose claim it is
+      // ("According to the Ledger and to Tolo Today, it had not been cancelled").
+      start = Math.min(start, sentenceStart(text, paragraphStart, range.start, lang) ?? start);
     }
     let end = paragraphEnd;
     if (to < paragraphEnd) {
       const cut = wordBoundaries(text.slice(range.end, Math.min(paragraphEnd, to + margin)), lang).findLast((b) => range.end + b <= to);
       end = cut === undefined ? range.end : range.end + cut;
+      // And to its end, for words that close it ("…, as per a TOLONews report.").
+      end = Math.max(end, sentenceEnd(text, range.end, paragraphEnd, lang) ?? end);
     }
     return {
       before: (start > paragraphStart ? '…' : '') + text.slice(start, range.start).trimStart(),

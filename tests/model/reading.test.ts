@@ -19,17 +19,25 @@ describe('excerpts', () => {
     expect(cutAtWord('short', 10)).toBe('short');
   });
 
-  it('show the words around a claim within its paragraph, cut between words', () => {
+  it('show the whole sentence around a claim, with the words that say whose it is', () => {
     const index = indexOf(
       makeCorpus({
-        body: 'Officials said the contract, according to the Averin Daily Ledger and to Tolo Today, had not been cancelled at all by anyone.\n\nNext.',
+        body: 'It rained. Officials said the contract, according to the Averin Daily Ledger and to Tolo Today, had not been cancelled at all, as per a TOLONews report. Next.\n\nNext.',
         claims: { c: { anchor: { exact: 'had not been cancelled' } } },
       }),
     );
     const context = index.context('claims', 'c', 'a', 20);
     expect(context?.exact).toBe('had not been cancelled');
-    expect(context?.before).toBe('…and to Tolo Today, ');
-    expect(context?.after).toBe(' at all by anyone.');
+    expect(context?.before).toBe('…Officials said the contract, according to the Averin Daily Ledger and to Tolo Today, ');
+    expect(context?.after).toBe(' at all, as per a TOLONews report.…');
+  });
+
+  it('cut a sentence too long to show whole between words, within its paragraph', () => {
+    const long = `${'The officials, '.repeat(20)}who spoke at length, said the contract had not been cancelled at all ${'and more words follow it '.repeat(12)}here.`;
+    const index = indexOf(makeCorpus({ body: `${long}\n\nNext.`, claims: { c: { anchor: { exact: 'had not been cancelled' } } } }));
+    const context = index.context('claims', 'c', 'a', 20);
+    expect(context?.before).toBe('…, said the contract ');
+    expect(context?.after).toBe(' at all and more…');
   });
 });
 
