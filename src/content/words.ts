@@ -14,6 +14,12 @@ import { visit } from 'unist-util-visit';
  * without spaces, any boundary between letters (grapheme clusters: a letter with its vowel and
  * tone marks) is taken as a word's edge.
  */
+/**
+ * A name as names are matched across records and fields (two sources of one name, an article's
+ * publisher and the source it names): one Unicode form, capitals and runs of spaces aside.
+ */
+export const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
 export interface Found {
   start: number;
   end: number;
@@ -46,11 +52,18 @@ function factsOf(text: string): TextFacts {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** One segmenter a language and granularity, made once. */
-function segmenter(language: string | undefined, granularity: 'word' | 'grapheme'): Intl.Segmenter {
+/** One segmenter a language and granularity, made once; a tag the runtime cannot read gets the default rules. */
+export function segmenter(language: string | undefined, granularity: 'word' | 'grapheme' | 'sentence'): Intl.Segmenter {
   const key = `${granularity}\u0000${language ?? ''}`;
   let made = segmenters.get(key);
-  if (!made) segmenters.set(key, (made = new Intl.Segmenter(language, { granularity })));
+  if (!made) {
+    try {
+      made = new Intl.Segmenter(language, { granularity });
+    } catch {
+      made = new Intl.Segmenter(undefined, { granularity });
+    }
+    segmenters.set(key, made);
+  }
   return made;
 }
 

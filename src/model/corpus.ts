@@ -6,6 +6,7 @@ import type { QuoteData } from '../content/schemas/quote.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import type { StoryData } from '../content/schemas/story.ts';
 import type { TextRange } from '../content/anchor.ts';
+import { segmenter } from '../content/words.ts';
 
 /** What the content check worked out of each article: its text, and the resolved range of each anchor (`claims/<id>` …). */
 export interface Analysis {
@@ -61,27 +62,11 @@ export const RELATION_LABELS: Record<RelationType, { out: string; in: string }> 
 /** How far before or after a claim its sentence may reach and still be shown whole around it, in UTF-16 units. */
 const SENTENCE_REACH = 240;
 
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-
-/** A sentence segmenter for a language, made once (an unknown tag gets the default rules). */
-function sentences(lang: string | undefined): Intl.Segmenter {
-  let made = sentenceSegmenters.get(lang ?? '');
-  if (!made) {
-    try {
-      made = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    } catch {
-      made = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-    }
-    sentenceSegmenters.set(lang ?? '', made);
-  }
-  return made;
-}
-
 /** Where the sentence that holds the offset `at` starts, when that is at most `SENTENCE_REACH` before it and after `floor` (its paragraph's start). */
 function sentenceStart(text: string, floor: number, at: number, lang: string | undefined): number | undefined {
   const from = Math.max(floor, at - SENTENCE_REACH);
   let start: number | undefined;
-  for (const { index } of sentences(lang).segment(text.slice(from, at))) start = index;
+  for (const { index } of segmenter(lang, 'sentence').segment(text.slice(from, at))) start = index;
   // A boundary at the slice's own start is one only where the paragraph starts there.
   if (start === undefined || (start === 0 && from > floor)) return undefined;
   return from + start;
@@ -90,21 +75,15 @@ function sentenceStart(text: string, floor: number, at: number, lang: string | u
 /** Where the sentence that holds the offset `at` ends (its last letter or mark, before any space), when that is at most `SENTENCE_REACH` after it. */
 function sentenceEnd(text: string, at: number, ceiling: number, lang: string | undefined): number | undefined {
   const slice = text.slice(at, Math.min(ceiling, at + SENTENCE_REACH));
-  const [first] = sentences(lang).segment(slice);
+  const [first] = segmenter(lang, 'sentence').segment(slice);
   if (!first || (first.segment.length === slice.length && at + slice.length < ceiling)) return undefined;
   return at + first.segment.trimEnd().length;
 }
 
 /** Where words begin and end in a text (offsets in UTF-16 units), as `Intl.Segmenter` finds them for its language. */
 function wordBoundaries(text: string, lang: string | undefined): number[] {
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  } catch {
-    segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-  }
   const out = [0];
-  for (const segment of segmenter.segment(text)) out.push(segment.index + segment.segment.length);
+  for (const segment of segmenter(lang, 'word').segment(text)) out.push(segment.index + segment.segment.length);
   return out;
 }
 

@@ -16,7 +16,7 @@ import {
   type SourceItem,
 } from './listings.ts';
 import type { EditorTextAttrs } from './text-direction.ts';
-import { nameKey, publisherName, sourceLink, titleName, type SourceLink } from './views.ts';
+import { publisherName, sourceLink, sourceNamed, titleName, type SourceLink } from './views.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /** How often a source is cited, counted once for its page and for the list of sources. */
@@ -150,32 +150,23 @@ export function sourceModel(index: CorpusIndex, sourceId: string, base: string):
   };
 }
 
-/** Per name (case aside), the articles (newest first) that give it as their publisher or agency. */
-const printersOf = oncePerCorpus((index) => {
-  const byName = new Map<string, { article: Rec<ArticleData>; as: 'publisher' | 'agency' }[]>();
-  const add = (name: string | null | undefined, article: Rec<ArticleData>, as: 'publisher' | 'agency') => {
-    if (!name) return;
-    const list = byName.get(nameKey(name));
-    if (list) list.push({ article, as });
-    else byName.set(nameKey(name), [{ article, as }]);
-  };
+/** Per source, the articles (newest first) that name it as their publisher or agency (`sourceNamed`), each once. */
+const printedOf = oncePerCorpus((index) => {
+  const bySource = new Map<string, { article: Rec<ArticleData>; as: 'publisher' | 'agency' }[]>();
   for (const article of articlesNewestFirst(index)) {
-    add(article.data.publisher, article, 'publisher');
-    add(article.data.agency, article, 'agency');
+    for (const as of ['publisher', 'agency'] as const) {
+      const id = sourceNamed(index, article.data[as]);
+      if (!id) continue;
+      const list = bySource.get(id) ?? [];
+      if (list.at(-1)?.article.id !== article.id) list.push({ article, as });
+      bySource.set(id, list);
+    }
   }
-  return byName;
+  return bySource;
 });
 
-/** Each article's place in the home page's order, newest first. */
-const placeOf = oncePerCorpus((index) => new Map(articlesNewestFirst(index).map((article, i) => [article.id, i])));
-
 function printedBy(index: CorpusIndex, source: Rec<SourceData>, base: string): SourceModel['printed'] {
-  const names = new Set([source.data.name, ...source.data.aliases, ...(source.data.nativeName ? [source.data.nativeName.text] : [])].map(nameKey));
-  const seen = new Set<string>();
-  const printed = [...names]
-    .flatMap((name) => printersOf(index).get(name) ?? [])
-    .filter(({ article }) => !seen.has(article.id) && seen.add(article.id))
-    .sort((a, b) => (placeOf(index).get(a.article.id) ?? 0) - (placeOf(index).get(b.article.id) ?? 0));
+  const printed = printedOf(index).get(source.id) ?? [];
   const roles = new Set(printed.map(({ as }) => as));
   return {
     count: printed.length,

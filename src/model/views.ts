@@ -3,6 +3,7 @@ import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec, type Voice } from './corpus.ts';
 import { editorTextAttrs, textDirection, textLanguage, type EditorTextAttrs } from './text-direction.ts';
+import { nameKey } from '../content/words.ts';
 import { KIND_LABELS, linkPhrase, plural, STATUS_LABELS, VOICE_LABELS } from './words.ts';
 
 /**
@@ -137,9 +138,6 @@ export function sourceName(index: CorpusIndex, id: string): string {
   return index.sources.get(id)?.data.name ?? id;
 }
 
-/** A name as names are matched across fields: spaces and capitals aside. */
-export const nameKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
-
 /** The source a name stands for (its `name`, one of its `aliases` or its name in its own script, spaces and capitals aside), when one does. */
 const sourcesByName = oncePerCorpus((index) => {
   const byName = new Map<string, string>();
@@ -150,9 +148,14 @@ const sourcesByName = oncePerCorpus((index) => {
   return byName;
 });
 
+/** The id of the source a name stands for (an article's publisher or agency), when the site has one of that name. */
+export function sourceNamed(index: CorpusIndex, name: string | null | undefined): string | undefined {
+  return name ? sourcesByName(index).get(nameKey(name)) : undefined;
+}
+
 /** The page of the source an article names as its publisher or agency, with the base, when the site has one of that name. */
 export function printerPage(index: CorpusIndex, name: string | null | undefined, base: string): string | undefined {
-  const id = name ? sourcesByName(index).get(nameKey(name)) : undefined;
+  const id = sourceNamed(index, name);
   return id ? `${base}sources/${id}/` : undefined;
 }
 

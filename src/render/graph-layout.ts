@@ -210,11 +210,14 @@ export function measureNode(node: GraphNode): Measured {
  */
 const SPACING = { rowGap: 14, trunk: 10, labelPad: 8, arrow: 7, pad: 8 } as const;
 
+/** The box an edge's words take above it, in the graph and in a thread's path alike. */
+export function labelBox(text: string): { text: string; width: number; height: number } {
+  return { text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) };
+}
+
 /** An edge's words as a box, for an edge that carries the article's own word; none for the article citing a source. */
 function edgeLabel(edge: GraphEdge): { text: string; width: number; height: number } | undefined {
-  if (!edge.articleWord) return undefined;
-  const text = edgeWords(edge);
-  return { text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) };
+  return edge.articleWord ? labelBox(edgeWords(edge)) : undefined;
 }
 
 /**
@@ -304,16 +307,15 @@ export function layoutGraph(graph: AttributionGraph): GraphLayout {
 
   // Each edge leaves its box at mid-height (the article's, level with its first child when that is
   // higher) and meets its child at mid-height; a child level with its box gets a straight arrow.
-  const firstChild = root.children[0]?.node.key;
+  const middle = (box: PlacedNode) => box.y + Math.round(box.height / 2);
+  const firstChild = root.children[0] && nodes.get(root.children[0].node.key);
   const edges: PlacedEdge[] = graph.edges.map((edge) => {
     const from = nodes.get(edge.from) as PlacedNode;
     const to = nodes.get(edge.to) as PlacedNode;
     const depth = depthOf.get(edge.from) as number;
     const trunk = (columnX[depth] as number) + (columnWidth[depth] as number) + SPACING.trunk;
-    const endY = to.y + Math.round(to.height / 2);
-    const firstY = firstChild ? (nodes.get(firstChild) as PlacedNode).y + Math.round((nodes.get(firstChild) as PlacedNode).height / 2) : endY;
-    const startY =
-      depth === 0 ? Math.min(from.y + Math.round(from.height / 2), Math.max(firstY, from.y + GRAPH_TEXT.padding)) : from.y + Math.round(from.height / 2);
+    const endY = middle(to);
+    const startY = depth === 0 && firstChild ? Math.min(middle(from), Math.max(middle(firstChild), from.y + GRAPH_TEXT.padding)) : middle(from);
     // Boxes stand on whole pixels, so a box level with its child can be a pixel off its middle: its
     // arrow runs straight at the child's, which the box's side still holds.
     const straight = Math.abs(startY - endY) <= 1.5;

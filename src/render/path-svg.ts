@@ -1,7 +1,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { edgeWords, type GraphLayout, type PlacedEdge, type PlacedNode } from '../model/graph.ts';
 import type { PathGraph } from '../model/threads.ts';
-import { GRAPH_TEXT, measureNode, textWidth, type Measured } from './graph-layout.ts';
+import { labelBox, measureNode, type Measured } from './graph-layout.ts';
 import { graphSvg } from './graph-svg.ts';
 
 /**
@@ -63,15 +63,7 @@ export async function layoutPath(graph: PathGraph, engine: LayoutEngine = localE
         ...(node.kind === 'article' ? { layoutOptions: { 'elk.layered.layering.layerConstraint': 'LAST' } } : {}),
       };
     }),
-    edges: graph.edges.map((edge) => {
-      const text = edgeWords(edge);
-      return {
-        id: edge.key,
-        sources: [edge.from],
-        targets: [edge.to],
-        labels: [{ text, width: Math.ceil(textWidth(text, GRAPH_TEXT.edge)) + 4, height: Math.ceil(GRAPH_TEXT.edge * GRAPH_TEXT.lineHeight) }],
-      };
-    }),
+    edges: graph.edges.map((edge) => ({ id: edge.key, sources: [edge.from], targets: [edge.to], labels: [labelBox(edgeWords(edge))] })),
   };
   const result = await engine(elkGraph);
   const positions = new Map((result.children ?? []).map((c) => [c.id, c]));

@@ -1,4 +1,5 @@
 import { FIELD_BOUNDS } from '../schemas/common.ts';
+import { nameKey } from '../words.ts';
 import { at, eachRecord, type Rule } from './context.ts';
 
 /**
@@ -55,9 +56,6 @@ export const names: Rule = ({ files }) =>
       });
     }
   });
-
-/** A name as a reader tells names apart: case and spaces aside (`Omar  samad` is `Omar Samad`). */
-const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Two sources with the same `name` are two pages a reader cannot tell apart, each with part of

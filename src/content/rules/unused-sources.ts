@@ -1,5 +1,6 @@
 import { REFERENCES, valuesAt } from '../field-roles.ts';
 import { suggest } from '../zod-problems.ts';
+import { nameKey } from '../words.ts';
 import { allRecords, at, eachRecord, type Rule } from './context.ts';
 
 /** A cross-link to a source in a note (`:source[words]{#id}`): a use of it, as much as a field is. */
@@ -34,15 +35,14 @@ export const unusedSources: Rule = ({ records, exists }) => {
   });
   // An outlet or agency that printed an article (its `publisher` or `agency`, by name or alias, case
   // aside) has a page that names those articles: a use, though no field names its id.
-  const key = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
   const printers = new Set<string>();
   for (const article of records.articles.values()) {
-    for (const name of [article.data.publisher, article.data.agency]) if (typeof name === 'string') printers.add(key(name));
+    for (const name of [article.data.publisher, article.data.agency]) if (typeof name === 'string') printers.add(nameKey(name));
   }
   const unused = eachRecord(records.sources.values(), (source, report) => {
     if (used.has(source.id)) return;
     const names = [source.data.name, ...(source.data.aliases ?? []), source.data.nativeName?.text].filter((name): name is string => typeof name === 'string');
-    if (names.some((name) => printers.has(key(name)))) return;
+    if (names.some((name) => printers.has(nameKey(name)))) return;
     report({
       file: source.file,
       line: 1,
