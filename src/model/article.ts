@@ -508,17 +508,30 @@ export function articleModel(index: CorpusIndex, articleId: string, options: Art
 /** Characters that open or close a quotation, in the scripts a newsroom meets: straight and curly marks, low-9 marks, guillemets, corner brackets. */
 const QUOTE_MARKS = /^["'“”„‟‘’‚‛«»‹›「」『』〝〞＂]$/u;
 
+/** The spaces French and others print inside their marks (« mot »): kept, as spaces no line breaks at. */
+const INNER_SPACE = /^[ \u00A0\u202F]$/u;
+
 /**
  * The marks the article prints around a quote: the characters right before and after its words when
- * both are quotation marks ("pulling the strings" keeps its straight marks); none when the words
- * begin or end with a mark of their own; else the site's curly marks, as for a quote set apart.
+ * both are quotation marks ("pulling the strings" keeps its straight marks), with the space French
+ * prints inside its guillemets (« une erreur ») when it does; none when the words begin or end with
+ * a mark of their own; else the site's curly marks, as for a quote set apart.
  */
 export function printedMarks(text: string, range: { start: number; end: number } | undefined, words: string): { open: string; close: string } {
-  const open = range ? text.slice(range.start - 1, range.start) : '';
-  const close = range ? text.slice(range.end, range.end + 1) : '';
-  if (QUOTE_MARKS.test(open) && QUOTE_MARKS.test(close)) return { open, close };
+  const open = range ? markBeside(text, range.start, -1) : '';
+  const close = range ? markBeside(text, range.end, 1) : '';
+  if (open && close) return { open, close };
   if (QUOTE_MARKS.test([...words][0] ?? '') || QUOTE_MARKS.test([...words].at(-1) ?? '')) return { open: '', close: '' };
   return { open: '“', close: '”' };
+}
+
+/** The quotation mark right before (`-1`) or after (`1`) an offset, with a space between it and the words when printed so (a plain space made one no line breaks at); `''` when there is none. */
+function markBeside(text: string, at: number, step: -1 | 1): string {
+  const [near, far] = step < 0 ? [text[at - 1], text[at - 2]] : [text[at], text[at + 1]];
+  if (near !== undefined && QUOTE_MARKS.test(near)) return near;
+  if (near === undefined || far === undefined || !INNER_SPACE.test(near) || !QUOTE_MARKS.test(far)) return '';
+  const space = near === ' ' ? '\u00A0' : near;
+  return step < 0 ? `${far}${space}` : `${space}${far}`;
 }
 
 function fits(size: { chars: number; marks: number }, limit: { chars: number; marks: number }): boolean {

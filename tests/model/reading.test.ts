@@ -49,6 +49,14 @@ describe('quotation marks', () => {
     expect(printedMarks(text, at('a lie'), 'a lie')).toEqual({ open: '«', close: '»' });
     expect(printedMarks(text, at('ہم نے کیا'), 'ہم نے کیا')).toEqual({ open: '”', close: '“' });
   });
+  it('keep the space French prints inside its guillemets, as one no line breaks at', () => {
+    const french = 'Il a parlé d’« une erreur grave » et de «\u202Fun accord\u202F» hier.';
+    const where = (words: string) => ({ start: french.indexOf(words), end: french.indexOf(words) + words.length });
+    expect(printedMarks(french, where('une erreur grave'), 'une erreur grave')).toEqual({ open: '«\u00A0', close: '\u00A0»' });
+    expect(printedMarks(french, where('un accord'), 'un accord')).toEqual({ open: '«\u202F', close: '\u202F»' });
+    // A space with no mark beyond it is no mark: the site's own.
+    expect(printedMarks(french, where('a parlé'), 'a parlé')).toEqual({ open: '“', close: '”' });
+  });
   it("are the site's only where the article prints none, and none where the words carry their own", () => {
     expect(printedMarks(text, at('no marks'), 'no marks')).toEqual({ open: '“', close: '”' });
     expect(printedMarks(text, at('"pulling the strings"'), '"pulling the strings"')).toEqual({ open: '', close: '' });

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { allowsInline, headersFor, parseCsp, parseHeaders } from '../../scripts/check-dist.ts';
 import { ANNO_CONTEXT, type AnnotationCollection } from '../../src/publish/web-annotation.ts';
-import { builtSite } from '../support/site.ts';
+import { builtSite, repeatedHeads } from '../support/site.ts';
 
 /**
  * What a built site carries besides what a browser shows: head tags, feed, sitemap, JSON-LD, the
@@ -40,17 +40,7 @@ describe('every page', () => {
   });
 
   it('has a title and a description of its own', () => {
-    for (const [what, pattern] of [
-      ['title', /<title>([^<]+)<\/title>/],
-      ['description', /<meta name="description" content="([^"]*)"/],
-    ] as const) {
-      const seen = new Map<string, string>();
-      for (const path of site.pages) {
-        const value = pattern.exec(site.read(path))?.[1] ?? '';
-        expect(seen.get(value), `/${path} repeats the ${what} of /${seen.get(value)}`).toBeUndefined();
-        seen.set(value, path);
-      }
-    }
+    expect(repeatedHeads(site)).toEqual([]);
   });
 });
 

@@ -79,3 +79,24 @@ declare module 'vitest' {
 export function twoStoriesSite(): BuiltSite {
   return builtSite(inject('twoStoriesSite').dist);
 }
+
+/**
+ * Pages whose `<title>` or description is another page's too, each as "/x repeats the title of
+ * /y": two pages a reader cannot tell apart in a browser's tabs or a search engine's results.
+ */
+export function repeatedHeads(site: BuiltSite): string[] {
+  const repeats: string[] = [];
+  for (const [what, pattern] of [
+    ['title', /<title>([^<]+)<\/title>/],
+    ['description', /<meta name="description" content="([^"]*)"/],
+  ] as const) {
+    const seen = new Map<string, string>();
+    for (const path of site.pages) {
+      const value = pattern.exec(site.read(path))?.[1] ?? '';
+      const earlier = seen.get(value);
+      if (earlier !== undefined) repeats.push(`/${path} repeats the ${what} of /${earlier}: ${value}`);
+      else seen.set(value, path);
+    }
+  }
+  return repeats;
+}

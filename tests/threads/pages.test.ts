@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseSite, PAGE_BUDGET_BYTES } from '../../scripts/bench/pages.ts';
 import { checkLinks } from '../../scripts/check-dist.ts';
 import { axeContext, axeViolations, launchBrowser } from '../support/browser.ts';
+import { builtSite, repeatedHeads } from '../support/site.ts';
 import { serveDist, type StaticServer } from '../support/static-server.ts';
 import { buildOneStory, ONE_STORY_BASE } from './build-one-story.ts';
 
@@ -182,6 +183,15 @@ describe('the pages a reader meets', () => {
   it('link only to pages and ids that exist, the data in the pages (JSON-LD) included', async () => {
     const { name, problems } = await checkLinks(site.dist, ONE_STORY_BASE);
     expect(problems, name).toEqual([]);
+  });
+
+  it('each have a title and a description of their own, where two outlets tell the same event in the same words', () => {
+    const built = builtSite(site.dist);
+    expect(repeatedHeads(built)).toEqual([]);
+    // The fixture's two tellings of the sale share their words; each event's page names its article.
+    const title = (path: string) => /<title>([^<]+)<\/title>/.exec(built.read(path))?.[1] ?? '';
+    expect(title('events/herald-dam-sale/')).toContain('(The Orvan Herald, ');
+    expect(title('events/wire-dam-sale/')).toContain('(Kestrel Wire, ');
   });
 
   it('keep to the page budget', () => {
