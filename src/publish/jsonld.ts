@@ -18,7 +18,7 @@ import { normalizeDate, type DateInput, type NormalizedDate } from '../content/s
 import type { SourceData } from '../content/schemas/source.ts';
 import type { CorpusIndex, Rec } from '../model/corpus.ts';
 import { STATUS_LABELS } from '../model/words.ts';
-import { chainOf, linkText } from '../model/views.ts';
+import { chainOf, linkText, sourceNamed } from '../model/views.ts';
 import { lastChanged, recordModified, type RecordWithFile } from './last-changed.ts';
 
 /**
@@ -176,14 +176,25 @@ export function articleJsonLd(ctx: LdContext, articleId: string): NewsArticle {
     description: summary,
     inLanguage: language,
     ...(url ? { url } : {}),
-    ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
+    ...(publisher ? { publisher: printer(ctx, 'Organization', publisher) } : {}),
     // The agency whose copy it is: the organisation its writer worked for, as schema.org words it.
-    ...(agency ? { sourceOrganization: { '@type': 'NewsMediaOrganization', name: agency } } : {}),
+    ...(agency ? { sourceOrganization: printer(ctx, 'NewsMediaOrganization', agency) } : {}),
     ...(published ? { datePublished: published } : {}),
     ...historyOf(ctx, article),
     // This site's page is an analysis of the article, not the article itself.
     subjectOf: { '@type': 'WebPage', '@id': page, url: page, name: title },
   };
+}
+
+/**
+ * An article's publisher or agency: the site's source of that name (or alias, "dpa" for Deutsche
+ * Presse-Agentur), by its `@id` and its own name, so the data joins the outlet's claims to the
+ * articles it printed; else the name as the article gives it.
+ */
+function printer<T extends 'Organization' | 'NewsMediaOrganization'>(ctx: LdContext, type: T, name: string): { '@type': T; '@id'?: string; name: string } {
+  const id = sourceNamed(ctx.index, name);
+  const source = id === undefined ? undefined : ctx.index.sources.get(id);
+  return source ? { '@type': type, '@id': ldId.source(ctx, source.id), name: source.data.name } : { '@type': type, name };
 }
 
 /** The article as another page's JSON-LD names it: enough to tell which, and its `@id` for the rest. */

@@ -99,6 +99,30 @@ describe('the seed article as a NewsArticle', () => {
   });
 });
 
+describe('the publisher and agency of an article', () => {
+  it("are the site's sources of those names, by their ids and own names, when it has them; else the names as given", () => {
+    const corpus = makeCorpus({
+      body: 'Text.',
+      article: { publisher: 'the daily example', agency: 'dpa' },
+      sources: {
+        'deutsche-presse-agentur': { name: 'Deutsche Presse-Agentur', kind: 'outlet', aliases: ['dpa'] },
+        'daily-example': { name: 'The Daily Example', kind: 'outlet' },
+      },
+    });
+    const named = json(articleJsonLd(ldContext(indexOf(corpus), SITE, noHistory), 'a'));
+    expect(named['publisher']).toEqual({ '@type': 'Organization', '@id': `${SITE}sources/daily-example/#source`, name: 'The Daily Example' });
+    expect(named['sourceOrganization']).toEqual({
+      '@type': 'NewsMediaOrganization',
+      '@id': `${SITE}sources/deutsche-presse-agentur/#source`,
+      name: 'Deutsche Presse-Agentur',
+    });
+    const unknown = makeCorpus({ body: 'Text.', article: { publisher: 'Elsewhere Times', agency: 'AFP' } });
+    const plain = json(articleJsonLd(ldContext(indexOf(unknown), SITE, noHistory), 'a'));
+    expect(plain['publisher']).toEqual({ '@type': 'Organization', name: 'Elsewhere Times' });
+    expect(plain['sourceOrganization']).toEqual({ '@type': 'NewsMediaOrganization', name: 'AFP' });
+  });
+});
+
 describe('claims as schema.org Claim', () => {
   it('gives every seed claim an id, its innermost source as author and one appearance per link', () => {
     const ids = new Set<string>();
