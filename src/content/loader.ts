@@ -13,6 +13,19 @@ let told = -1;
 let lastOk = true;
 /** The generation whose warnings were last printed: the loaders share one check, and the log says them once. */
 let warned = '';
+/** The generation whose problems were last printed, likewise. */
+let refused = '';
+
+const plural = (count: number) => `${count} problem${count === 1 ? '' : 's'}`;
+
+/** The content's problems, as the check reports them. */
+class ContentProblems extends Error {
+  readonly count: number;
+  constructor(count: number, report: string) {
+    super(`The content has ${plural(count)}; nothing is published until all are fixed.\n\n${report}`);
+    this.count = count;
+  }
+}
 
 /**
  * One saved file reaches every loader's watcher in the same tick: count it as one change, so the
@@ -53,16 +66,7 @@ export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
           warned = `${generation} ${root}`;
           logger.warn(formatWarnings(warnings));
         }
-        if (problems.length > 0) {
-          const error = new AstroError(
-            `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing is published until all are fixed.\n\n${formatReport(problems)}`,
-            'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. What each message means: docs/editing-guide.md.',
-          );
-          // The problems are in the content, not in this file: no stack trace or code location
-          // under the report, which an editor would take for the place to fix.
-          error.stack = '';
-          throw error;
-        }
+        if (problems.length > 0) throw new ContentProblems(problems.length, formatReport(problems));
         store.clear();
         if (collection === 'analysis') {
           // What the check worked out of each article, so no page resolves an anchor again.
@@ -89,8 +93,27 @@ export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
         }
       };
       if (!watcher) {
-        // A build (or `astro sync`): any problem stops it.
-        await sync();
+        // A build (or `astro sync`): any problem stops it. The report goes to the log, once for all
+        // the loaders, and the error only counts it: Astro puts a hint of its own ("Browser APIs are
+        // not available on the server") under any error whose text has the word "document" or
+        // "window", as content often does ("a council document"), in place of ours.
+        try {
+          await sync();
+        } catch (error) {
+          if (!(error instanceof ContentProblems)) throw error;
+          if (refused !== `${generation} ${root}`) {
+            refused = `${generation} ${root}`;
+            logger.error(error.message);
+          }
+          const stop = new AstroError(
+            `The content has ${plural(error.count)}, listed above; nothing is published until all are fixed.`,
+            'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. What each message means: docs/editing-guide.md.',
+          );
+          // The problems are in the content, not in this file: no stack trace or code location
+          // under the report, which an editor would take for the place to fix.
+          stop.stack = '';
+          throw stop;
+        }
         return;
       }
       try {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BASE_LOADED, BROKEN, check, checkCase, scratchProject } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, editContent, scratchProject } from './support.ts';
 import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { DateValueSchema } from '../../src/content/schemas/date.ts';
@@ -199,6 +199,40 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     `);
     // Both still publish: two people may share a name.
     expect(result.loaded).toEqual({ ...BASE_LOADED, sources: ['khawaja-asif', 'khawaja-asif-2', 'omar-samad'] });
+  });
+
+  it('a source that only a file the check cannot read names is not called unused: deleting it would lose what the fixed file needs', () => {
+    const project = scratchProject();
+    try {
+      writeFileSync(join(project.root, 'content/sources/lone-voice.md'), '---\nname: Lone Voice\nkind: person\ndescription: A resident the article quotes.\n---\n');
+      writeFileSync(
+        join(project.root, 'content/claims/lone-voice-claim.md'),
+        '---\narticle: harbour-contract-dispute\nstatement: The fees were paid.\nkind: statement\nattribution:\n\t- source: lone-voice\n---\n',
+      );
+      const result = check(project.root);
+      expect(result.lines).toContain('content/claims/lone-voice-claim.md:6:');
+      expect(result.warnings).not.toContain('lone-voice');
+      // Fixed, the claim names the source; nothing has it deleted in between.
+      writeFileSync(join(project.root, 'content/claims/lone-voice-claim.md'), '---\narticle: harbour-contract-dispute\nstatement: The fees were paid.\nkind: statement\nattribution:\n  - source: lone-voice\n---\n');
+      expect(check(project.root).warnings).not.toContain('names the source `lone-voice`');
+      // With the claim gone, the source is unused, and said to be.
+      rmSync(join(project.root, 'content/claims/lone-voice-claim.md'));
+      expect(check(project.root).warnings).toContain('names the source `lone-voice`');
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  it("a misspelt article is told on its own record only, not on every record that links it as another article's", () => {
+    const project = scratchProject();
+    try {
+      editContent(project.root, 'claims/terminal-by-2026.md', 'article: harbour-contract-dispute', 'article: harbour-contract-dispte');
+      const { problems } = check(project.root);
+      expect(problems.map((p) => p.file)).toEqual(problems.map(() => 'content/claims/terminal-by-2026.md'));
+      expect(problems.some((p) => p.field === 'article' && p.fix.includes('harbour-contract-dispute'))).toBe(true);
+    } finally {
+      project.cleanup();
+    }
   });
 
   it('a cycle in event order is spelled out', () => {

@@ -12,7 +12,7 @@ const SOURCE_LINK = /:source\[[^\]]*\]\{#([a-z0-9-]+)\}/g;
  * editor often adds the sources first and the claims that use them next, and an unused source only
  * gets a page with nothing on it (issue 14.6).
  */
-export const unusedSources: Rule = ({ records, exists }) => {
+export const unusedSources: Rule = ({ records, exists, files }) => {
   const used = new Set<string>();
   for (const record of allRecords(records)) {
     for (const { path, to } of REFERENCES[record.collection]) {
@@ -39,6 +39,10 @@ export const unusedSources: Rule = ({ records, exists }) => {
   for (const article of records.articles.values()) {
     for (const name of [article.data.publisher, article.data.agency]) if (typeof name === 'string') printers.add(nameKey(name));
   }
+  // While a file that could name a source cannot be read whole, whether a source is used cannot be
+  // told: no warning then, which would have the editor delete a source the broken file names.
+  const unread = files.some(({ collection, id }) => collection !== 'sources' && !records[collection].get(id)?.valid);
+  if (unread) return notes;
   const unused = eachRecord(records.sources.values(), (source, report) => {
     if (used.has(source.id)) return;
     const names = [source.data.name, ...(source.data.aliases ?? []), source.data.nativeName?.text].filter((name): name is string => typeof name === 'string');
