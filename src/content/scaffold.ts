@@ -812,6 +812,16 @@ export async function runNew(argv: readonly string[], io: Io, cwd = process.cwd(
     if (parsed.tokens.some((token) => token.kind === 'option' && parts.includes(token.name))) links = bindChain(parsed.tokens, parts);
   } catch (error) {
     const stray = /Unexpected argument '([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    // `npm run new claim --article x` (no `--`): npm takes the flags as its own settings, passes them
+    // on as `npm_config_<flag>` (beside the few it always sets, `prefix` among them), and leaves this
+    // script the values alone.
+    const taken = [...flags.keys()].filter((name) => name !== 'prefix' && process.env[`npm_config_${name.replaceAll('-', '_')}`] !== undefined);
+    if (stray !== undefined && taken.length > 0) {
+      io.say(
+        `npm kept ${taken.map((name) => `\`--${name}\``).join(', ')} for itself, so this script saw only the values. Put \`--\` between \`npm run new\` and the rest: \`npm run new -- ${kind} --${taken[0]} …\`.`,
+      );
+      return 1;
+    }
     if (stray !== undefined) {
       io.say(`\`${stray}\` has no flag before it. Every answer is given as \`--flag value\`; put a value with spaces in quotes, like \`--name "Geo News"\`.`);
       return 1;

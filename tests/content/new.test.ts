@@ -290,6 +290,23 @@ describe('npm run new, from flags', () => {
     expect(said).toEqual(['`News` has no flag before it. Every answer is given as `--flag value`; put a value with spaces in quotes, like `--name "Geo News"`.']);
   });
 
+  it('says to put `--` after `npm run new` when npm kept the flags for itself and passed on only their values', async () => {
+    // What npm does with `npm run new claim --article x --statement "y z"`: the flags become its
+    // settings (`npm_config_article`…), and the script is run as `new.ts claim x y z`.
+    process.env['npm_config_article'] = 'pakistan-afghanistan-talks';
+    process.env['npm_config_statement'] = 'Talks failed.';
+    try {
+      const { io, said } = script();
+      expect(await runNew(['claim', '--root', project.root, 'pakistan-afghanistan-talks', 'Talks failed.'], io)).toBe(1);
+      expect(said).toEqual([
+        'npm kept `--article`, `--statement` for itself, so this script saw only the values. Put `--` between `npm run new` and the rest: `npm run new -- claim --article …`.',
+      ]);
+    } finally {
+      delete process.env['npm_config_article'];
+      delete process.env['npm_config_statement'];
+    }
+  });
+
   it('suggests the kind or flag meant by a typo', async () => {
     const typoKind = script();
     expect(await runNew(['clam'], typoKind.io)).toBe(1);

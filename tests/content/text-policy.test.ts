@@ -142,7 +142,8 @@ describe('every field follows it too', () => {
 
   it('lengths over each field\'s limit, and a note over its own, each saying the limit', () => {
     expect(checkHostile('lengths').lines).toMatchInlineSnapshot(`
-      "content/claims/no-notice-received.md:3:1  statement  This text is 353 characters long; the limit for this field is 300.  Shorten it by at least 53 characters: keep the words that carry the point, and put the rest in the record's note below the frontmatter if it must be said.
+      "content/articles/harbour-contract-dispute.md:3:1  title  This text is 128 characters long; the limit for this field is 120.  Shorten it by at least 8 characters: keep the words that carry the point, and let the \`summary\` say the rest.
+      content/claims/no-notice-received.md:3:1  statement  This text is 353 characters long; the limit for this field is 300.  Shorten it by at least 53 characters: keep the words that carry the point, and put the rest in the record's note below the frontmatter if it must be said.
       content/sources/mara-ilves.md:4:1  description  This text is 258 characters long; the limit for this field is 240.  Shorten it by at least 18 characters: keep the words that carry the point, and put the rest in the record's note below the frontmatter if it must be said.
       content/sources/mara-ilves.md:8:1  (note)  The note is 2,161 characters long; the limit is 2,000.  Shorten the note: say what the reader needs beside the record, and link to the rest with an \`https://\` address."
     `);

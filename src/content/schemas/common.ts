@@ -69,14 +69,14 @@ export function characters(text: string): number {
 export const TEXT_LIMITS = z.registry<{ maxCharacters: number }>();
 
 /** Text of at most `max` characters; the message says the limit, so the editor knows how much to cut. */
-export function bounded<T extends z.ZodString>(schema: T, max: number): T {
+export function bounded<T extends z.ZodString>(schema: T, max: number, rest = "put the rest in the record's note below the frontmatter if it must be said"): T {
   const refined = schema.superRefine((value, ctx) => {
     const length = characters(value);
     if (length <= max) return;
     ctx.addIssue(
       issue(
         `This text is ${length.toLocaleString('en')} characters long; the limit for this field is ${max.toLocaleString('en')}.`,
-        `Shorten it by at least ${(length - max).toLocaleString('en')} characters: keep the words that carry the point, and put the rest in the record's note below the frontmatter if it must be said.`,
+        `Shorten it by at least ${(length - max).toLocaleString('en')} characters: keep the words that carry the point${rest ? `, and ${rest}` : ''}.`,
       ),
     );
   });
@@ -84,9 +84,12 @@ export function bounded<T extends z.ZodString>(schema: T, max: number): T {
   return refined;
 }
 
-/** Free text that must say something, of at most `max` characters. */
-export function boundedText(max: number) {
-  return bounded(TextSchema, max);
+/**
+ * Free text that must say something, of at most `max` characters. `rest` says where what is cut can
+ * go (an article has no note: the body below its frontmatter is its text); `''` for nowhere.
+ */
+export function boundedText(max: number, rest?: string) {
+  return bounded(TextSchema, max, rest);
 }
 
 /** An http or https address. Any other scheme (`javascript:`, `data:`, `file:`) is refused. */
