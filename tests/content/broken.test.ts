@@ -241,13 +241,14 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     expect(result.loaded).toEqual({ ...BASE_LOADED, events: ['minister-accuses', 'talks-fail'] });
   });
 
-  it('javascript: and data: links are refused', () => {
+  it('javascript: and data: links are refused, and an address with a space in it', () => {
     const result = checkCase('unsafe-link');
     expect(result.lines).toMatchInlineSnapshot(`
       "content/sources/geo-news.md:5:1  url  \`javascript:\` addresses are not allowed: only \`http:\` and \`https:\` links are published, because other schemes can run code or hide content.  Link to the web page itself, with an address that starts with \`https://\`.
+      content/sources/omar-samad.md:6:1  url  The address \`https://example.org/people/omar samad\` has a space in it, which no web address has: it is not the page's address as the browser shows it.  Copy the address again from the browser's address bar; if the page's address really has a space, write it as \`%20\`.
       content/sources/tolonews.md:5:1  url  \`data:\` addresses are not allowed: only \`http:\` and \`https:\` links are published, because other schemes can run code or hide content.  Link to the web page itself, with an address that starts with \`https://\`."
     `);
-    expect(result.loaded).toEqual(BASE_LOADED);
+    expect(result.loaded).toEqual({ ...BASE_LOADED, sources: ['khawaja-asif'] });
   });
 
   it('raw HTML in a note is refused by the check (the hostile cases: text-policy.test.ts; rendered, it is also sanitised: note-html.test.ts)', () => {

@@ -1,4 +1,4 @@
-import { paragraphAt, venuePhrase } from '../words.ts';
+import { foldCase, paragraphAt, venuePhrase } from '../words.ts';
 import { at, eachRecord, type Rule } from './context.ts';
 
 /**
@@ -10,6 +10,15 @@ import { at, eachRecord, type Rule } from './context.ts';
 export const venues: Rule = ({ records, analysis }) =>
   eachRecord(records.claims.values(), (claim, report) => {
     (claim.data.attribution ?? []).forEach((link, i) => {
+      // The page puts the venue's words after the verb: a verb that holds them already reads twice.
+      if (link.venueAs !== undefined && link.verb !== undefined && foldCase(link.verb).includes(foldCase(link.venueAs))) {
+        const rest = link.verb.replace(new RegExp(escape(link.venueAs), 'iu'), ' ').replace(/\s+/gu, ' ').trim();
+        report({
+          ...at(claim, ['attribution', i, 'verb']),
+          message: `The verb \`${link.verb}\` holds the venue's words \`${link.venueAs}\` (\`venueAs\`), which the page puts after it: the link would read "${link.verb} ${link.venueAs}".`,
+          fix: `Keep the venue's words in \`venueAs\` only: ${rest ? `\`verb: ${rest}\`` : 'write the verb without them'}.`,
+        });
+      }
       if (link.venue === undefined || link.venueAs !== undefined) return;
       const article = claim.data.article;
       const text = article === undefined ? undefined : analysis.texts.get(article);
@@ -26,3 +35,5 @@ export const venues: Rule = ({ records, analysis }) =>
       });
     });
   });
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -103,6 +103,16 @@ export const SafeUrlSchema = z.string().superRefine((value, ctx) => {
     );
     return;
   }
+  if (/\s/u.test(value)) {
+    // `new URL` would take it (as `%20`), and the page would link to an address its writer did not give.
+    ctx.addIssue(
+      issue(
+        `The address \`${value}\` has a space in it, which no web address has: it is not the page's address as the browser shows it.`,
+        "Copy the address again from the browser's address bar; if the page's address really has a space, write it as `%20`.",
+      ),
+    );
+    return;
+  }
   let url: URL;
   try {
     url = new URL(value);
