@@ -52,6 +52,21 @@ export function describeField(schema: Schema, path: readonly PropertyKey[]): str
     .find(Boolean);
 }
 
+/**
+ * A list item written as fields (a chain's link), as an editor types it: `- source: x`, then the
+ * item's other required fields lined up under the first; none when the list's items are not groups.
+ */
+function itemShape(schema: Schema, listPath: readonly PropertyKey[], value: string): string | undefined {
+  const object = schemasAt(schema, [...listPath, 0]).find((layer) => layer instanceof z.core.$ZodObject);
+  if (!(object instanceof z.core.$ZodObject)) return undefined;
+  const keys = Object.entries(object._zod.def.shape as Record<string, Schema>);
+  const [first] = keys;
+  if (!first) return undefined;
+  const required = keys.slice(1).filter(([, field]) => !(field instanceof z.core.$ZodOptional || field instanceof z.core.$ZodDefault));
+  const rest = required.length > 0 ? `, then ${required.map(([key]) => `\`${key}: …\``).join(', ')} on the next line${required.length > 1 ? 's' : ''}, lined up under \`${first[0]}\`` : '';
+  return `\`- ${first[0]}: ${value.length > 40 ? `${value.slice(0, 40)}…` : value}\`${rest}`;
+}
+
 /** The keys an object schema accepts at a path. */
 function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
   const object = schemasAt(schema, path).find((layer) => layer instanceof z.core.$ZodObject);
@@ -71,6 +86,12 @@ export function suggest(value: string, options: readonly string[]): string | und
   const limit = Math.max(2, Math.floor(best.length / 3));
   if (distance(lower, best) <= limit) return folded.find(([, fold]) => fold === best)?.[0];
   return folded.find(([, fold]) => fold.includes(lower) || lower.includes(fold))?.[0];
+}
+
+/** The first value of a group of fields, when it is text: what an editor wrote first. */
+function firstValue(input: unknown): string | undefined {
+  const first = input && typeof input === 'object' ? Object.values(input)[0] : undefined;
+  return typeof first === 'string' ? first : undefined;
 }
 
 function describeValue(input: unknown): string {
@@ -139,7 +160,16 @@ export function issueToProblem(
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const text = typeof input === 'string' ? input.trim() : undefined;
       let fix = help;
-      if (issue.expected === 'array' && text !== undefined) {
+      const listPath = issue.expected === 'array' ? path : typeof path.at(-1) === 'number' ? path.slice(0, -1) : undefined;
+      const shape = listPath && (text !== undefined || (issue.expected === 'array' && typeof input === 'object')) ? itemShape(ctx.schema, listPath, text ?? firstValue(input) ?? '…') : undefined;
+      if (shape && issue.expected === 'array' && text === undefined) {
+        // A link written as a group, without its dash.
+        fix = `Each item of \`${name}\` starts with \`- \` before its first field, and its other fields line up under that field: ${shape}. ${help}`;
+      } else if (shape && issue.expected === 'array') {
+        fix = `Write \`${name}:\` on its own line and each item below it as fields after \`- \`: ${shape}. ${help}`;
+      } else if (shape) {
+        fix = `Write the item's fields after its \`- \`: ${shape}. ${help}`;
+      } else if (issue.expected === 'array' && text !== undefined) {
         // `a, b` is two items, each written on a line of its own.
         const items = text.split(',').map((item) => `\`- ${item.trim().replace(/^-+\s*/, '')}\``).filter((item) => item !== '`- `');
         const lines = items.join(', then ');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BASE_LOADED, BROKEN, check, checkCase, editContent, scratchProject } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, editContent, scratchProject, TWO_STORIES } from './support.ts';
 import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { DateValueSchema } from '../../src/content/schemas/date.ts';
@@ -230,6 +230,23 @@ describe('an editor mistake is reported in words they can act on, and nothing el
       const { problems } = check(project.root);
       expect(problems.map((p) => p.file)).toEqual(problems.map(() => 'content/claims/terminal-by-2026.md'));
       expect(problems.some((p) => p.field === 'article' && p.fix.includes('harbour-contract-dispute'))).toBe(true);
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  it('a chain written without its links’ fields is shown written right, whichever way it went wrong, so following the fix gets there', () => {
+    const project = scratchProject();
+    const chain = 'attribution:\n  - source: averin-daily-ledger\n    verb: According to\n  - source: harbour-authority\n    verb: said\n    as: the harbour authority\n';
+    const shape = '`- source: averin-daily-ledger`, then `verb: …` on the next line, lined up under `source`.';
+    try {
+      const fixes = ['attribution: averin-daily-ledger\n', 'attribution:\n  - averin-daily-ledger\n', 'attribution:\n  source: averin-daily-ledger\n'].map((written) => {
+        writeFileSync(join(project.root, 'content/claims/fees-paid-in-full.md'), readFileSync(join(TWO_STORIES, 'content/claims/fees-paid-in-full.md'), 'utf8').replace(chain, written));
+        const problems = check(project.root).problems.filter((p) => p.field.startsWith('attribution'));
+        expect(problems).toHaveLength(1);
+        return problems[0]?.fix ?? '';
+      });
+      for (const fix of fixes) expect(fix).toContain(shape);
     } finally {
       project.cleanup();
     }
