@@ -68,3 +68,8 @@ export function codePointOf(char: string | number): string {
   const code = typeof char === 'number' ? char : (char.codePointAt(0) ?? 0);
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** A noun with its indefinite article, as the check's sentences need it: "an article", "a claim". */
+export function aNoun(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
-import { formatPath, type Problem } from './problems.ts';
+import { aNoun, formatPath, type Problem } from './problems.ts';
 import { positionOf, type Position } from './frontmatter.ts';
 import { ID_PATTERN } from './schemas/common.ts';
 
@@ -196,7 +196,7 @@ export function issueToProblem(
         line: keyPos.line,
         column: keyPos.column,
         field: keyField,
-        message: `\`${key}\` is not a field of ${path.length ? `\`${field}\`` : `a ${ctx.singular}`}${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : ''}.`,
+        message: `\`${key}\` is not a field of ${path.length ? `\`${field}\`` : aNoun(ctx.singular)}${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : ''}.`,
         fix: guess ? `Did you mean \`${guess}\`? Rename it.` : `Remove it, or use one of: ${known.map((k) => `\`${k}\``).join(', ')}.`,
       };
     }

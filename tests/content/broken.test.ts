@@ -252,6 +252,19 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     }
   });
 
+  it('a misspelt field of an article or an event is named with the right article ("an event")', () => {
+    const project = scratchProject();
+    try {
+      editContent(project.root, 'events/talks-fail.md', 'title:', 'Title:');
+      editContent(project.root, 'articles/harbour-contract-dispute.md', 'summary:', 'sumary:');
+      const messages = check(project.root).problems.map((p) => p.message);
+      expect(messages).toContain('`Title` is not a field of an event.');
+      expect(messages).toContain('`sumary` is not a field of an article.');
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);

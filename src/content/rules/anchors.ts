@@ -2,7 +2,7 @@ import { charAt, describeChar, resolveAnchor } from '../anchor.ts';
 import { ambiguityHint, crossedParagraphs, lookAlikeHint, unseenHint, yamlString } from '../anchor-hints.ts';
 import { ANCHORS, valuesAt, type FieldPath } from '../field-roles.ts';
 import type { Anchor } from '../schemas/anchor.ts';
-import { codePointOf } from '../problems.ts';
+import { aNoun, codePointOf } from '../problems.ts';
 import { allRecords, articleIdOf, at, eachRecord, singular, type Rule } from './context.ts';
 import { withoutInvisible } from './text-policy.ts';
 import { isLetterEdge, letterAt, wordCutAt } from '../words.ts';
@@ -124,7 +124,7 @@ export const anchors: Rule = ({ records, analysis }) => {
       report({
         ...at(record, fields.exact),
         message: `“${words}” runs from one paragraph of the article \`${article}\` into the next, and an anchor must stay within one paragraph.`,
-        fix: `Anchor only the words in one paragraph, copied from the article: ${crossed.map((part) => `\`${name}: ${yamlString(part)}\``).join(' or ')}; or write a ${singular(record.collection)} for each paragraph.`,
+        fix: `Anchor only the words in one paragraph, copied from the article: ${crossed.map((part) => `\`${name}: ${yamlString(part)}\``).join(' or ')}; or write ${aNoun(singular(record.collection))} for each paragraph.`,
       });
       return;
     }
