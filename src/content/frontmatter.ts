@@ -133,6 +133,26 @@ function unclosedQuote(lines: readonly string[], upTo: number): { index: number;
   return undefined;
 }
 
+/**
+ * The first line, up to `upTo`, whose value opens a list (`[`) or group (`{`) that the line does not
+ * close, where the next line starts a field or item of its own: YAML reads on past the line and
+ * stumbles further down, where nothing is wrong.
+ */
+function unclosedBracket(lines: readonly string[], upTo: number): { index: number; column: number; bracket: '[' | '{' } | undefined {
+  for (let index = 0; index <= upTo && index < lines.length; index++) {
+    const line = lines[index] as string;
+    const match = /^(\s*(?:-\s+)?(?:[^\s:#'"[{][^:#]*?:\s+)?)([[{])/.exec(line);
+    if (!match) continue;
+    const bracket = match[2] as '[' | '{';
+    const rest = line.slice((match[1] as string).length).replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
+    let depth = 0;
+    for (const char of rest) depth += char === '[' || char === '{' ? 1 : char === ']' || char === '}' ? -1 : 0;
+    const next = lines.slice(index + 1).find((other) => other.trim() !== '') ?? '';
+    if (depth > 0 && (keyOf(next) !== undefined || /^\s*-\s/.test(next) || next.trim() === '')) return { index, column: (match[1] as string).length + 1, bracket };
+  }
+  return undefined;
+}
+
 const TAB_MESSAGE = 'This line is indented with a tab; YAML only reads spaces.';
 
 /**
@@ -147,6 +167,19 @@ function explainYamlError(code: string, raw: string, lines: readonly string[], i
   const message = raw.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '') ?? 'Malformed YAML';
   const value = valueOf(line);
 
+  const open = code === 'TAB_AS_INDENT' ? undefined : unclosedBracket(lines, index);
+  if (open) {
+    const what = open.bracket === '[' ? 'list written in square brackets' : 'group written in curly brackets';
+    return {
+      index: open.index,
+      column: open.column,
+      message: `The ${what} in ${named(lines[open.index] ?? '')} is not closed on its line, so YAML reads the lines below as part of it.`,
+      fix:
+        open.bracket === '['
+          ? 'End it with `]` on the same line, or write one item a line below the field, each after `- `.'
+          : 'End it with `}` on the same line, or write each field on a line of its own below, indented by two spaces.',
+    };
+  }
   if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
     const open = unclosedQuote(lines, index);
     const where = open ?? { index, column, quote: /'/.test(message) ? "'" : '"' };

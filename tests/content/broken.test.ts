@@ -265,6 +265,21 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     }
   });
 
+  it('a list or group in brackets left open is told on its own line, not where YAML stumbles below it', () => {
+    const project = scratchProject();
+    try {
+      editContent(project.root, 'claims/fees-paid-in-full.md', 'kind: statement\n', 'kind: statement\nhedges: [quietly\n');
+      editContent(project.root, 'articles/harbour-contract-dispute.md', 'language: en\n', 'language: en\nsourceNotes: {harbour-authority: The port officials\n');
+      const lines = check(project.root).problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`);
+      expect(lines).toEqual([
+        'content/articles/harbour-contract-dispute.md:9 sourceNotes: The group written in curly brackets in the value of `sourceNotes` is not closed on its line, so YAML reads the lines below as part of it.',
+        'content/claims/fees-paid-in-full.md:5 hedges: The list written in square brackets in the value of `hedges` is not closed on its line, so YAML reads the lines below as part of it.',
+      ]);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);
