@@ -215,6 +215,16 @@ export function issueToProblem(
       return { ...at, message: `\`${name}\` is too small.`, fix: help };
     }
     case 'invalid_format': {
+      // `- a` then `    - b` indented further: YAML joins the second line to the first item's text.
+      const joined = issue.format === 'regex' && issue.pattern === String(ID_PATTERN) && typeof input === 'string' ? /^([a-z0-9-]+)((?:\s+-\s+[a-z0-9-]+)+)$/.exec(input) : null;
+      if (joined && typeof path.at(-1) === 'number') {
+        const items = [joined[1], ...(joined[2] ?? '').split(/\s+-\s+/).filter(Boolean)];
+        return {
+          ...at,
+          message: `The items ${items.map((item) => `\`${item}\``).join(', ')} of \`${name}\` are read as one, \`${input}\`: the \`- \` of the line${items.length > 2 ? 's' : ''} below is indented further than the one above, so YAML joins ${items.length > 2 ? 'them' : 'it'} to this item.`,
+          fix: `Start every \`- \` of the list in the same column, one item a line: ${items.map((item) => `\`- ${item}\``).join(', ')}.`,
+        };
+      }
       if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN) && typeof input === 'string') {
         const guess = ctx.guessId?.(path, input);
         // An item of a list of ids is helped by what the list is for, not by what an id is: the message says that.

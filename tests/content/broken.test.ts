@@ -280,6 +280,21 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     }
   });
 
+  it('a list item indented further than the one above is told as two items joined, with the dashes to line up, not as a typo of the first', () => {
+    const project = scratchProject();
+    try {
+      editContent(project.root, 'claims/afghan-demand-drone-commitment.md', '  - afghan-demand\n', '  - afghan-demand\n    - talks-fail\n');
+      const problems = check(project.root).problems;
+      expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['content/claims/afghan-demand-drone-commitment.md:12 events[0]']);
+      expect(problems[0]?.message).toBe(
+        'The items `afghan-demand`, `talks-fail` of `events` are read as one, `afghan-demand - talks-fail`: the `- ` of the line below is indented further than the one above, so YAML joins it to this item.',
+      );
+      expect(problems[0]?.fix).toBe('Start every `- ` of the list in the same column, one item a line: `- afghan-demand`, `- talks-fail`.');
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);
