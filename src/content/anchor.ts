@@ -216,7 +216,18 @@ function missHint(text: string, exact: string): string {
   }
   const theirs = text[at + length];
   const ours = exact[length];
-  const context = show(text.slice(Math.max(0, at + length - SNIPPET), at + length));
+  // Whole words of context: "…said the fees", not "…aid the fees".
+  const from = Math.max(0, at + length - SNIPPET);
+  const cut = from > 0 && /\S/u.test(text[from - 1] ?? '') ? text.slice(from, at + length).replace(/^\S*\s+/u, '') : text.slice(from, at + length);
+  const context = show(cut);
+  // A doubled space, which neither side shows: named, with the word before it.
+  const word = /(\S+)\s*$/u.exec(exact.slice(0, length))?.[1];
+  if (ours === ' ' && exact[length - 1] === ' ' && word) {
+    return `The anchor has two spaces after “${word}” where the article has one. Delete one of the two spaces.`;
+  }
+  if (theirs === ' ' && text[at + length - 1] === ' ' && word) {
+    return `The article has two spaces after “${word}” where the anchor has one. Write two spaces there in the anchor too (copy the words from the article), or make them one in the article's text if they came in when it was pasted.`;
+  }
   return `The article matches up to “…${context}”, then has ${describeChar(theirs)} where the anchor has ${describeChar(ours)}. Copy the words from the article character for character.`;
 }
 

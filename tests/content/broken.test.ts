@@ -295,6 +295,23 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     }
   });
 
+  it('a doubled space in an anchor, or in the article where the anchor has one, is named with the word before it', () => {
+    const project = scratchProject();
+    try {
+      editContent(project.root, 'claims/fees-paid-in-full.md', 'exact: the fees were', 'exact: the fees  were');
+      expect(check(project.root).problems.map((p) => p.fix)).toEqual([
+        'The anchor has two spaces after “fees” where the article has one. Delete one of the two spaces.',
+      ]);
+      editContent(project.root, 'claims/fees-paid-in-full.md', 'exact: the fees  were', 'exact: the fees were');
+      editContent(project.root, 'articles/harbour-contract-dispute.md', 'the fees were “paid in full”', 'the fees were  “paid in full”');
+      expect(check(project.root).problems.map((p) => p.fix)).toEqual([
+        "The article has two spaces after “were” where the anchor has one. Write two spaces there in the anchor too (copy the words from the article), or make them one in the article's text if they came in when it was pasted.",
+      ]);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);

@@ -130,7 +130,7 @@ describe('each rule of the checker', () => {
     expect(sortProblems(anchors(context)).map(formatProblem).join('\n')).toMatchInlineSnapshot(`
       "content/articles/empty.md:10:1  (body)  The article has no text.  Paste the article text, verbatim, below the closing \`---\`, with a blank line between paragraphs.
       content/claims/twice.md:6:3  anchor.exact  “would resume” occurs 2 times in the article \`talks\`, so the anchor is ambiguous.  Under \`anchor\`, beside \`exact\`, for the one after “…id on Monday that talks ”, add \`prefix: "talks "\`; for the one after “…lined to comment. Talks ”, add \`prefix: "Talks "\`.
-      content/claims/typed.md:6:3  anchor.exact  “Officials said on Monday that talks wouldn't resum…” is not in the article \`talks\`.  The article matches up to “… Monday that talks would”, then has a space where the anchor has \`n\`. Copy the words from the article character for character."
+      content/claims/typed.md:6:3  anchor.exact  “Officials said on Monday that talks wouldn't resum…” is not in the article \`talks\`.  The article matches up to “…Monday that talks would”, then has a space where the anchor has \`n\`. Copy the words from the article character for character."
     `);
     const start = context.analysis.texts.get('talks')?.indexOf('declined to comment') ?? -1;
     expect(start).toBeGreaterThan(0);
