@@ -3,7 +3,7 @@ import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import type { EventData } from '../content/schemas/event.ts';
 import type { StoryData } from '../content/schemas/story.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
-import { originName, threadsOf, threadStatement, type Thread } from './threads.ts';
+import { originName, threadsOf, threadTitle, type Thread } from './threads.ts';
 import { articleName, publisherName, titleName, type ArticleName } from './views.ts';
 
 /**
@@ -174,10 +174,10 @@ export const storiesOf = oncePerCorpus(buildStories);
 export function firstSayers(
   index: CorpusIndex,
   story: Story,
-): { thread: Thread; statement: string; article: Rec<ArticleData>; name: ArticleName; saidBy: string | undefined }[] {
+): { thread: Thread; title: ArticleName; article: Rec<ArticleData>; name: ArticleName; saidBy: string | undefined }[] {
   return story.threads.flatMap((thread) => {
     const first = thread.appearances[0];
-    return first ? [{ thread, statement: threadStatement(thread), article: first.article, name: first.name, saidBy: originName(index, first) }] : [];
+    return first ? [{ thread, title: threadTitle(thread), article: first.article, name: first.name, saidBy: originName(index, first) }] : [];
   });
 }
 

@@ -7,7 +7,7 @@ import { normalizeDate, type NormalizedDate } from '../content/schemas/date.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
 import { articleName, chainOf, sourceLink, sourceName, type ArticleName, type ChainLink, type SourceLink } from './views.ts';
-import { baseLanguage, textLanguage, wordsAttrs } from './text-direction.ts';
+import { baseLanguage, editorTextAttrs, textLanguage, wordsAttrs, type EditorTextAttrs } from './text-direction.ts';
 import { SOURCE_KIND_LABELS } from './words.ts';
 
 /**
@@ -255,6 +255,16 @@ export function threadStatement(thread: Thread): string {
   return thread.appearances[0]?.claim.data.statement ?? thread.id;
 }
 
+/**
+ * The thread's title with the `lang` and `dir` it is shown with: an editor's words, marked as in the
+ * earliest article's language when written in its letters (a Persian statement reads right to left).
+ */
+export function threadTitle(thread: Thread): ArticleName {
+  const text = threadStatement(thread);
+  const first = thread.appearances[0];
+  return { text, attrs: first ? editorTextAttrs(text, textLanguage(first.article.data.language)) : {} };
+}
+
 /** What one source did across the site's threads (issue 16.4). */
 export interface SourceThreadFigures {
   /** Threads whose earliest appearance has this source as the one who says it. */
@@ -434,6 +444,8 @@ export interface ThreadView {
   total: number;
   /** The assertion as the earliest article carries it. */
   statement: string;
+  /** Its `lang` and `dir` (`threadTitle`). */
+  statementAttrs: EditorTextAttrs;
   appearances: AppearanceView[];
   /** Who says it in the earliest appearance, by name; none when that article says it in its own voice. */
   firstSaidBy: string | undefined;
@@ -453,6 +465,7 @@ export function threadView(index: CorpusIndex, thread: Thread, base: string, num
     pages: Math.max(1, Math.ceil(thread.appearances.length / THREAD_PAGE_SIZE)),
     total: thread.appearances.length,
     statement: threadStatement(thread),
+    statementAttrs: threadTitle(thread).attrs,
     firstSaidBy: first ? originName(index, first) : undefined,
     path: pathGraph(index, thread, shown),
     appearances: shown.map((appearance, j) => {

@@ -89,6 +89,28 @@ describe('an Urdu article', () => {
   });
 });
 
+describe('a thread of Urdu articles, and the graph in words', () => {
+  it('reads its Urdu title and each article’s words right to left, wherever the thread is named', async () => {
+    let page = await open('threads/no-new-water-fee/');
+    expect(await reading(page, 'h1 span')).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await reading(page, '.words')).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    for (const path of ['threads/', 'sources/council-spokesperson/']) {
+      page = await open(path);
+      expect(await reading(page, 'a[href$="threads/no-new-water-fee/"] span'), path).toEqual({ lang: 'ur', dir: 'rtl' });
+      await page.close();
+    }
+  });
+
+  it("reads the article's words for a source, and a statement in its letters, right to left in the graph's words", async () => {
+    const page = await open('articles/noorabad-water-fees/graph/');
+    expect(await reading(page, '.graph-list small bdi')).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await reading(page, '.graph-list a[href$="claims/denial-rejected/"] bdi')).toEqual({ lang: 'ur', dir: 'rtl' });
+    await page.close();
+  });
+});
+
 /** The style of the first element a selector finds, as the browser computes it: `italic` or `normal`. */
 const fontStyle = (page: Page, selector: string) =>
   page
