@@ -179,7 +179,7 @@ function flagsFor(kind: Kind): Flag[] {
     ...fieldsFor(kind).flatMap((field) => fieldFlags(kind, field)),
     ...(KINDS[kind].body ? [{ name: 'text-file', help: 'A plain-text file with the article text, copied in verbatim as the body.', multiple: false }] : []),
     ...(kind === 'claim'
-      ? [{ name: OWN_VOICE, help: 'The article says this in its own voice, as a fact it states: no source. Without it, a claim needs at least one --source.', multiple: false, boolean: true }]
+      ? [{ name: OWN_VOICE, help: 'The article says this in its own voice, naming no source (a hedge it uses, "reportedly", goes in --hedge). Without it, a claim needs at least one --source.', multiple: false, boolean: true }]
       : []),
   ];
 }
@@ -612,7 +612,7 @@ async function chain(ctx: Context, collection: CollectionName, article: string |
       }
       return items;
     }
-    const own = await ctx.io.ask('No source: does the article say this in its own voice, as a fact it states itself? (yes/no): ');
+    const own = await ctx.io.ask('No source: does the article say this in its own voice, naming no source? (yes/no): ');
     if (/^y(es)?$/i.test(own.trim())) return [];
     ctx.io.say('  Then name who says it: the source the article credits, outermost first.');
   }

@@ -206,7 +206,10 @@ export function inSentence(name: string): string {
 export function whoClaims(index: CorpusIndex, claim: Rec<ClaimData>): string {
   const names = claim.data.attribution.map((link) => inSentence(sourceName(index, link.source)));
   const speaker = names.at(-1);
-  if (speaker === undefined) return "In the article's own voice";
+  // A claim the article makes itself but hedges ("reportedly", "it is said") would read as the
+  // article's firm word without its hedge: the hedge goes with it, in the article's words.
+  const hedges = claim.data.hedges.map((hedge) => `“${hedge}”`).join(', ');
+  if (speaker === undefined) return `In the article's own voice${hedges ? `, hedged (${hedges})` : ''}`;
   const relays = names.slice(0, -1).reverse();
   return `According to ${speaker}${relays.length > 0 ? `, via ${relays.join(', via ')}` : ''}`;
 }

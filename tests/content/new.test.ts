@@ -549,7 +549,7 @@ describe('npm run new -- claim: each chain flag belongs to the --source before i
       'own-2',
     ]);
     expect(await runNew(['claim', '--root', project.root], session.io)).toBe(0);
-    expect(session.asked).toContain('No source: does the article say this in its own voice, as a fact it states itself? (yes/no): ');
+    expect(session.asked).toContain('No source: does the article say this in its own voice, naming no source? (yes/no): ');
     expect(session.said).toContain('  Then name who says it: the source the article credits, outermost first.');
     expect(session.said.join('\n')).toContain('Note: the verb `has accused` is not in the paragraph of these words; the article has it in paragraph');
     expect(session.replies).toEqual([]);

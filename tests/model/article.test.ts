@@ -24,7 +24,7 @@ import {
 } from '../../src/model/page-sizes.ts';
 import { sourceModel } from '../../src/model/source.ts';
 import { oneStory } from '../threads/one-story.ts';
-import { chainText, inSentence, linkText } from '../../src/model/views.ts';
+import { chainText, inSentence, linkText, whoClaims } from '../../src/model/views.ts';
 import { indexOf, makeCorpus } from '../support/corpus.ts';
 
 const TWO_STORIES = CorpusIndex.fromCheck(checkContent('tests/fixtures/corpora/two-stories'));
@@ -178,6 +178,18 @@ describe('the two stories', () => {
     const own = [...m.claims.values()].find((claim) => claim.chain.length === 0);
     expect(own?.speaker).toBeUndefined();
     expect(own?.who).toBe("In the article's own voice");
+  });
+
+  it('keeps the hedge of a claim the article makes itself, wherever it says whose word it is', () => {
+    const index = indexOf(
+      makeCorpus({
+        body: 'The talks, it is said, will resume next week.',
+        claims: {
+          resume: { statement: 'The talks will resume next week.', attribution: [], hedges: ['it is said'], anchor: { exact: 'will resume next week' } },
+        },
+      }),
+    );
+    expect(whoClaims(index, index.claims.get('resume')!)).toBe("In the article's own voice, hedged (“it is said”)");
   });
 
   it('puts a venue the article words without its name in the words, with the name after them', () => {

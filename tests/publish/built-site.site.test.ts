@@ -80,6 +80,8 @@ describe('the RSS feed', () => {
         const who = innermost ? `According to ${data.sources.find((source) => source.id === innermost)?.name ?? innermost}` : "In the article's own voice";
         // A name's leading "A" or "The" reads in lower case inside the sentence ("According to a new report").
         expect(title.toLowerCase().startsWith(who.toLowerCase()), `${claim.id}: ${title}`).toBe(true);
+        // What the article says itself but hedges keeps its hedge: without it the title reads as the article's firm word.
+        if (!innermost) for (const hedge of claim.hedges) expect(title, claim.id).toContain(`“${hedge}”`);
       }
     }
   });
