@@ -37,6 +37,8 @@ describe('linkPhrase', () => {
   it('puts a preposition of attribution before the name in the languages articles come in, and a verb after it', () => {
     for (const verb of [
       ...['according to', 'بحسب', 'وبحسب', 'نقلاً عن', 'به گفته', 'Selon', 'לפי', 'ולפי', '据', '援引'],
+      // Persian: "as reported by", the ezafe written three ways, "from the words of".
+      ...['به گزارش', 'به گفتۀ', 'به گفته\u200cی', 'به نوشتهٔ', 'از قول'],
       // Vietnamese (as an article starts a sentence with it, too), Thai (with its joined "and").
       ...['theo', 'Theo', 'Theo lời', 'ตาม', 'ตามรายงานของ', 'ตามข้อมูลของ', 'อ้างอิง', 'และตามรายงานของ'],
       ...['Menurut', 'menurut', 'По словам', 'по данным', 'Согласно', 'Según', 'De acordo com', 'Stando a', 'Laut', 'Nach Angaben von'],
