@@ -27,6 +27,29 @@ function isDirectory(path: string): boolean {
  */
 const SYSTEM_FILES = new Set(['.DS_Store', '.gitkeep']);
 
+/** What an editor's program keeps beside a file while it is open: vim's swap files, Emacs's lock and autosave files. */
+const EDITING_FILES = /^(?:\..+\.sw[a-p]|\.#.+|#.+#)$/;
+
+/** What an editor's program or a merge leaves behind: `claim.md~`, `claim.md.bak`, `claim.md.orig`. */
+const BACKUP_FILES = /(?:~|\.bak|\.orig)$/i;
+
+/**
+ * A file an editor's program made, not the editor: passed over, so that a file open in vim does not
+ * stop the build; a backup left behind is named in a warning, as it lingers.
+ */
+function leftover(name: string): Omit<Problem, 'file'> | 'skip' | undefined {
+  if (SYSTEM_FILES.has(name) || EDITING_FILES.test(name)) return 'skip';
+  if (!BACKUP_FILES.test(name)) return undefined;
+  return {
+    line: 1,
+    column: 1,
+    field: '(file)',
+    severity: 'warning',
+    message: 'This looks like a backup copy an editing program left behind: it is not read, and nothing in it is published.',
+    fix: 'Delete it once you no longer need it; the record itself is the `.md` file beside it.',
+  };
+}
+
 /** What is in a content folder that the check must not read as a record, and why; undefined for a file or folder it reads. */
 function refusedEntry(full: string, name: string, fix: { contentDir: string }): Omit<Problem, 'file'> | undefined {
   const where = { line: 1, column: 1, field: '(file)' };
@@ -56,8 +79,13 @@ function refusedEntry(full: string, name: string, fix: { contentDir: string }): 
 function walk(dir: string, refused: (full: string, problem: Omit<Problem, 'file'>) => void, contentDir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (SYSTEM_FILES.has(name)) continue;
     const full = join(dir, name);
+    const left = leftover(name);
+    if (left === 'skip') continue;
+    if (left) {
+      refused(full, left);
+      continue;
+    }
     const problem = refusedEntry(full, name, { contentDir });
     if (problem) refused(full, problem);
     else if (isDirectory(full)) out.push(...walk(full, refused, contentDir));
@@ -101,8 +129,13 @@ export function readContentDir(root: string, contentDir = 'content'): { files: S
   }
   const refused = (full: string, problem: Omit<Problem, 'file'>) => problems.push({ file: rel(full), ...problem });
   for (const name of entries) {
-    if (SYSTEM_FILES.has(name)) continue;
     const full = join(base, name);
+    const left = leftover(name);
+    if (left === 'skip') continue;
+    if (left) {
+      refused(full, left);
+      continue;
+    }
     const problem = refusedEntry(full, name, { contentDir });
     if (problem) {
       refused(full, problem);

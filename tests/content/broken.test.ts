@@ -312,6 +312,23 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     }
   });
 
+  it("passes over what an editing program keeps beside an open file, and names a backup it left behind without stopping", () => {
+    const project = scratchProject();
+    try {
+      const claim = readFileSync(join(project.root, 'content/claims/fees-paid-in-full.md'));
+      for (const name of ['.fees-paid-in-full.md.swp', '.#fees-paid-in-full.md', '#fees-paid-in-full.md#', 'fees-paid-in-full.md~', 'fees-paid-in-full.md.bak']) {
+        writeFileSync(join(project.root, 'content/claims', name), claim);
+      }
+      const result = check(project.root);
+      expect(result.lines).toBe('');
+      expect(result.warnings).toContain('content/claims/fees-paid-in-full.md~:1:1  warning  (file)  This looks like a backup copy an editing program left behind');
+      expect(result.warnings).toContain('content/claims/fees-paid-in-full.md.bak:1:1  warning');
+      expect(result.warnings).not.toContain('.swp');
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);
