@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dominantScript, scriptMismatch } from '../../src/content/rules/language-scripts.ts';
+import { arabicScriptLanguage, dominantScript, scriptMismatch } from '../../src/content/rules/language-scripts.ts';
 import { BASE_LOADED, BROKEN, check, checkCase, scratchProject, editContent } from './support.ts';
 
 const ARABIC = 'قال المتحدث باسم المجلس إن محطة الضخ تعمل بكامل طاقتها';
@@ -42,6 +42,35 @@ describe("a text's script against its language tag", () => {
     expect(scriptMismatch('東京は日本の首都です', 'zh')?.severity).toBe('warning');
   });
 
+  it('proposes the language an Arabic-script text’s own letters tell, not Arabic for Persian, Urdu or Pashto', () => {
+    const persian = 'گذرگاه تورخم از روز چهارشنبه به روی کامیون‌های تجاری بسته مانده است';
+    const urdu = 'کونسل کے ترجمان نے کہا کہ ہم نے کوئی نیا نرخ نافذ نہیں کیا';
+    const pashto = 'د تورخم لاره د سوداګریزو موټرو پر مخ تړل شوې ده';
+    expect(scriptMismatch(persian, 'he')?.suggested).toBe('fa');
+    expect(scriptMismatch(urdu, 'en')?.suggested).toBe('ur');
+    expect(scriptMismatch(pashto, 'en')?.suggested).toBe('ps');
+    expect(scriptMismatch(ARABIC, 'he')?.suggested).toBe('ar');
+    expect(arabicScriptLanguage('نبض ننگرهار')?.tag).toBe('fa');
+    // One Persian letter in a long Arabic text (a name) is not Persian.
+    expect(arabicScriptLanguage(`${ARABIC} في ننگرهار ${ARABIC}`)).toBeUndefined();
+  });
+
+  it('warns of a Persian article tagged `ar`, which passes the script’s check, with the letters that tell', () => {
+    const { root, cleanup } = scratchProject();
+    try {
+      writeFileSync(
+        join(root, 'content/articles/torkham.md'),
+        '---\ntitle: The Torkham crossing\nheadline: null\npublisher: null\nurl: null\npublished: 2025-10-01\nlanguage: ar\nsummary: A Persian text tagged as Arabic.\n---\nگذرگاه تورخم از روز چهارشنبه به روی کامیون‌های تجاری بسته مانده است.\n',
+      );
+      const warning = check(root).warnings.split('\n').find((line) => line.startsWith('content/articles/torkham.md'));
+      expect(warning).toContain('has letters Arabic does not use (');
+      expect(warning).toContain('as Persian does, but `language: ar` is Arabic');
+      expect(warning).toContain('Set `language: fa` if the article is in Persian');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('says nothing of a text in its tag’s script, a short or mixed text, or a tag of no known script', () => {
     expect(scriptMismatch(ARABIC, 'ar')).toBeUndefined();
     expect(scriptMismatch(ARABIC, 'ur')).toBeUndefined();
@@ -67,7 +96,7 @@ describe("a text's script against its language tag", () => {
       content/stories/water-and-talks.md:2:1  title  The story's title and summary are written in Arabic script, but the story has no \`language\`, so it is taken as English, written in Latin script: the page would set the wrong direction.  Add \`language: ar\` (or the right tag for this text)."
     `);
     expect(result.warnings).toMatchInlineSnapshot(`
-      "content/sources/khawaja-asif.md:2:1  warning  name  The source's \`name\` (\`خواجہ آصف\`) is written in Arabic script only, and it has no \`nativeName\`: the site's pages are in English and cannot tell which language the name is in, so a screen reader reads it in an English voice, and readers who do not read Arabic script cannot read it.  Write the name as readers of the site know it (in Latin letters, as English-language news writes it) in \`name\`, and this spelling under it, with the tag of its language: \`nativeName: { text: "خواجہ آصف", lang: ar }\` (\`ar\` is Arabic; put the right tag if the name is in another language). If the source has no name in Latin letters, leave \`name\` as it is.
+      "content/sources/khawaja-asif.md:2:1  warning  name  The source's \`name\` (\`خواجہ آصف\`) is written in Arabic script only, and it has no \`nativeName\`: the site's pages are in English and cannot tell which language the name is in, so a screen reader reads it in an English voice, and readers who do not read Arabic script cannot read it.  Write the name as readers of the site know it (in Latin letters, as English-language news writes it) in \`name\`, and this spelling under it, with the tag of its language: \`nativeName: { text: "خواجہ آصف", lang: ur }\` (\`ur\` is Urdu; put the right tag if the name is in another language). If the source has no name in Latin letters, leave \`name\` as it is.
       content/sources/omar-samad.md:8:3  warning  nativeName.lang  \`nativeName.text\` (\`عمر صمد\`) is written in Arabic script, but \`lang: he\` is Hebrew, written in Hebrew script.  Set \`lang: ar\` (or the right tag for this text); if it is Hebrew written in Arabic script, say so with the script in the tag: \`lang: he-Arab\`."
     `);
     expect(result.loaded).toEqual({

@@ -99,6 +99,27 @@ function scriptDirection(code: string): 'ltr' | 'rtl' {
   return languageDirection(`und-${code}`);
 }
 
+/**
+ * Letters of the Arabic script that Arabic itself does not use, by the language that does, most
+ * telling first: a text with them is not Arabic, whatever CLDR's likeliest language of the script.
+ */
+const ARABIC_SCRIPT_LETTERS: readonly (readonly [tag: string, letters: RegExp])[] = [
+  ['ps', /[\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD\u06D0]/gu],
+  ['ur', /[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06C2\u06D2]/gu],
+  ['ckb', /[\u0695\u06B5\u06C6\u06CE]/gu],
+  ['fa', /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu],
+];
+
+/** The language an Arabic-script text's own letters tell (`fa` for گ, پ, ی), and those letters; none for Arabic's letters alone. */
+export function arabicScriptLanguage(text: string): { tag: string; letters: string[] } | undefined {
+  for (const [tag, letters] of ARABIC_SCRIPT_LETTERS) {
+    const found = [...new Set(text.match(letters) ?? [])];
+    // One stray letter (a loanword, a name) in a long text is not the language: three, or one in thirty letters of a short one.
+    if (found.length > 0 && (text.match(letters)?.length ?? 0) >= Math.min(3, Math.ceil(text.length / 30))) return { tag, letters: found.slice(0, 4) };
+  }
+  return undefined;
+}
+
 /** The tag of the language most written in a script (CLDR): `ar` for Arabic script, `en` for Latin. */
 function likelyTag(code: string): string | undefined {
   try {
@@ -155,7 +176,7 @@ export function scriptMismatch(text: string, tag: string): ScriptMismatch | unde
   if (expected === undefined || script === undefined) return undefined;
   const allowed = new Set(scriptsOf(expected));
   if (scriptsOf(script).every((part) => allowed.has(part))) return undefined;
-  const suggested = likelyTag(script);
+  const suggested = (script === 'Arab' ? arabicScriptLanguage(text)?.tag : undefined) ?? likelyTag(script);
   const wrongDirection = scriptDirection(script) !== languageDirection(tag);
   const latinTag = expected === 'Latn' && !writtenIn(tag, script);
   return {
@@ -212,6 +233,16 @@ export const languageScripts: Rule = ({ records, analysis }) => [
     const tag = article.data.language;
     const text = analysis.texts.get(article.id) ?? article.body;
     const mismatch = tag === undefined ? undefined : scriptMismatch(text, tag);
+    // Under `ar`, a text in Arabic letters passes the script's check; letters Arabic does not use say it is another language.
+    const other = tag !== undefined && baseLanguage(tag) === 'ar' && !mismatch ? arabicScriptLanguage(text) : undefined;
+    if (tag !== undefined && other) {
+      report({
+        ...at(article, ['language']),
+        severity: 'warning',
+        message: `The article text has letters Arabic does not use (${other.letters.join(' ')}), as ${languageName(other.tag) ?? other.tag} does, but \`language: ${tag}\` is Arabic: a screen reader would read it in an Arabic voice.`,
+        fix: `Set \`language: ${other.tag}\` if the article is in ${languageName(other.tag) ?? other.tag} (or the right tag for this text); leave it if the article is Arabic.`,
+      });
+    }
     if (tag === undefined || !mismatch) return;
     report({
       ...at(article, ['language']),
@@ -242,7 +273,7 @@ export const languageScripts: Rule = ({ records, analysis }) => [
     // A name of one or two letters is enough here (王毅): it is a name with no Latin letter that is looked for, not a tag to check.
     const script = dominantScript(name, 1);
     if (!script) return;
-    const tag = likelyTag(script);
+    const tag = (script === 'Arab' ? arabicScriptLanguage(name)?.tag : undefined) ?? likelyTag(script);
     const language = tag === undefined ? undefined : languageName(tag);
     report({
       ...at(source, ['name']),
