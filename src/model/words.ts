@@ -92,6 +92,11 @@ export function linkPhrase(link: AttributionLink): { before?: string; after?: st
   return preposition ? { before: link.verb } : { after: link.verb };
 }
 
+/** A name's possessive: "Khawaja Asif's", "Torkham customs officials'" (a name ending in s takes the apostrophe alone). */
+export function possessive(name: string): string {
+  return /s$/iu.test(name) ? `${name}'` : `${name}'s`;
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

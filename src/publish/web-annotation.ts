@@ -1,5 +1,6 @@
 import type { LdContext } from './jsonld.ts';
 import { claimWords, sourceName, speakerOf } from '../model/views.ts';
+import { possessive } from '../model/words.ts';
 
 /**
  * The anchors of one article as a W3C Web Annotation collection: one Annotation per claim, quote
@@ -175,7 +176,7 @@ export function articleAnnotations(ctx: LdContext, articleId: string): Annotatio
     add(
       `quotes/${quote.id}`,
       'identifying',
-      [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${sourceName(index, quote.data.speaker)}'s.`)],
+      [link(`quotes/${quote.id}/`), describe(`Words the article prints as ${possessive(sourceName(index, quote.data.speaker))}.`)],
       quote.data,
     );
   }

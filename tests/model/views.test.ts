@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countsText } from '../../src/model/views.ts';
-import { linkPhrase } from '../../src/model/words.ts';
+import { linkPhrase, possessive } from '../../src/model/words.ts';
 
 describe('countsText', () => {
   it('leaves out what a source has none of, so a page never says "0 events"', () => {
@@ -48,5 +48,12 @@ describe('linkPhrase', () => {
     // where their language puts them.
     for (const verb of ['قال', 'reported', 'کے مطابق', 'göre', 'aktardığına göre', 'zufolge', 'cho biết', 'dẫn lời', 'กล่าวว่า', 'ระบุ'])
       expect(phrase(verb), verb).toEqual({ after: verb });
+  });
+});
+
+describe('possessive', () => {
+  it('takes the apostrophe alone after a name ending in s', () => {
+    expect(possessive('Khawaja Asif')).toBe("Khawaja Asif's");
+    expect(possessive('Torkham customs officials')).toBe("Torkham customs officials'");
   });
 });
