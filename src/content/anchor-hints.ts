@@ -31,6 +31,10 @@ const LOOK_ALIKES: Record<string, string> = {
   // Turkish dotted and dotless I, which other languages' capitals and small letters pair differently.
   'İ': 'i',
   'ı': 'i',
+  // Digits: Persian and Arabic-Indic, Devanagari and full-width ones, which articles print and keyboards type as 0–9.
+  ...Object.fromEntries(
+    [0x06f0, 0x0660, 0x0966, 0xff10].flatMap((zero) => Array.from({ length: 10 }, (_, d) => [String.fromCharCode(zero + d), String(d)])),
+  ),
 };
 
 function fold(text: string): string {
@@ -86,7 +90,7 @@ export function lookAlikeHint(text: string, exact: string, copied = 'the anchor'
   return (
     `The article has ${theirs} where ${copied} has ${ours}, ${where}` +
     `${more > 0 ? ` (and ${more} more difference${more === 1 ? '' : 's'} further on)` : ''}. ` +
-    `Copy the words from the article instead of typing them, so every ${/^\p{L}$/u.test(first.theirs) ? 'letter' : 'quote mark and dash'} is the same.`
+    `Copy the words from the article instead of typing them, so every ${/^\p{L}$/u.test(first.theirs) ? 'letter' : /^\p{Nd}$/u.test(first.theirs) ? 'digit' : 'quote mark and dash'} is the same.`
   );
 }
 
@@ -159,6 +163,10 @@ export function unseenHint(text: string, exact: string, placeOf: (offset: number
   if (first.article !== undefined) {
     const place = placeOf(first.where);
     const at = `${where}${place === undefined ? '' : ` on ${place}`}`;
+    // A zero-width (non-)joiner is spelling in Persian, Urdu, the Indic scripts and emoji (می‌شود): the article keeps it.
+    if (first.article === '\u200C' || first.article === '\u200D') {
+      return `The article has ${describeChar(first.article)}, an invisible character its spelling uses, ${at}${further}, and the anchor does not. Copy the words from the article itself: copying keeps it (typing the word again leaves it out).`;
+    }
     return invisible(first.article)
       ? `The article has ${describeChar(first.article)}, an invisible character, ${at}${further}, and the anchor does not. Delete it from the article text (it is invisible: move the cursor through the word, or search for it), or copy the words from the article with it.`
       : `The article has ${describeChar(first.article)} ${at}, and the anchor does not${further}. Copy the words from the article with their marks.`;

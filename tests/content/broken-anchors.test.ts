@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_LOADED, checkCase } from './support.ts';
 import { describeChar } from '../../src/content/anchor.ts';
+import { lookAlikeHint, unseenHint } from '../../src/content/anchor-hints.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { refusedCharacters } from '../../src/content/rules/text-policy.ts';
 
@@ -79,6 +80,19 @@ describe('an anchor that cannot match says why, in words an editor can act on', 
     expect(codes('می\u200cخواهم و क्\u200dष 👩\u200d💻')).toEqual([]);
     expect(codes('Isla\u200dmabad, Isla\u200cmabad, Isla\u00admabad')).toEqual(['200d', '200c', 'ad']);
     expect(refusedCharacters('Isla\u00admabad')).toEqual([]);
+  });
+
+  it('an anchor typed without the joiner the article’s Persian spelling has is told to copy the words, never to delete the joiner', () => {
+    const hint = unseenHint('مقام‌های گمرک گفتند', 'مقامهای گمرک');
+    expect(hint).toContain('an invisible character its spelling uses');
+    expect(hint).toContain('Copy the words from the article itself');
+    expect(hint).not.toContain('Delete');
+  });
+
+  it('an anchor typed with 0–9 where the article prints Persian digits names the digit', () => {
+    expect(lookAlikeHint('۱۲۰۰ کامیون در صف مانده‌اند', '1200 کامیون')).toBe(
+      'The article has `۱` (U+06F1) where the anchor has `1`, at the very start (and 3 more differences further on). Copy the words from the article instead of typing them, so every digit is the same.',
+    );
   });
 
   it('an article with no text is the one problem reported: its records are not sent to be fixed', () => {
