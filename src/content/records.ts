@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { articleText } from './article-text.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DataOf } from './collections.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { aNoun, type Problem } from './problems.ts';
 import type { SourceFile } from './read.ts';
 import { referenceAt } from './field-roles.ts';
 import { eachRecord, guessId, type CheckContext, type FileRef, type Rec } from './rules/context.ts';
@@ -48,6 +48,20 @@ interface Issue {
   where: { file: string; collection: CollectionName; singular: string; schema: z.ZodType; positions: Parameters<typeof issueToProblem>[1]['positions'] };
 }
 
+/**
+ * The folder a record written in the wrong one belongs in: when most of its fields are not fields of
+ * its folder's records and every one is a field of another folder's (a claim saved in `sources/`).
+ */
+function otherFolder(collection: CollectionName, data: unknown): { collection: CollectionName; keys: string[] } | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data);
+  const known = (name: CollectionName) => new Set((FIELDS[name] ?? []).map((field) => field.key));
+  const mine = known(collection);
+  if (keys.length < 2 || keys.filter((key) => !mine.has(key)).length * 2 < keys.length) return undefined;
+  const other = COLLECTION_NAMES.find((name) => name !== collection && keys.every((key) => known(name).has(key)));
+  return other ? { collection: other, keys: keys.slice(0, 4) } : undefined;
+}
+
 /** One file read into a record: frontmatter, then the schema. Problems go to `problems`, schema issues to `issues`; undefined when nothing could be read. */
 function readRecord<C extends CollectionName>(collection: C, source: SourceFile, problems: Problem[], issues: Issue[]): Rec<C> | undefined {
   const { file } = source;
@@ -57,6 +71,19 @@ function readRecord<C extends CollectionName>(collection: C, source: SourceFile,
   const schema = SCHEMAS[collection];
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return { ...base, data: result.data, valid: result.data };
+  const elsewhere = otherFolder(collection, parsed.data);
+  if (elsewhere) {
+    // Every field would be told wrong one by one, and none of those messages says what is wrong.
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: '(file)',
+      message: `This file is in \`content/${collection}/\`, so it is read as ${aNoun(COLLECTIONS[collection].singular)}, but its fields (${elsewhere.keys.map((key) => `\`${key}\``).join(', ')}) are ${aNoun(COLLECTIONS[elsewhere.collection].singular)}'s.`,
+      fix: `Move it to \`content/${elsewhere.collection}/\`.`,
+    });
+    return undefined;
+  }
   const where = { file, collection, singular: COLLECTIONS[collection].singular, schema, positions: parsed.positions };
   for (const issue of result.error.issues) issues.push({ issue, where });
   const data = partialParse(collection, parsed.data);

@@ -329,6 +329,21 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     }
   });
 
+  it('a record saved in the wrong folder is told where it belongs, not field by field', () => {
+    const project = scratchProject();
+    try {
+      const claim = readFileSync(join(project.root, 'content/claims/fees-paid-in-full.md'), 'utf8');
+      rmSync(join(project.root, 'content/claims/fees-paid-in-full.md'));
+      writeFileSync(join(project.root, 'content/sources/fees-paid-in-full.md'), claim);
+      const own = check(project.root).problems.filter((p) => p.file === 'content/sources/fees-paid-in-full.md');
+      expect(own.map((p) => `${p.field}  ${p.message}  ${p.fix}`)).toEqual([
+        "(file)  This file is in `content/sources/`, so it is read as a source, but its fields (`article`, `statement`, `kind`, `attribution`) are a claim's.  Move it to `content/claims/`.",
+      ]);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);
