@@ -129,7 +129,10 @@ export function issueToProblem(
   issue: z.core.$ZodIssue | OwnIssue,
   ctx: { file: string; singular: string; schema: Schema; positions: Map<string, Position>; guessId?: (path: readonly PropertyKey[], value: string) => string | undefined },
 ): Problem {
-  const path = issue.path ?? [];
+  // A date written on one line (`published: 2025-10-28`) is read as its object form's `value`: named as written.
+  const written = issue.path ?? [];
+  const shorthand = written.at(-1) === 'value' && !ctx.positions.has(written.map(String).join('.')) && ctx.positions.has(written.slice(0, -1).map(String).join('.'));
+  const path = shorthand ? written.slice(0, -1) : written;
   const field = formatPath(path);
   const help = describeField(ctx.schema, path) ?? `See the ${ctx.singular}'s fields in docs/editing-guide.md.`;
   const { line, column } = positionOf(ctx.positions, path);

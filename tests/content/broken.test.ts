@@ -157,14 +157,29 @@ describe('an editor mistake is reported in words they can act on, and nothing el
 
   it('a date that does not exist is refused, not rolled over to March', () => {
     const result = checkCase('impossible-date');
-    expect(result.lines).toMatchInlineSnapshot(`"content/events/talks-fail.md:4:1  date.value  \`2025-02-30\` does not exist: February 2025 has 28 days.  Check the day against the article, or write \`2025-02\` if only the month is known."`);
+    expect(result.lines).toMatchInlineSnapshot(`"content/events/talks-fail.md:4:1  date  \`2025-02-30\` does not exist: February 2025 has 28 days.  Check the day against the article, or write \`2025-02\` if only the month is known."`);
     expect(result.loaded).toEqual({ ...BASE_LOADED, events: [] });
+  });
+
+  it('a date written in digits another way, or with its weekday or time, is refused with the date as the site reads it, and both readings where day and month could swap', () => {
+    const fixes = ['14/01/2026', '2026/1/14', '14.01.2026', '2026-01-14T09:00:00Z', 'Wednesday, January 14, 2026', '03/04/2026', '31/02/2026'].map(
+      (value) => `${value} → ${(DateValueSchema.safeParse(value).error?.issues[0] as { params?: { fix?: string } } | undefined)?.params?.fix}`,
+    );
+    expect(fixes).toEqual([
+      '14/01/2026 → Write `2026-01-14`: dates are written in digits, year first.',
+      '2026/1/14 → Write `2026-01-14`: year, month and day, with hyphens and two digits each for the month and the day.',
+      '14.01.2026 → Write `2026-01-14`: dates are written in digits, year first.',
+      '2026-01-14T09:00:00Z → Write the day alone, `2026-01-14`: the site gives days, not times.',
+      'Wednesday, January 14, 2026 → Write `2026-01-14`: dates are written in digits, year first.',
+      '03/04/2026 → `03/04/2026` is 3 April where the day comes first, and March 4 in the United States: write `2026-04-03` or `2026-03-04`, whichever the article means (year, month, day).',
+      '31/02/2026 → Write `2025-10-28` for a day, `2025-10` for a month, `2025` for a year, or `unknown`.',
+    ]);
   });
 
   it('a date written in words, in English or the article’s language, is refused with the same date written as the site reads it', () => {
     const result = checkCase('date-in-words');
     expect(result.lines).toMatchInlineSnapshot(`
-      "content/articles/pakistan-afghanistan-talks.md:6:1  published.value  \`October 2025\` is not a date this site reads.  Write \`2025-10\`: dates are written in digits, year first.
+      "content/articles/pakistan-afghanistan-talks.md:6:1  published  \`October 2025\` is not a date this site reads.  Write \`2025-10\`: dates are written in digits, year first.
       content/events/talks-fail.md:5:3  date.value  \`Oct 28, 2025\` is not a date this site reads.  Write \`2025-10-28\`: dates are written in digits, year first."
     `);
     expect(result.loaded).toEqual({ ...BASE_LOADED, articles: [], events: [] });

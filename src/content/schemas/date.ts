@@ -102,6 +102,37 @@ export function dateFromWords(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The fix for a date written in digits another way (`14/01/2026`, `2026/1/14`, `14.01.2026`, a
+ * date and time) or in words after its weekday (`Wednesday, January 14, 2026`): the date as this
+ * site reads it, or both readings of a day and month either could be (`03/04/2026`). Undefined for
+ * anything else.
+ */
+export function dateFix(value: string): string | undefined {
+  const text = value.trim().replace(/^\p{L}+,\s*(?=\p{L}|\d)/u, '');
+  const words = dateFromWords(text);
+  if (words) return `Write \`${words}\`: dates are written in digits, year first.`;
+  const day = (y: number, m: number, d: number) =>
+    m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+  const time = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(text);
+  if (time && DATE_VALUE.test(time[1] as string)) return `Write the day alone, \`${time[1]}\`: the site gives days, not times.`;
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (yearFirst) {
+    const written = day(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    return written ? `Write \`${written}\`: year, month and day, with hyphens and two digits each for the month and the day.` : undefined;
+  }
+  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (!yearLast) return undefined;
+  const [a, b, y] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+  const dayFirst = day(y, b, a);
+  const monthFirst = day(y, a, b);
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) {
+    return `\`${text}\` is ${a} ${MONTHS[b - 1]} where the day comes first, and ${MONTHS[a - 1]} ${b} in the United States: write \`${dayFirst}\` or \`${monthFirst}\`, whichever the article means (year, month, day).`;
+  }
+  const written = dayFirst ?? monthFirst;
+  return written ? `Write \`${written}\`: dates are written in digits, year first.` : undefined;
+}
+
 export const DateValueSchema = z.preprocess(
   toDateString,
   z
@@ -110,8 +141,7 @@ export const DateValueSchema = z.preprocess(
       if (value === 'unknown') return;
       const match = DATE_VALUE.exec(value);
       if (!match) {
-        const written = dateFromWords(value);
-        ctx.addIssue(issue(`\`${value}\` is not a date this site reads.`, written ? `Write \`${written}\`: dates are written in digits, year first.` : DATE_HELP));
+        ctx.addIssue(issue(`\`${value}\` is not a date this site reads.`, dateFix(value) ?? DATE_HELP));
         return;
       }
       const year = Number(match[1]);
