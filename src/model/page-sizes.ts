@@ -68,6 +68,8 @@ export const ARTICLE_MAP_LINKS = 40;
 
 /** Articles an outlet printed (as publisher or agency) that its page names, the newest; it counts the rest. */
 export const PRINTED_NAMED = 3;
+/** Other articles' tellings of an event that its page names; the story's page has them all. */
+export const EVENT_PAGE_TELLINGS = 5;
 /** Claims about an event listed on one page of it (a source's page lists `SOURCE_PAGE_SIZE` items: src/model/listings.ts). */
 export const EVENT_PAGE_CLAIMS = 20;
 /** Related claims and quotes listed on a claim's page. */

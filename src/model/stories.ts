@@ -271,3 +271,19 @@ export function storyPage(index: CorpusIndex, story: Story, number: number): Sto
 export function storyPath(story: Pick<Story, 'id'>, number = 1): string {
   return `stories/${story.id}/${number > 1 ? `page/${number}/` : ''}`;
 }
+
+/**
+ * An event as its story tells it: the story its article is part of, the page of the story whose
+ * timeline has the happening, and the other articles' tellings of it (`sameAs`), in order of
+ * publication. None when the article is part of no story.
+ */
+export function tellingsOf(index: CorpusIndex, eventId: string): { story: Story; page: string; others: StoryEvent['tellings'] } | undefined {
+  const article = index.events.get(eventId)?.data.article;
+  const story = article === undefined ? undefined : storiesOf(index).byArticle.get(article);
+  if (!story) return undefined;
+  storyPageCount(story);
+  const pages = pagedCache.get(story) ?? [];
+  const number = pages.findIndex((items) => items.some((item) => item.tellings.some((telling) => telling.event.id === eventId))) + 1;
+  const happening = story.timeline.find((item) => item.tellings.some((telling) => telling.event.id === eventId));
+  return { story, page: storyPath(story, Math.max(number, 1)), others: happening?.tellings.filter((telling) => telling.event.id !== eventId) ?? [] };
+}

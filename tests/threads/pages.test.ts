@@ -194,6 +194,15 @@ describe('the pages a reader meets', () => {
     expect(title('events/wire-dam-sale/')).toContain('(Kestrel Wire, ');
   });
 
+  it("name, on an event's page, the other articles that tell it and the story they make", async () => {
+    const page = await open('events/wire-dam-sale/', 390);
+    const told = page.locator('dt:text-is("Also told by") + dd a');
+    expect(await told.allTextContents()).toEqual(['The Orvan Herald', 'Northgate Daily']);
+    await told.first().click();
+    expect(new URL(page.url()).pathname).toBe(`${ONE_STORY_BASE}events/herald-dam-sale/`);
+    await page.close();
+  });
+
   it('keep to the page budget', () => {
     const report = analyseSite(site.dist, ONE_STORY_BASE);
     const ours = report.pages.filter((p) => /^\/(threads|stories)\//.test(p.path) && p.path.endsWith('/'));

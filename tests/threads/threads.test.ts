@@ -5,7 +5,7 @@ import { ArticleSchema } from '../../src/content/schemas/article.ts';
 import { ClaimSchema } from '../../src/content/schemas/claim.ts';
 import { CorpusIndex } from '../../src/model/corpus.ts';
 import { sourceThreadFigures, THREAD_PAGE_SIZE, threadPageOf, threadsOf, threadView, wordRuns } from '../../src/model/threads.ts';
-import { firstSayers, storiesOf } from '../../src/model/stories.ts';
+import { firstSayers, storiesOf, tellingsOf } from '../../src/model/stories.ts';
 import { oneStory } from './one-story.ts';
 
 const changedWords = (parts: { value: string; added: boolean; removed: boolean }[], kind: 'added' | 'removed') =>
@@ -96,6 +96,14 @@ describe('stories over the one-story fixture', () => {
       'valley-march 2026-03-05 1',
       'herald-dam-sale - 3',
     ]);
+  });
+
+  it('gives an event the other articles’ tellings of it and the page of the story that has it; an event no other article tells, none', () => {
+    const told = tellingsOf(index, 'wire-dam-sale');
+    expect(told?.story.id).toBe('orvan-dam-sale');
+    expect(told?.page).toBe('stories/orvan-dam-sale/');
+    expect(told?.others.map((t) => `${t.event.id} ${t.name.text}`)).toEqual(['herald-dam-sale The Orvan Herald', 'northgate-dam-sale Northgate Daily']);
+    expect(tellingsOf(index, 'wire-no-answer')?.others).toEqual([]);
   });
 
   it('says who said what first', () => {
