@@ -86,7 +86,7 @@ describe('the article text follows the same policy', () => {
   });
 
   it('a <div> paragraph, which would vanish from the page and the data', () => {
-    expect(checkHostile('article-html').lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:23:1  (article text)  The article text holds raw HTML (\`<div>A paragraph in a div would vanish from the …\`): the site never publishes HTML, and would drop it together with the words it holds.  Write it as Markdown instead: for a link, the words in square brackets and the \`https://\` address right after them in round brackets; for emphasis, \`*words*\`. To show \`<\` as a character, write \`\\<\`."`);
+    expect(checkHostile('article-html').lines).toMatchInlineSnapshot(`"content/articles/harbour-contract-dispute.md:23:1  (article text)  The article text holds raw HTML (\`<div>A paragraph in a div would vanish from the …\`): the site never publishes HTML, and would drop it together with the words it holds.  Delete the tag and keep the words: the text is the article's words as printed, without its markup. To show \`<\` as a character, write \`\\<\`."`);
   });
 
   it('an image', () => {

@@ -285,7 +285,9 @@ function bodyProblems(record: AnyRec, report: (problem: Problem) => void): void 
       report({
         ...where(node),
         message: `${what} holds raw HTML (\`${shorten(node.value)}\`): the site never publishes HTML, and would drop it together with the words it holds.`,
-        fix: 'Write it as Markdown instead: for a link, the words in square brackets and the `https://` address right after them in round brackets; for emphasis, `*words*`. To show `<` as a character, write `\\<`.',
+        fix: isArticle
+          ? "Delete the tag and keep the words: the text is the article's words as printed, without its markup. To show `<` as a character, write `\\<`."
+          : 'Write it as Markdown instead: for a link, the words in square brackets and the `https://` address right after them in round brackets; for emphasis, `*words*`. To show `<` as a character, write `\\<`.',
       });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       report({
