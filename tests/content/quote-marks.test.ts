@@ -38,6 +38,20 @@ describe("quotation marks around a quote's text", () => {
     });
   });
 
+  it('warn of a text that opens with a mark and never closes it, with the words to copy', () => {
+    const { root, cleanup } = scratchProject(join(BROKEN, 'quote-in-marks', 'content'));
+    try {
+      editContent(root, 'quotes/pumping-station-full.md', 'text: «محطة الضخ تعمل بكامل طاقتها»', 'text: «محطة الضخ تعمل بكامل طاقتها');
+      const warning = check(root)
+        .warnings.split('\n')
+        .find((line) => line.startsWith('content/quotes/pumping-station-full.md'));
+      expect(warning).toContain("warning  text  The quote's `text` begins with « and never closes it");
+      expect(warning).toContain('Copy the words without it: `text: محطة الضخ تعمل بكامل طاقتها`.');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('the fixes as given make the content valid', () => {
     const { root, cleanup } = scratchProject(join(BROKEN, 'quote-in-marks', 'content'));
     try {

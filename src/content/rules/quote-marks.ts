@@ -65,6 +65,14 @@ export function wrappingMarks(text: string): readonly [string, string] | undefin
   return undefined;
 }
 
+/** The opening mark a text begins with and never closes (`«words`), of the marks that open and close differently and are no apostrophes. */
+function loneOpening(text: string): string | undefined {
+  const value = text.trim();
+  const pairs = QUOTE_PAIRS.filter(([open, close]) => open !== close && !SINGLE.has(open) && value.startsWith(open));
+  const [first] = pairs;
+  return first && !pairs.some(([, close]) => value.slice(first[0].length).includes(close)) ? first[0] : undefined;
+}
+
 /** A value as a plain YAML scalar when it reads as one, else quoted. */
 function yamlValue(value: string): string {
   const plain =
@@ -88,6 +96,16 @@ export const quoteMarks: Rule = ({ records, analysis }) =>
     const placedIn = (article: string | undefined) => (article !== undefined && analysis.ranges.has(`quotes/${quote.id}`) ? analysis.texts.get(article) : undefined);
     const text = quote.data.text;
     const pair = text === undefined ? undefined : wrappingMarks(text);
+    const lone = text !== undefined && !pair ? loneOpening(text) : undefined;
+    if (text !== undefined && lone) {
+      // A warning: a quote of several paragraphs may open each with a mark it closes only at the end.
+      report({
+        ...at(quote, ['text']),
+        severity: 'warning',
+        message: `The quote's \`text\` begins with ${lone} and never closes it: most likely the article's mark was copied with the words, and readers would see it beside the site's own.`,
+        fix: `Copy the words without it: \`text: ${yamlValue(text.trim().slice(lone.length).trim())}\`. If the speaker's words do open with it, leave it.`,
+      });
+    }
     if (text === undefined || !pair) return;
     const [open, close] = pair;
     const value = text.trim();
