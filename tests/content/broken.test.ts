@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BASE_LOADED, BROKEN, check, checkCase, editContent, scratchProject, TWO_STORIES } from './support.ts';
+import { BASE_LOADED, BROKEN, check, checkCase, editContent, inScratch, scratchProject, TWO_STORIES } from './support.ts';
 import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { DateValueSchema } from '../../src/content/schemas/date.ts';
@@ -217,146 +217,119 @@ describe('an editor mistake is reported in words they can act on, and nothing el
   });
 
   it('a source that only a file the check cannot read names is not called unused: deleting it would lose what the fixed file needs', () => {
-    const project = scratchProject();
-    try {
-      writeFileSync(join(project.root, 'content/sources/lone-voice.md'), '---\nname: Lone Voice\nkind: person\ndescription: A resident the article quotes.\n---\n');
+    inScratch((root) => {
+      writeFileSync(join(root, 'content/sources/lone-voice.md'), '---\nname: Lone Voice\nkind: person\ndescription: A resident the article quotes.\n---\n');
       writeFileSync(
-        join(project.root, 'content/claims/lone-voice-claim.md'),
+        join(root, 'content/claims/lone-voice-claim.md'),
         '---\narticle: harbour-contract-dispute\nstatement: The fees were paid.\nkind: statement\nattribution:\n\t- source: lone-voice\n---\n',
       );
-      const result = check(project.root);
+      const result = check(root);
       expect(result.lines).toContain('content/claims/lone-voice-claim.md:6:');
       expect(result.warnings).not.toContain('lone-voice');
       // Fixed, the claim names the source; nothing has it deleted in between.
-      writeFileSync(join(project.root, 'content/claims/lone-voice-claim.md'), '---\narticle: harbour-contract-dispute\nstatement: The fees were paid.\nkind: statement\nattribution:\n  - source: lone-voice\n---\n');
-      expect(check(project.root).warnings).not.toContain('names the source `lone-voice`');
+      writeFileSync(join(root, 'content/claims/lone-voice-claim.md'), '---\narticle: harbour-contract-dispute\nstatement: The fees were paid.\nkind: statement\nattribution:\n  - source: lone-voice\n---\n');
+      expect(check(root).warnings).not.toContain('names the source `lone-voice`');
       // With the claim gone, the source is unused, and said to be.
-      rmSync(join(project.root, 'content/claims/lone-voice-claim.md'));
-      expect(check(project.root).warnings).toContain('names the source `lone-voice`');
-    } finally {
-      project.cleanup();
-    }
+      rmSync(join(root, 'content/claims/lone-voice-claim.md'));
+      expect(check(root).warnings).toContain('names the source `lone-voice`');
+    });
   });
 
   it("a misspelt article is told on its own record only, not on every record that links it as another article's", () => {
-    const project = scratchProject();
-    try {
-      editContent(project.root, 'claims/terminal-by-2026.md', 'article: harbour-contract-dispute', 'article: harbour-contract-dispte');
-      const { problems } = check(project.root);
+    inScratch((root) => {
+      editContent(root, 'claims/terminal-by-2026.md', 'article: harbour-contract-dispute', 'article: harbour-contract-dispte');
+      const { problems } = check(root);
       expect(problems.map((p) => p.file)).toEqual(problems.map(() => 'content/claims/terminal-by-2026.md'));
       expect(problems.some((p) => p.field === 'article' && p.fix.includes('harbour-contract-dispute'))).toBe(true);
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a chain written without its links’ fields is shown written right, whichever way it went wrong, so following the fix gets there', () => {
-    const project = scratchProject();
     const chain = 'attribution:\n  - source: averin-daily-ledger\n    verb: According to\n  - source: harbour-authority\n    verb: said\n    as: the harbour authority\n';
     const shape = '`- source: averin-daily-ledger`, then `verb: …` on the next line, lined up under `source`.';
-    try {
+    inScratch((root) => {
       const fixes = ['attribution: averin-daily-ledger\n', 'attribution:\n  - averin-daily-ledger\n', 'attribution:\n  source: averin-daily-ledger\n'].map((written) => {
-        writeFileSync(join(project.root, 'content/claims/fees-paid-in-full.md'), readFileSync(join(TWO_STORIES, 'content/claims/fees-paid-in-full.md'), 'utf8').replace(chain, written));
-        const problems = check(project.root).problems.filter((p) => p.field.startsWith('attribution'));
+        writeFileSync(join(root, 'content/claims/fees-paid-in-full.md'), readFileSync(join(TWO_STORIES, 'content/claims/fees-paid-in-full.md'), 'utf8').replace(chain, written));
+        const problems = check(root).problems.filter((p) => p.field.startsWith('attribution'));
         expect(problems).toHaveLength(1);
         return problems[0]?.fix ?? '';
       });
       for (const fix of fixes) expect(fix).toContain(shape);
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a misspelt field of an article or an event is named with the right article ("an event")', () => {
-    const project = scratchProject();
-    try {
-      editContent(project.root, 'events/talks-fail.md', 'title:', 'Title:');
-      editContent(project.root, 'articles/harbour-contract-dispute.md', 'summary:', 'sumary:');
-      const messages = check(project.root).problems.map((p) => p.message);
+    inScratch((root) => {
+      editContent(root, 'events/talks-fail.md', 'title:', 'Title:');
+      editContent(root, 'articles/harbour-contract-dispute.md', 'summary:', 'sumary:');
+      const messages = check(root).problems.map((p) => p.message);
       expect(messages).toContain('`Title` is not a field of an event.');
       expect(messages).toContain('`sumary` is not a field of an article.');
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a list or group in brackets left open is told on its own line, not where YAML stumbles below it', () => {
-    const project = scratchProject();
-    try {
-      editContent(project.root, 'claims/fees-paid-in-full.md', 'kind: statement\n', 'kind: statement\nhedges: [quietly\n');
-      editContent(project.root, 'articles/harbour-contract-dispute.md', 'language: en\n', 'language: en\nsourceNotes: {harbour-authority: The port officials\n');
-      const lines = check(project.root).problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`);
+    inScratch((root) => {
+      editContent(root, 'claims/fees-paid-in-full.md', 'kind: statement\n', 'kind: statement\nhedges: [quietly\n');
+      editContent(root, 'articles/harbour-contract-dispute.md', 'language: en\n', 'language: en\nsourceNotes: {harbour-authority: The port officials\n');
+      const lines = check(root).problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`);
       expect(lines).toEqual([
         'content/articles/harbour-contract-dispute.md:9 sourceNotes: The group written in curly brackets in the value of `sourceNotes` is not closed on its line, so YAML reads the lines below as part of it.',
         'content/claims/fees-paid-in-full.md:5 hedges: The list written in square brackets in the value of `hedges` is not closed on its line, so YAML reads the lines below as part of it.',
       ]);
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a list item indented further than the one above is told as two items joined, with the dashes to line up, not as a typo of the first', () => {
-    const project = scratchProject();
-    try {
-      editContent(project.root, 'claims/afghan-demand-drone-commitment.md', '  - afghan-demand\n', '  - afghan-demand\n    - talks-fail\n');
-      const problems = check(project.root).problems;
+    inScratch((root) => {
+      editContent(root, 'claims/afghan-demand-drone-commitment.md', '  - afghan-demand\n', '  - afghan-demand\n    - talks-fail\n');
+      const problems = check(root).problems;
       expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['content/claims/afghan-demand-drone-commitment.md:12 events[0]']);
       expect(problems[0]?.message).toBe(
         'The items `afghan-demand`, `talks-fail` of `events` are read as one, `afghan-demand - talks-fail`: the `- ` of the line below is indented further than the one above, so YAML joins it to this item.',
       );
       expect(problems[0]?.fix).toBe('Start every `- ` of the list in the same column, one item a line: `- afghan-demand`, `- talks-fail`.');
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a doubled space in an anchor, or in the article where the anchor has one, is named with the word before it', () => {
-    const project = scratchProject();
-    try {
-      editContent(project.root, 'claims/fees-paid-in-full.md', 'exact: the fees were', 'exact: the fees  were');
-      expect(check(project.root).problems.map((p) => p.fix)).toEqual([
+    inScratch((root) => {
+      editContent(root, 'claims/fees-paid-in-full.md', 'exact: the fees were', 'exact: the fees  were');
+      expect(check(root).problems.map((p) => p.fix)).toEqual([
         'The anchor has two spaces after “fees” where the article has one. Delete one of the two spaces.',
       ]);
-      editContent(project.root, 'claims/fees-paid-in-full.md', 'exact: the fees  were', 'exact: the fees were');
-      editContent(project.root, 'articles/harbour-contract-dispute.md', 'the fees were “paid in full”', 'the fees were  “paid in full”');
-      expect(check(project.root).problems.map((p) => p.fix)).toEqual([
+      editContent(root, 'claims/fees-paid-in-full.md', 'exact: the fees  were', 'exact: the fees were');
+      editContent(root, 'articles/harbour-contract-dispute.md', 'the fees were “paid in full”', 'the fees were  “paid in full”');
+      expect(check(root).problems.map((p) => p.fix)).toEqual([
         "The article has two spaces after “were” where the anchor has one. Write two spaces there in the anchor too (copy the words from the article), or make them one in the article's text if they came in when it was pasted.",
       ]);
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it("passes over what an editing program keeps beside an open file, and names a backup it left behind without stopping", () => {
-    const project = scratchProject();
-    try {
-      const claim = readFileSync(join(project.root, 'content/claims/fees-paid-in-full.md'));
+    inScratch((root) => {
+      const claim = readFileSync(join(root, 'content/claims/fees-paid-in-full.md'));
       for (const name of ['.fees-paid-in-full.md.swp', '.#fees-paid-in-full.md', '#fees-paid-in-full.md#', 'fees-paid-in-full.md~', 'fees-paid-in-full.md.bak']) {
-        writeFileSync(join(project.root, 'content/claims', name), claim);
+        writeFileSync(join(root, 'content/claims', name), claim);
       }
-      const result = check(project.root);
+      const result = check(root);
       expect(result.lines).toBe('');
       expect(result.warnings).toContain('content/claims/fees-paid-in-full.md~:1:1  warning  (file)  This looks like a backup copy an editing program left behind');
       expect(result.warnings).toContain('content/claims/fees-paid-in-full.md.bak:1:1  warning');
       expect(result.warnings).not.toContain('.swp');
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a record saved in the wrong folder is told where it belongs, not field by field', () => {
-    const project = scratchProject();
-    try {
-      const claim = readFileSync(join(project.root, 'content/claims/fees-paid-in-full.md'), 'utf8');
-      rmSync(join(project.root, 'content/claims/fees-paid-in-full.md'));
-      writeFileSync(join(project.root, 'content/sources/fees-paid-in-full.md'), claim);
-      const own = check(project.root).problems.filter((p) => p.file === 'content/sources/fees-paid-in-full.md');
+    inScratch((root) => {
+      const claim = readFileSync(join(root, 'content/claims/fees-paid-in-full.md'), 'utf8');
+      rmSync(join(root, 'content/claims/fees-paid-in-full.md'));
+      writeFileSync(join(root, 'content/sources/fees-paid-in-full.md'), claim);
+      const own = check(root).problems.filter((p) => p.file === 'content/sources/fees-paid-in-full.md');
       expect(own.map((p) => `${p.field}  ${p.message}  ${p.fix}`)).toEqual([
         "(file)  This file is in `content/sources/`, so it is read as a source, but its fields (`article`, `statement`, `kind`, `attribution`) are a claim's.  Move it to `content/claims/`.",
       ]);
-    } finally {
-      project.cleanup();
-    }
+    });
   });
 
   it('a cycle in event order is spelled out', () => {

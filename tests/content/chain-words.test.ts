@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleWordsOf, findWhole, lineFinder, nearestWords, paragraphAt } from '../../src/content/words.ts';
 import { checkFiles } from '../../src/content/check.ts';
 import type { SourceFile } from '../../src/content/read.ts';
-import { check, checkCase, editContent, scratchProject } from './support.ts';
+import { check, checkCase, editContent, inScratch } from './support.ts';
 
 describe('a chain is worded in the article’s own words, whole words', () => {
   it('refuses part of a word (naming the word it is inside), words not in the article (naming the nearest) and other capitals (naming the article’s), and asks for a venue’s wording', () => {
@@ -25,13 +25,10 @@ describe('a chain is worded in the article’s own words, whole words', () => {
 
 describe('a verb that holds the venue’s words', () => {
   it('is refused, as the link would say the venue twice, with the verb to write', () => {
-    const project = scratchProject();
-    try {
-      editContent(project.root, 'claims/india-pulling-the-strings.md', 'verb: said', 'verb: said on Geo News');
-      expect(check(project.root).lines).toMatchInlineSnapshot(`"content/claims/india-pulling-the-strings.md:7:5  attribution[0].verb  The verb \`said on Geo News\` holds the venue's words \`on Geo News\` (\`venueAs\`), which the page puts after it: the link would read "said on Geo News on Geo News".  Keep the venue's words in \`venueAs\` only: \`verb: said\`."`);
-    } finally {
-      project.cleanup();
-    }
+    inScratch((root) => {
+      editContent(root, 'claims/india-pulling-the-strings.md', 'verb: said', 'verb: said on Geo News');
+      expect(check(root).lines).toMatchInlineSnapshot(`"content/claims/india-pulling-the-strings.md:7:5  attribution[0].verb  The verb \`said on Geo News\` holds the venue's words \`on Geo News\` (\`venueAs\`), which the page puts after it: the link would read "said on Geo News on Geo News".  Keep the venue's words in \`venueAs\` only: \`verb: said\`."`);
+    });
   });
 });
 

@@ -46,6 +46,16 @@ export function scratchProject(from = join(TWO_STORIES, 'content')): { root: str
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** `run` on a scratch project with a copy of a content tree (the two-stories fixture unless told), removed afterwards. */
+export function inScratch<T>(run: (root: string) => T, from?: string): T {
+  const { root, cleanup } = scratchProject(from);
+  try {
+    return run(root);
+  } finally {
+    cleanup();
+  }
+}
+
 /** An editor's fix in a scratch project: `from` replaced by `to` in `content/<file>`; throws if `from` is not there to replace. */
 export function editContent(root: string, file: string, from: string, to: string): void {
   const path = join(root, 'content', file);
