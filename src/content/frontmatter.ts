@@ -438,6 +438,19 @@ export function parseMarkdownFile(file: string, raw: string, problems: Problem[]
     return null;
   }
   const lines = text.split('\n');
+  // Blank lines before the first `---`: the frontmatter is there, one line too low.
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first > 0 && FENCE.test(lines[first] ?? '')) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: '(file)',
+      message: `The file starts with ${first === 1 ? 'a blank line' : `${first} blank lines`} before its \`---\`: the frontmatter must begin on the very first line.`,
+      fix: `Delete the blank line${first === 1 ? '' : 's'} above the first \`---\`.`,
+    });
+    return null;
+  }
   if (!FENCE.test(lines[0] ?? '')) {
     problems.push({
       file,
@@ -450,6 +463,19 @@ export function parseMarkdownFile(file: string, raw: string, problems: Problem[]
     return null;
   }
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  // A closing line of more dashes, or with words after them: named where it is.
+  const near = end === -1 ? lines.findIndex((line, index) => index > 0 && /^-{3,}/.test(line)) : -1;
+  if (near > 0) {
+    problems.push({
+      file,
+      line: near + 1,
+      column: 1,
+      field: '(file)',
+      message: `This line, \`${(lines[near] ?? '').slice(0, 20)}\`, was meant to close the frontmatter, but only a line of exactly three dashes does.`,
+      fix: 'Write `---` alone on the line.',
+    });
+    return null;
+  }
   if (end === -1) {
     problems.push({
       file,

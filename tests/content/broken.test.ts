@@ -332,6 +332,21 @@ describe('an editor mistake is reported in words they can act on, and nothing el
     });
   });
 
+  it('a frontmatter closed with four dashes, or opened below a blank line, is named where it is', () => {
+    inScratch((root) => {
+      const file = join(root, 'content/claims/fees-paid-in-full.md');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace(/\n---\n/, '\n----\n'));
+      expect(check(root).lines).toBe(
+        'content/claims/fees-paid-in-full.md:16:1  (file)  This line, `----`, was meant to close the frontmatter, but only a line of exactly three dashes does.  Write `---` alone on the line.',
+      );
+      writeFileSync(file, `\n${text}`);
+      expect(check(root).lines).toBe(
+        'content/claims/fees-paid-in-full.md:1:1  (file)  The file starts with a blank line before its `---`: the frontmatter must begin on the very first line.  Delete the blank line above the first `---`.',
+      );
+    });
+  });
+
   it('a cycle in event order is spelled out', () => {
     const result = checkCase('event-cycle');
     expect(result.lines).toMatchInlineSnapshot(`"content/events/minister-accuses.md:5:5  after[0]  The events' order goes round in a circle: \`minister-accuses\` comes after \`talks-fail\` comes after \`minister-accuses\`.  An event cannot come before itself: remove the \`after\` line that the article does not support."`);
