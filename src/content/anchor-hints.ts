@@ -1,4 +1,5 @@
 import { charAt, describeChar } from './anchor.ts';
+import { escapeRegExp } from './words.ts';
 
 /**
  * Characters that look alike on screen and are the usual reason a passage copied by hand does not
@@ -56,7 +57,7 @@ function fold(text: string): string {
 export function crossedParagraphs(text: string, exact: string): string[] | undefined {
   const words = fold(exact).trim().split(/\s+/);
   if (words.length < 2) return undefined;
-  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
   for (const match of fold(text).matchAll(pattern)) {
     const passage = text.slice(match.index, match.index + match[0].length);
     if (passage.includes('\n')) return passage.split('\n').map((part) => part.trim()).filter((part) => part !== '');

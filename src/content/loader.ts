@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { formatReport, formatWarnings } from './problems.ts';
+import { formatReport, formatWarnings, plural } from './problems.ts';
 import type { CollectionName } from './collections.ts';
 import { checkContent, type AnalysisData, type CheckResult } from './check.ts';
 
@@ -16,13 +16,11 @@ let warned = '';
 /** The generation whose problems were last printed, likewise. */
 let refused = '';
 
-const plural = (count: number) => `${count} problem${count === 1 ? '' : 's'}`;
-
 /** The content's problems, as the check reports them. */
 class ContentProblems extends Error {
   readonly count: number;
   constructor(count: number, report: string) {
-    super(`The content has ${plural(count)}; nothing is published until all are fixed.\n\n${report}`);
+    super(`The content has ${plural(count, 'problem')}; nothing is published until all are fixed.\n\n${report}`);
     this.count = count;
   }
 }
@@ -106,7 +104,7 @@ export function corpusLoader(collection: CollectionName | 'analysis'): Loader {
             logger.error(error.message);
           }
           const stop = new AstroError(
-            `The content has ${plural(error.count)}, listed above; nothing is published until all are fixed.`,
+            `The content has ${plural(error.count, 'problem')}, listed above; nothing is published until all are fixed.`,
             'Each line reads `file:line:column  field  what is wrong  how to fix it`. Run `npm run check:content` to check again without building. What each message means: docs/editing-guide.md.',
           );
           // The problems are in the content, not in this file: no stack trace or code location

@@ -76,17 +76,17 @@ function refusedEntry(full: string, name: string, fix: { contentDir: string }): 
   return undefined;
 }
 
+/** What the check does with an entry of a content folder before reading it: pass it over, tell of it (refused, or a leftover backup), or read it (undefined). */
+function screened(full: string, name: string, contentDir: string): Omit<Problem, 'file'> | 'skip' | undefined {
+  return leftover(name) ?? refusedEntry(full, name, { contentDir });
+}
+
 function walk(dir: string, refused: (full: string, problem: Omit<Problem, 'file'>) => void, contentDir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
-    const left = leftover(name);
-    if (left === 'skip') continue;
-    if (left) {
-      refused(full, left);
-      continue;
-    }
-    const problem = refusedEntry(full, name, { contentDir });
+    const problem = screened(full, name, contentDir);
+    if (problem === 'skip') continue;
     if (problem) refused(full, problem);
     else if (isDirectory(full)) out.push(...walk(full, refused, contentDir));
     else out.push(full);
@@ -130,13 +130,8 @@ export function readContentDir(root: string, contentDir = 'content'): { files: S
   const refused = (full: string, problem: Omit<Problem, 'file'>) => problems.push({ file: rel(full), ...problem });
   for (const name of entries) {
     const full = join(base, name);
-    const left = leftover(name);
-    if (left === 'skip') continue;
-    if (left) {
-      refused(full, left);
-      continue;
-    }
-    const problem = refusedEntry(full, name, { contentDir });
+    const problem = screened(full, name, contentDir);
+    if (problem === 'skip') continue;
     if (problem) {
       refused(full, problem);
       continue;

@@ -18,6 +18,14 @@ import { visit } from 'unist-util-visit';
  * A name as names are matched across records and fields (two sources of one name, an article's
  * publisher and the source it names): one Unicode form, capitals and runs of spaces aside.
  */
+/** A text to find as it is, in a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The names a source goes by: its `name`, its `aliases` and its name in its own script. */
+export function namesOfSource(data: { name?: string | undefined; aliases?: readonly string[] | undefined; nativeName?: { text?: string | undefined } | undefined }): string[] {
+  return [data.name, ...(data.aliases ?? []), data.nativeName?.text].filter((name): name is string => typeof name === 'string');
+}
+
 export const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 export interface Found {

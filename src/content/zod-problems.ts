@@ -57,8 +57,8 @@ export function describeField(schema: Schema, path: readonly PropertyKey[]): str
  * item's other required fields lined up under the first; none when the list's items are not groups.
  */
 function itemShape(schema: Schema, listPath: readonly PropertyKey[], value: string): string | undefined {
-  const object = schemasAt(schema, [...listPath, 0]).find((layer) => layer instanceof z.core.$ZodObject);
-  if (!(object instanceof z.core.$ZodObject)) return undefined;
+  const object = objectAt(schema, [...listPath, 0]);
+  if (!object) return undefined;
   const keys = Object.entries(object._zod.def.shape as Record<string, Schema>);
   const [first] = keys;
   if (!first) return undefined;
@@ -67,10 +67,16 @@ function itemShape(schema: Schema, listPath: readonly PropertyKey[], value: stri
   return `\`- ${first[0]}: ${value.length > 40 ? `${value.slice(0, 40)}…` : value}\`${rest}`;
 }
 
+/** The object schema at a path, when the field there is a group of fields. */
+function objectAt(schema: Schema, path: readonly PropertyKey[]): z.core.$ZodObject | undefined {
+  const object = schemasAt(schema, path).find((layer) => layer instanceof z.core.$ZodObject);
+  return object instanceof z.core.$ZodObject ? object : undefined;
+}
+
 /** The keys an object schema accepts at a path. */
 function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
-  const object = schemasAt(schema, path).find((layer) => layer instanceof z.core.$ZodObject);
-  return object instanceof z.core.$ZodObject ? Object.keys(object._zod.def.shape) : [];
+  const object = objectAt(schema, path);
+  return object ? Object.keys(object._zod.def.shape) : [];
 }
 
 /**

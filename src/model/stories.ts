@@ -240,17 +240,27 @@ function timelinePages(story: Story): StoryTimelineItem[][] {
 
 const pagedCache = new WeakMap<Story, StoryTimelineItem[][]>();
 
-/** How many pages a story has. */
-export function storyPageCount(story: Story): number {
+/** A story's timeline cut into its pages, worked out once a story. */
+function pagedTimeline(story: Story): StoryTimelineItem[][] {
   let timeline = pagedCache.get(story);
   if (!timeline) pagedCache.set(story, (timeline = timelinePages(story)));
-  return Math.max(timeline.length, Math.ceil(story.articles.length / STORY_PAGE_SIZES.articles), Math.ceil(story.threads.length / STORY_PAGE_SIZES.threads), 1);
+  return timeline;
+}
+
+/** How many pages a story has. */
+export function storyPageCount(story: Story): number {
+  return Math.max(
+    pagedTimeline(story).length,
+    Math.ceil(story.articles.length / STORY_PAGE_SIZES.articles),
+    Math.ceil(story.threads.length / STORY_PAGE_SIZES.threads),
+    1,
+  );
 }
 
 /** Page `number` of a story (1-based): its slice of each list. */
 export function storyPage(index: CorpusIndex, story: Story, number: number): StoryPage {
   const pages = storyPageCount(story);
-  const timeline = pagedCache.get(story) ?? [];
+  const timeline = pagedTimeline(story);
   const slice = <T>(list: readonly T[], size: number) => list.slice((number - 1) * size, number * size);
   return {
     number,
@@ -281,9 +291,7 @@ export function tellingsOf(index: CorpusIndex, eventId: string): { story: Story;
   const article = index.events.get(eventId)?.data.article;
   const story = article === undefined ? undefined : storiesOf(index).byArticle.get(article);
   if (!story) return undefined;
-  storyPageCount(story);
-  const pages = pagedCache.get(story) ?? [];
-  const number = pages.findIndex((items) => items.some((item) => item.tellings.some((telling) => telling.event.id === eventId))) + 1;
+  const number = pagedTimeline(story).findIndex((items) => items.some((item) => item.tellings.some((telling) => telling.event.id === eventId))) + 1;
   const happening = story.timeline.find((item) => item.tellings.some((telling) => telling.event.id === eventId));
   return { story, page: storyPath(story, Math.max(number, 1)), others: happening?.tellings.filter((telling) => telling.event.id !== eventId) ?? [] };
 }

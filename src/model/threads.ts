@@ -272,7 +272,7 @@ export interface SourceThreadFigures {
   /** Threads in which it only passes on what others say, never the one who says it. */
   onlyRelays: Thread[];
   /** Threads in which it says the claim and a later article carries it in other words, hedges or sources: its first such appearance, and those later ones. */
-  changedLater: { thread: Thread; appearance: Appearance; later: Appearance[] }[];
+  changedLater: { thread: Thread; title: ArticleName; appearance: Appearance; later: Appearance[] }[];
 }
 
 /** A source's record across the threads (every source's page asks, so all are worked out in one pass over the threads). */
@@ -300,7 +300,7 @@ const everySourceThreadFigures = oncePerCorpus((index): ReadonlyMap<string, Sour
       const appearance = appearances[i];
       if (!appearance) continue;
       const reworded = appearances.slice(i + 1).filter((a) => changed(changesBetween(appearance, a)));
-      if (reworded.length > 0) of(sourceId).changedLater.push({ thread, appearance, later: reworded });
+      if (reworded.length > 0) of(sourceId).changedLater.push({ thread, title: threadTitle(thread), appearance, later: reworded });
     }
   }
   return bySource;

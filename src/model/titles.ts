@@ -4,6 +4,7 @@ import type { ArticleData } from '../content/schemas/article.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec } from './corpus.ts';
 import { storiesOf } from './stories.ts';
 import { threadsOf, threadStatement } from './threads.ts';
+import { articleName } from './views.ts';
 import { cutAtWord } from './words.ts';
 
 /**
@@ -22,9 +23,9 @@ export function quoteTitleWords(text: string, lang: string): string {
   return cutAtWord(text, 70, lang);
 }
 
-/** An article as a reader tells it from another: its publisher (or its title, when it names none) and its date. */
+/** An article as a reader tells it from another: by its publisher, or its title when it names none (`articleName`), and its date. */
 export function articleLabel(article: Rec<ArticleData>): string {
-  return `${article.data.publisher ?? article.data.title}, ${formatDate(normalizeDate(article.data.published))}`;
+  return `${articleName(article).text}, ${formatDate(normalizeDate(article.data.published))}`;
 }
 
 /** The words to add after the title of a record's page, and after what its description names it by: `''` for most. */
@@ -33,11 +34,17 @@ export function titleApart(index: CorpusIndex, family: Titled, id: string): stri
 }
 
 const titlesApart = oncePerCorpus((index): Record<Titled, ReadonlyMap<string, string>> => {
-  const ofArticle = (articleId: string) => {
-    const article = index.articles.get(articleId);
-    return article ? articleLabel(article) : '';
-  };
   const language = (articleId: string) => index.articles.get(articleId)?.data.language ?? 'en';
+  // Claims, quotes and events: each told apart by its article.
+  const inArticles = <T extends { id: string; data: { article: string } }>(records: Iterable<T>, words: (record: T) => string) =>
+    apart(
+      records,
+      (record) => [words(record)],
+      (record) => {
+        const article = index.articles.get(record.data.article);
+        return article ? articleLabel(article) : '';
+      },
+    );
   return {
     articles: apart(
       index.articles.values(),
@@ -45,21 +52,9 @@ const titlesApart = oncePerCorpus((index): Record<Titled, ReadonlyMap<string, st
       (a) => [a.data.title, a.data.summary],
       (a) => articleLabel(a),
     ),
-    claims: apart(
-      index.claims.values(),
-      (c) => [c.data.statement],
-      (c) => ofArticle(c.data.article),
-    ),
-    quotes: apart(
-      index.quotes.values(),
-      (q) => [quoteTitleWords(q.data.text, language(q.data.article))],
-      (q) => ofArticle(q.data.article),
-    ),
-    events: apart(
-      index.events.values(),
-      (e) => [e.data.title],
-      (e) => ofArticle(e.data.article),
-    ),
+    claims: inArticles(index.claims.values(), (c) => c.data.statement),
+    quotes: inArticles(index.quotes.values(), (q) => quoteTitleWords(q.data.text, language(q.data.article))),
+    events: inArticles(index.events.values(), (e) => e.data.title),
     sources: apart(
       index.sources.values(),
       (s) => [s.data.name],
@@ -73,10 +68,7 @@ const titlesApart = oncePerCorpus((index): Record<Titled, ReadonlyMap<string, st
     threads: apart(
       threadsOf(index).list,
       (t) => [threadStatement(t)],
-      (t) => {
-        const first = t.appearances[0];
-        return first ? articleLabel(first.article) : '';
-      },
+      (t) => (t.appearances[0] ? articleLabel(t.appearances[0].article) : ''),
     ),
   };
 });

@@ -3,7 +3,7 @@ import type { AttributionLink, ClaimData } from '../content/schemas/claim.ts';
 import type { SourceData } from '../content/schemas/source.ts';
 import { oncePerCorpus, type CorpusIndex, type Rec, type Voice } from './corpus.ts';
 import { editorTextAttrs, textDirection, textLanguage, type EditorTextAttrs } from './text-direction.ts';
-import { nameKey } from '../content/words.ts';
+import { nameKey, namesOfSource } from '../content/words.ts';
 import { KIND_LABELS, linkPhrase, plural, STATUS_LABELS, VOICE_LABELS } from './words.ts';
 
 /**
@@ -142,8 +142,7 @@ export function sourceName(index: CorpusIndex, id: string): string {
 const sourcesByName = oncePerCorpus((index) => {
   const byName = new Map<string, string>();
   for (const source of index.sources.values()) {
-    const names = [source.data.name, ...source.data.aliases, ...(source.data.nativeName ? [source.data.nativeName.text] : [])];
-    for (const name of names) if (!byName.has(nameKey(name))) byName.set(nameKey(name), source.id);
+    for (const name of namesOfSource(source.data)) if (!byName.has(nameKey(name))) byName.set(nameKey(name), source.id);
   }
   return byName;
 });

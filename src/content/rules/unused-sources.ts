@@ -1,6 +1,6 @@
 import { REFERENCES, valuesAt } from '../field-roles.ts';
 import { suggest } from '../zod-problems.ts';
-import { nameKey } from '../words.ts';
+import { nameKey, namesOfSource } from '../words.ts';
 import { allRecords, at, eachRecord, type Rule } from './context.ts';
 
 /** A cross-link to a source in a note (`:source[words]{#id}`): a use of it, as much as a field is. */
@@ -45,8 +45,7 @@ export const unusedSources: Rule = ({ records, exists, files }) => {
   if (unread) return notes;
   const unused = eachRecord(records.sources.values(), (source, report) => {
     if (used.has(source.id)) return;
-    const names = [source.data.name, ...(source.data.aliases ?? []), source.data.nativeName?.text].filter((name): name is string => typeof name === 'string');
-    if (names.some((name) => printers.has(nameKey(name)))) return;
+    if (namesOfSource(source.data).some((name) => printers.has(nameKey(name)))) return;
     report({
       file: source.file,
       line: 1,

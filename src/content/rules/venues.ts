@@ -1,4 +1,4 @@
-import { foldCase, paragraphAt, venuePhrase } from '../words.ts';
+import { escapeRegExp, foldCase, paragraphAt, venuePhrase } from '../words.ts';
 import { at, eachRecord, type Rule } from './context.ts';
 
 /**
@@ -12,7 +12,7 @@ export const venues: Rule = ({ records, analysis }) =>
     (claim.data.attribution ?? []).forEach((link, i) => {
       // The page puts the venue's words after the verb: a verb that holds them already reads twice.
       if (link.venueAs !== undefined && link.verb !== undefined && foldCase(link.verb).includes(foldCase(link.venueAs))) {
-        const rest = link.verb.replace(new RegExp(escape(link.venueAs), 'iu'), ' ').replace(/\s+/gu, ' ').trim();
+        const rest = link.verb.replace(new RegExp(escapeRegExp(link.venueAs), 'iu'), ' ').replace(/\s+/gu, ' ').trim();
         report({
           ...at(claim, ['attribution', i, 'verb']),
           message: `The verb \`${link.verb}\` holds the venue's words \`${link.venueAs}\` (\`venueAs\`), which the page puts after it: the link would read "${link.verb} ${link.venueAs}".`,
@@ -35,5 +35,3 @@ export const venues: Rule = ({ records, analysis }) =>
       });
     });
   });
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
