@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir, keepFile, packageVersion } from './cache.ts';
+import { keepFile, packageVersion } from './cache.ts';
+import { cardCacheDir } from './card-set.ts';
 import type { CardInput } from '../model/cards.ts';
 import { CARD_RENDERER_VERSION, renderCard } from '../render/cards.ts';
 import { fontFingerprint } from '../render/fonts.ts';
@@ -15,7 +16,7 @@ import { fontFingerprint } from '../render/fonts.ts';
  */
 
 /** `node_modules/.cache/claimline-cards`. */
-export const DEFAULT_CACHE_DIR = cacheDir('claimline-cards');
+export const DEFAULT_CACHE_DIR = cardCacheDir();
 
 export interface CardResult {
   png: Buffer;

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { checkContent } from '../content/check.ts';
 import { formatProblem } from '../content/problems.ts';
@@ -9,6 +9,7 @@ import { CorpusIndex } from '../model/corpus.ts';
 import { renderCard } from '../render/cards.ts';
 import { cardKey, cardLogLine, DEFAULT_CACHE_DIR } from './card-cache.ts';
 import { keepFile } from './cache.ts';
+import { placeCardFiles, type PlacedCard } from './card-set.ts';
 
 /**
  * The share cards of a build: a card per claim and per quote, worked out from the content (the same
@@ -40,31 +41,13 @@ export function shareCards(root: string, host: string): ShareCard[] {
   ];
 }
 
-/**
- * A file from the cache at `to`: a hard link, or a copy where links cannot be made. `made` holds the
- * folders already made, so that 25,000 cards in two folders do not ask for them 25,000 times.
- */
-function place(from: string, to: string, made: Set<string>): void {
-  const folder = dirname(to);
-  if (!made.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    made.add(folder);
-  }
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 export interface CardCounts {
   drawn: number;
   cached: number;
 }
 
 /** The file in `cacheDir` that holds a card. */
-const cachedFile = (input: CardInput, cacheDir: string) => join(cacheDir, `${cardKey(input)}.png`);
+export const cachedFile = (input: CardInput, cacheDir: string) => join(cacheDir, `${cardKey(input)}.png`);
 
 /**
  * Draw into `cacheDir` every card not there yet. Logs a line a card drawn, with its time (a rebuild
@@ -113,10 +96,12 @@ export async function drawCards(
  * so it can be.
  */
 export async function placeCards(cards: readonly ShareCard[], outDir: string, cacheDir = DEFAULT_CACHE_DIR): Promise<void> {
-  const made = new Set<string>();
-  for (const { path, input } of cards) {
-    const file = cachedFile(input, cacheDir);
-    if (!existsSync(file)) keepFile(file, await renderCard(input));
-    place(file, join(outDir, path), made);
-  }
+  const missing = new Set(placeCardFiles(placedCards(cards, cacheDir), outDir));
+  const lost = cards.filter(({ path }) => missing.has(path));
+  for (const { input } of lost) keepFile(cachedFile(input, cacheDir), await renderCard(input));
+  placeCardFiles(placedCards(lost, cacheDir), outDir);
 }
+
+/** Where each card goes in `dist/`, and its file in `cacheDir`. */
+export const placedCards = (cards: readonly ShareCard[], cacheDir = DEFAULT_CACHE_DIR): PlacedCard[] =>
+  cards.map(({ path, input }) => ({ path, file: cachedFile(input, cacheDir) }));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey } from '../../src/build/card-cache.ts';
+import { cardSetKey } from '../../src/build/card-set.ts';
 import { drawCards, placeCards, shareCards } from '../../src/build/cards.ts';
 import cards from '../../src/build/integrations/cards.ts';
 import { checkContent } from '../../src/content/check.ts';
@@ -107,7 +108,7 @@ describe('the cards integration', () => {
   it('puts the cards drawn at the start into dist/ once the pages are written, drawing again any the cache lost', async () => {
     const { project, call } = hooks();
     await call('astro:build:start', {});
-    expect(readdirSync(join(project, 'cache'))).toHaveLength(34);
+    expect(readdirSync(join(project, 'cache')).filter((name) => name.endsWith('.png'))).toHaveLength(34);
     rmSync(join(project, 'cache'), { recursive: true, force: true });
     const lines: string[] = [];
     await call('astro:build:done', { dir: pathToFileURL(`${project}/dist/`), logger: { info: (line: string) => lines.push(line) } });
@@ -115,4 +116,83 @@ describe('the cards integration', () => {
     expect(readdirSync(join(project, 'dist', 'cards', 'quotes'))).toHaveLength(9);
     expect(lines[0]).toMatch(/^34 share cards in cards\/ \(34 drawn, 0 from the cache\)/);
   }, 300_000);
+
+  /** A build's two hooks, as Astro calls them: the log line, and the cards written into the project's `dist/`. */
+  async function build(call: (name: string, options: unknown) => unknown, project: string, out = 'dist') {
+    const lines: string[] = [];
+    await call('astro:build:start', {});
+    await call('astro:build:done', { dir: pathToFileURL(`${project}/${out}/`), logger: { info: (line: string) => lines.push(line) } });
+    const cardsOf = (folder: string) =>
+      new Map(readdirSync(join(project, out, 'cards', folder)).map((name) => [`${folder}/${name}`, readFileSync(join(project, out, 'cards', folder, name))]));
+    return { line: lines[0] ?? '', files: new Map([...cardsOf('claims'), ...cardsOf('quotes')]) };
+  }
+
+  it('gives a build of unchanged content the same cards from the cache, and a claim edited since its new card', async () => {
+    const { project, call } = hooks();
+    const first = await build(call, project, 'dist-1');
+    expect(first.line).toMatch(/^34 share cards in cards\/ \(34 drawn, 0 from the cache\)/);
+    const again = await build(call, project, 'dist-2');
+    expect(again.line).toMatch(/^34 share cards in cards\/ \(0 drawn, 34 from the cache\)/);
+    expect([...again.files.keys()].sort()).toEqual([...first.files.keys()].sort());
+    for (const [path, bytes] of first.files) expect(again.files.get(path)?.equals(bytes), path).toBe(true);
+
+    // An editor rewords one claim: its card says the new words, every other card stays as it was.
+    const folder = join(project, 'content', 'claims');
+    const name = readdirSync(folder).sort()[0]!;
+    const text = readFileSync(join(folder, name), 'utf8');
+    const statement = /^statement: (.*)$/m.exec(text)?.[1];
+    expect(statement).toBeDefined();
+    writeFileSync(join(folder, name), text.replace(/^statement: .*$/m, 'statement: A reworded statement of what the article reports'));
+    const edited = await build(call, project, 'dist-3');
+    expect(edited.line).toMatch(/^34 share cards in cards\/ \(1 drawn, 33 from the cache\)/);
+    const id = name.replace(/\.md$/, '');
+    const changed = [...edited.files].filter(([path, bytes]) => !first.files.get(path)?.equals(bytes)).map(([path]) => path);
+    expect(changed).toEqual([`claims/${id}.png`]);
+    const index = CorpusIndex.fromCheck(checkContent(project));
+    const input = claimCard(index, index.claims.get(id)!, site);
+    expect(input.text).toContain('A reworded statement');
+    expect(edited.files.get(`claims/${id}.png`)?.equals(await renderCard(input))).toBe(true);
+  }, 300_000);
+
+  it('draws again a card whose file was cleaned out of the cache between two builds of the same content', async () => {
+    const { project, call } = hooks();
+    const first = await build(call, project, 'dist-1');
+    const cache = join(project, 'cache');
+    const gone = readdirSync(cache).find((name) => name.endsWith('.png'))!;
+    rmSync(join(cache, gone));
+    const again = await build(call, project, 'dist-2');
+    expect(again.line).toMatch(/^34 share cards in cards\/ \(1 drawn, 33 from the cache\)/);
+    for (const [path, bytes] of first.files) expect(again.files.get(path)?.equals(bytes), path).toBe(true);
+  }, 300_000);
+});
+
+describe('the card set of a content', () => {
+  const work = mkdtempSync(join(tmpdir(), 'claimline-card-set-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const copy = (name: string) => {
+    const project = join(work, name);
+    cpSync(FIXTURE, project, { recursive: true });
+    return project;
+  };
+
+  it('is the same for the same content wherever the project lies, and another for other content or another site', () => {
+    const a = copy('a');
+    const b = copy('b');
+    const key = cardSetKey(a, site);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(cardSetKey(b, site)).toBe(key);
+    expect(cardSetKey(a, 'news.example.com')).not.toBe(key);
+    const sources = join(b, 'content', 'sources');
+    const file = join(sources, readdirSync(sources).sort()[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    expect(cardSetKey(b, site)).not.toBe(key);
+    // A file added anywhere in content/, even one the check would refuse, is part of it.
+    const c = copy('c');
+    writeFileSync(join(c, 'content', 'notes.txt'), 'draft');
+    expect(cardSetKey(c, site)).not.toBe(key);
+  });
+
+  it('is not kept for content that cannot be read', () => {
+    expect(cardSetKey(join(work, 'nowhere'), site)).toBeUndefined();
+  });
 });
