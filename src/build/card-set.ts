@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, keepFile } from './cache.ts';
@@ -73,9 +73,22 @@ export function readCardSet(cacheDir: string, key: string): PlacedCard[] | undef
   return cards.every(({ file }) => existsSync(file)) ? cards : undefined;
 }
 
-/** Keep a content's card set under `key`, for the next build of the same content and code. */
+/** How many card sets the cache keeps: the content of this build and of a few before (a branch, an edit undone). */
+export const KEPT_SETS = 4;
+
+/**
+ * Keep a content's card set under `key`, for the next build of the same content and code, and let
+ * the oldest go beyond the last `KEPT_SETS` (a set names every card, 2.5 MB at 25,000 cards, and a
+ * CI cache restored from an earlier run would otherwise gather one for every edit ever built).
+ */
 export function keepCardSet(cacheDir: string, key: string, cards: readonly PlacedCard[]): void {
   keepFile(setFile(cacheDir, key), JSON.stringify(cards.map(({ path, file }) => [path, basename(file)])));
+  const folder = join(cacheDir, 'sets');
+  const sets = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time || (a.name === `${key}.json` ? -1 : 1));
+  for (const { name } of sets.slice(KEPT_SETS)) rmSync(join(folder, name), { force: true });
 }
 
 /**

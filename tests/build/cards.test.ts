@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey } from '../../src/build/card-cache.ts';
-import { cardSetKey } from '../../src/build/card-set.ts';
+import { cardSetKey, keepCardSet, KEPT_SETS } from '../../src/build/card-set.ts';
 import { drawCards, placeCards, shareCards } from '../../src/build/cards.ts';
 import cards from '../../src/build/integrations/cards.ts';
 import { checkContent } from '../../src/content/check.ts';
@@ -190,6 +190,17 @@ describe('the card set of a content', () => {
     const c = copy('c');
     writeFileSync(join(c, 'content', 'notes.txt'), 'draft');
     expect(cardSetKey(c, site)).not.toBe(key);
+  });
+
+  it('is kept for the last few contents built, so that a cache restored again and again does not grow with every edit', () => {
+    const cache = join(work, 'cache');
+    const cards = [{ path: 'cards/claims/a.png', file: join(cache, 'a.png') }];
+    const keys = Array.from({ length: KEPT_SETS + 2 }, (_, i) => `${i}`.padStart(64, '0'));
+    for (const key of keys) keepCardSet(cache, key, cards);
+    const kept = readdirSync(join(cache, 'sets')).sort();
+    expect(kept).toHaveLength(KEPT_SETS);
+    // The set just written is always among them.
+    expect(kept).toContain(`${keys.at(-1)}.json`);
   });
 
   it('is not kept for content that cannot be read', () => {
