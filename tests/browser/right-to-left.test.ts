@@ -147,3 +147,34 @@ describe('scripts with no italic form', () => {
     await page.close();
   });
 });
+
+describe('search in a script written without spaces', () => {
+  /** The search page's results for `query`, by address, once its summary says it searched for it. */
+  async function found(page: Page, query: string): Promise<string[]> {
+    await page.locator('pagefind-input input').fill(query);
+    await page.locator('pagefind-summary', { hasText: new RegExp(`(\\d+ results?|No results) for ${query}`) }).waitFor();
+    return page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  }
+
+  it('finds a Chinese report by a word inside a run of Chinese, which Pagefind alone takes for one word', async () => {
+    const page = await open('search/');
+    const claim = `${BASE}claims/old-bridge-to-close/`;
+    // The article's words for a source, 滨江市政府, searched for from their first character and from inside them.
+    expect(await found(page, '滨江市政府')).toContain(claim);
+    expect(await found(page, '市政府')).toContain(claim);
+    expect(await found(page, '政府')).toContain(claim);
+    // Words of the passage the claim is anchored to, from inside its sentence.
+    expect(await found(page, '下月关闭')).toContain(claim);
+    expect(await found(page, '铁路')).not.toContain(claim);
+    await page.close();
+  });
+
+  it('gives the search its words where no reader sees or hears them', async () => {
+    const page = await open('claims/old-bridge-to-close/');
+    const words = page.locator('[data-search-words]');
+    expect(await words.getAttribute('data-search-words')).toContain('政府');
+    expect(await words.isVisible()).toBe(false);
+    expect(await page.locator('[data-pagefind-body]').innerText()).not.toContain('市政府表示');
+    await page.close();
+  });
+});
