@@ -23,7 +23,7 @@ import { PALETTE } from './palette.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the drawing or its encoding changes: it is part of every card's cache key. */
-export const CARD_RENDERER_VERSION = 8;
+export const CARD_RENDERER_VERSION = 9;
 
 const light = PALETTE.light;
 const COLORS = {
@@ -114,15 +114,21 @@ export function breakable(text: string): string {
   return drawn;
 }
 
-/** `text` cut to at most `max` characters, at a whole character (a letter with its marks, an emoji), with an ellipsis. */
+/**
+ * `text` cut to at most `max` characters, at a whole character (a letter with its marks, an emoji),
+ * with an ellipsis where it was cut: after its last word as it reads, so at the left end of a name
+ * in a right-to-left script. A card lays its chain out left to right, where a neutral ellipsis
+ * after a Persian or Hebrew name would stand at its right, where the name begins; written before
+ * the name, it stands at its left, beside the last word shown.
+ */
 export function shorten(text: string, max: number): string {
   const parts = [...graphemes.segment(text)].map((s) => s.segment);
-  return parts.length <= max
-    ? text
-    : `${parts
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+  if (parts.length <= max) return text;
+  const cut = parts
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd();
+  return textDirection(text) === 'rtl' ? `…${cut}` : `${cut}…`;
 }
 
 const SIZES = [64, 56, 50, 44, 40, 36, 32, 28, 24] as const;

@@ -118,6 +118,21 @@ describe('a card with long text', () => {
     }
     expect(placed.some((w) => w.text.includes('…') && w.y > who)).toBe(true);
   }, 60_000);
+
+  it('shortens a long Persian name at its end as it reads: the ellipsis at its left, beside the last word shown', async () => {
+    const name = 'خبرگزاری جمهوری اسلامی ایران در استان خراسان رضوی و دفتر منطقه‌ای شمال شرق کشور برای اخبار اقتصادی و اجتماعی';
+    const placed = await words(card('The new water fee will not be charged this year.', [{ name, verb: 'گفت' }]));
+    const who = placed.find((w) => w.text === 'WHO')?.y ?? 0;
+    const line = placed.filter((w) => w.y > who && /[\u0600-\u06FF…]/.test(w.text) && w.text !== '(گفت)');
+    const first = line.find((w) => w.text.includes('خبرگزاری'));
+    const ellipsis = line.find((w) => w.text.includes('…'));
+    expect(first).toBeDefined();
+    expect(ellipsis).toBeDefined();
+    // The name begins at the right and reads leftwards: what was cut off is at its left end.
+    const left = (w: { x: number }) => w.x;
+    expect(Math.min(...line.map(left))).toBe(ellipsis!.x);
+    expect(Math.max(...line.filter((w) => !w.text.includes('گفت')).map(left))).toBe(first!.x);
+  }, 60_000);
 });
 
 describe('the fontCoverage rule', () => {
