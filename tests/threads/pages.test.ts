@@ -153,9 +153,14 @@ describe('the story page', () => {
 
   it('is listed on the home page, as there are several articles', async () => {
     const page = await open('');
-    await page.locator('#stories-heading + p + ul a').first().click();
-    expect(new URL(page.url()).pathname).toBe(`${ONE_STORY_BASE}${STORY}`);
+    // Followed by its address rather than a click: a click waits on the navigation it starts, and
+    // once, on a loaded machine, that wait outlasted the test.
+    const link = await page.locator('#stories-heading + p + ul a').first().getAttribute('href');
+    expect(new URL(link ?? '', page.url()).pathname).toBe(`${ONE_STORY_BASE}${STORY}`);
     await page.close();
+    const story = await open(STORY);
+    expect(await story.locator('h1').innerText()).not.toBe('');
+    await story.close();
   });
 });
 
