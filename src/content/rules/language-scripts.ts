@@ -1,5 +1,7 @@
 import { baseLanguage, languageDirection, likelyScript } from '../languages.ts';
+import { wordsMismatch } from '../language-words.ts';
 import { languageName } from '../schemas/common.ts';
+import { aNoun } from '../problems.ts';
 import { yamlString } from '../anchor-hints.ts';
 import { at, eachRecord, type Rule } from './context.ts';
 
@@ -212,6 +214,40 @@ function tagFix(key: string, tag: string, mismatch: ScriptMismatch, verb = 'Set'
   return `${right}; if it is ${name} written in ${mismatch.written}, say so with the script in the tag: \`${key}: ${base}-${mismatch.script}\`.`;
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Han characters a text needs, with no kana or Hangul, to be told from Japanese or Korean: a long run, not a name. */
+const HAN_ONLY_LETTERS = 20;
+
+/**
+ * A text under `ja` or `ko` written in Han characters alone: Japanese running text always has kana,
+ * Korean Hangul, so it is Chinese (or the tag of a copied template).
+ */
+function languageByLetters(text: string, tag: string): { message: string; fix: string } | undefined {
+  const base = baseLanguage(tag);
+  if ((base !== 'ja' && base !== 'ko') || dominantScript(text) !== 'Hani') return undefined;
+  if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < HAN_ONLY_LETTERS) return undefined;
+  const name = languageName(base) ?? base;
+  const own = base === 'ja' ? 'kana (ひらがな, カタカナ)' : 'Hangul (한글)';
+  return {
+    message: `The article text is written in Han characters alone, with no ${own}, as Chinese is written, but \`language: ${tag}\` is ${name}: a screen reader would read it in a ${name} voice.`,
+    fix: `Set \`language: zh\` (or \`zh-Hant\` for traditional characters) if the article is in Chinese; leave it if it is ${name}.`,
+  };
+}
+
+/** A text in Latin letters whose commonest words are another language's than its tag's (src/content/language-words.ts). */
+function languageByWords(text: string, tag: string): { message: string; fix: string } | undefined {
+  const base = baseLanguage(tag);
+  const guess = wordsMismatch(text, base);
+  if (!guess) return undefined;
+  const name = languageName(guess.tag) ?? guess.tag;
+  const tagged = languageName(base) ?? base;
+  return {
+    message: `The article text reads as ${name}: ${percent(guess.share)} of its ${guess.count} words are among ${name}'s commonest (${guess.examples.join(', ')}), ${percent(guess.tagged)} among ${tagged}'s; but \`language: ${tag}\` is ${tagged}: a screen reader would read it in ${aNoun(tagged)} voice, and the page break and hyphenate it by ${tagged} rules.`,
+    fix: `Set \`language: ${guess.tag}\` if the article is in ${name} (or the right tag for this text); leave it if it is ${tagged}.`,
+  };
+}
+
 /**
  * A text's letters are in the script its language tag implies (CLDR's likely script of the tag):
  * an all-Arabic article tagged `language: en`, a source's `nativeName` in Latin letters tagged
@@ -219,6 +255,10 @@ function tagFix(key: string, tag: string, mismatch: ScriptMismatch, verb = 'Set'
  * way is an error (wrong direction, wrong hyphenation, a screen reader in the wrong voice); another
  * script of the same direction is a warning, as a language may be written in more than one
  * (Serbian in Latin letters as in Cyrillic: `sr-Latn` says so).
+ *
+ * An article's text in the script of its tag is also told apart from other languages of that script
+ * where its letters or words tell it (warnings): Han alone under `ja` or `ko` is Chinese, and a text
+ * in Latin letters whose commonest words are French under `en` is French (src/content/language-words.ts).
  *
  * Checked: an article's text against its `language`, a source's `nativeName.text` against its
  * `lang`, a story's title and summary against its `language` (English when it has none). A
@@ -242,6 +282,10 @@ export const languageScripts: Rule = ({ records, analysis }) => [
         message: `The article text has letters Arabic does not use (${other.letters.join(' ')}), as ${languageName(other.tag) ?? other.tag} does, but \`language: ${tag}\` is Arabic: a screen reader would read it in an Arabic voice.`,
         fix: `Set \`language: ${other.tag}\` if the article is in ${languageName(other.tag) ?? other.tag} (or the right tag for this text); leave it if the article is Arabic.`,
       });
+    }
+    if (tag !== undefined && !mismatch) {
+      const told = languageByLetters(text, tag) ?? languageByWords(text, tag);
+      if (told) report({ ...at(article, ['language']), severity: 'warning', ...told });
     }
     if (tag === undefined || !mismatch) return;
     report({
