@@ -198,6 +198,21 @@ export function charBefore(text: string, at: number): string | undefined {
 /** The whole character that starts at the offset `at` of `text`. */
 export const charAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 0);
 
+/**
+ * The longest part of `exact`, from its second character on, that `text` has: where a beginning the
+ * article does not have gives way to the article's own words. Only asked when an anchor is not found.
+ */
+function longestFoundPart(text: string, exact: string): { from: number; length: number; at: number } {
+  let best = { from: 0, length: 0, at: -1 };
+  for (let from = 1; from < exact.length && exact.length - from > best.length; from++) {
+    // Never from the second half of a character beyond the BMP.
+    if (/[\udc00-\udfff]/.test(exact[from] ?? '')) continue;
+    const found = longestFoundPrefix(text, exact.slice(from));
+    if (found.length > best.length) best = { from, ...found };
+  }
+  return best;
+}
+
 /** Explain where a passage that is not in the text stops matching it. */
 function missHint(text: string, exact: string): string {
   const { length, at } = longestFoundPrefix(text, exact);
@@ -208,6 +223,18 @@ function missHint(text: string, exact: string): string {
     const ours = charAt(exact, 0);
     const rest = longestFoundPrefix(text, exact.slice(ours.length));
     const before = charBefore(text, rest.at);
+    // The anchor's beginning is not the article's (a summary, "据报道", "Reportedly"), but more of it is: say which part it has.
+    const part = longestFoundPart(text, exact);
+    if (part.length >= 2 * enough && part.length > rest.length) {
+      const found = exact.slice(part.from, part.from + part.length).trim();
+      const missing = exact.slice(0, part.from).trim();
+      const from = Math.max(0, part.at - SNIPPET);
+      // Whole words before it, as the other hints show them: "…said the fees", not "…aid the fees".
+      const lead = from > 0 ? text.slice(from, part.at).replace(/^\S*\s+(?=\S)/u, '') : text.slice(0, part.at);
+      const shown = (words: string) => show([...words].length > SNIPPET * 2 ? `${[...words].slice(0, SNIPPET * 2).join('')}…` : words);
+      const reads = `${from > 0 ? '…' : ''}${lead}${text.slice(part.at, part.at + part.length)}`;
+      return `The article has “${shown(found)}”, as the anchor does, but not “${shown(missing)}” before it: there the article reads “${shown(reads)}”. Copy the words from the article character for character: an anchor quotes the article, it does not sum it up.`;
+    }
     if (before !== undefined && rest.length >= Math.min(enough, exact.length - ours.length) && rest.length > 0 && before !== '\n') {
       const passage = show(text.slice(rest.at - before.length, rest.at + Math.min(rest.length, SNIPPET)));
       return `The article has ${describeChar(before)} where the anchor has ${describeChar(ours)}, at the very start: the article's words read “${passage}…”. Copy the words from the article character for character.`;

@@ -59,6 +59,25 @@ describe('resolveAnchor', () => {
     );
   });
 
+  it('says which part of an anchor the article has when its beginning sums the article up instead of quoting it', () => {
+    const chinese = '据滨江通讯社报道，滨江市政府周三表示，老桥将于下月关闭，进行为期三个月的维修。';
+    const result = resolveAnchor(chinese, { exact: '据报道老桥将于下月关闭' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.hint).toBe(
+        'The article has “老桥将于下月关闭”, as the anchor does, but not “据报道” before it: there the article reads “据滨江通讯社报道，滨江市政府周三表示，老桥将于下月关闭”. Copy the words from the article character for character: an anchor quotes the article, it does not sum it up.',
+      );
+    }
+    const english = resolveAnchor(text, { exact: 'Reportedly, the talks broke down over a foreign country that permits drones' });
+    expect(english.ok).toBe(false);
+    // What the article has instead shows with it: here, its curly quotes around “foreign country”.
+    if (!english.ok) {
+      expect(english.hint).toBe(
+        'The article has “that permits drones”, as the anchor does, but not “Reportedly, the talks broke down over a foreign …” before it: there the article reads “…a “foreign country” that permits drones”. Copy the words from the article character for character: an anchor quotes the article, it does not sum it up.',
+      );
+    }
+  });
+
   it('says when the words exist but not with the given prefix', () => {
     const result = resolveAnchor(text, { exact: 'permits drones', prefix: 'which ' });
     expect(result).toMatchObject({ ok: false, reason: 'none' });
