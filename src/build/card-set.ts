@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, keepFile } from './cache.ts';
@@ -70,15 +70,27 @@ export function readCardSet(cacheDir: string, key: string): PlacedCard[] | undef
     return undefined;
   }
   const cards = set.map(([path, name]) => ({ path, file: join(cacheDir, name) }));
-  return cards.every(({ file }) => existsSync(file)) ? cards : undefined;
+  if (!cards.every(({ file }) => existsSync(file))) return undefined;
+  // Used now: the last to go when sets are let go, oldest use first.
+  const now = new Date();
+  try {
+    utimesSync(setFile(cacheDir, key), now, now);
+  } catch {
+    // A read-only cache still gives its cards.
+  }
+  return cards;
 }
 
-/** How many card sets the cache keeps: the content of this build and of a few before (a branch, an edit undone). */
-export const KEPT_SETS = 4;
+/**
+ * How many card sets the cache keeps: the content of this build and of those before it. The test
+ * suite's fixture sites share the repository's card cache (tests/support/project-copy.ts) and build
+ * half a dozen contents, so a few would leave none for the site's own next build.
+ */
+export const KEPT_SETS = 16;
 
 /**
  * Keep a content's card set under `key`, for the next build of the same content and code, and let
- * the oldest go beyond the last `KEPT_SETS` (a set names every card, 2.5 MB at 25,000 cards, and a
+ * go those beyond the last `KEPT_SETS` used (a set names every card, 2.5 MB at 25,000 cards, and a
  * CI cache restored from an earlier run would otherwise gather one for every edit ever built).
  */
 export function keepCardSet(cacheDir: string, key: string, cards: readonly PlacedCard[]): void {

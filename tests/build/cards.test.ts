@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey } from '../../src/build/card-cache.ts';
-import { cardSetKey, keepCardSet, KEPT_SETS } from '../../src/build/card-set.ts';
+import { cardSetKey, keepCardSet, KEPT_SETS, readCardSet } from '../../src/build/card-set.ts';
 import { drawCards, placeCards, shareCards } from '../../src/build/cards.ts';
 import cards from '../../src/build/integrations/cards.ts';
 import { checkContent } from '../../src/content/check.ts';
@@ -201,6 +201,25 @@ describe('the card set of a content', () => {
     expect(kept).toHaveLength(KEPT_SETS);
     // The set just written is always among them.
     expect(kept).toContain(`${keys.at(-1)}.json`);
+  });
+
+  it('lets go of the set used longest ago, not the one written first: a set a build reads stays', () => {
+    const cache = join(work, 'cache-lru');
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, 'a.png'), 'card');
+    const cards = [{ path: 'cards/claims/a.png', file: join(cache, 'a.png') }];
+    const keys = Array.from({ length: KEPT_SETS + 1 }, (_, i) => `${i}`.padStart(64, 'a'));
+    const long = Date.now() / 1000 - 3600;
+    keys.slice(0, KEPT_SETS).forEach((key, i) => {
+      keepCardSet(cache, key, cards);
+      utimesSync(join(cache, 'sets', `${key}.json`), long + i, long + i);
+    });
+    // The first set written is used by a build again; then a new content is built.
+    expect(readCardSet(cache, keys[0]!)).toEqual(cards);
+    keepCardSet(cache, keys.at(-1)!, cards);
+    const kept = readdirSync(join(cache, 'sets'));
+    expect(kept).toContain(`${keys[0]}.json`);
+    expect(kept).not.toContain(`${keys[1]}.json`);
   });
 
   it('is not kept for content that cannot be read', () => {
