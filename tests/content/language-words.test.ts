@@ -29,6 +29,10 @@ describe('the language a text in Latin letters is written in, by its commonest w
   });
 });
 
+/** An article file of `text` tagged `language: tag`. */
+const articleFile = (tag: string, text: string) =>
+  `---\ntitle: A report\nheadline: null\npublisher: null\nurl: null\npublished: 2025-10-01\nlanguage: ${tag}\nsummary: A report.\n---\n${text}\n`;
+
 describe('an article whose words are another language than its tag', () => {
   const ARTICLE = 'articles/harbour-contract-dispute.md';
   const warningOf = (root: string) =>
@@ -50,8 +54,7 @@ describe('an article whose words are another language than its tag', () => {
   it('warns of a French article left tagged English, as a copied template leaves it, and says nothing once it is tagged French', () => {
     inScratch((root) => {
       const file = join(root, 'content', 'articles', 'talks-fr.md');
-      const article = (tag: string) =>
-        `---\ntitle: Des négociations sans accord\nheadline: null\npublisher: null\nurl: null\npublished: 2025-10-01\nlanguage: ${tag}\nsummary: A French report.\n---\n${REPORTS['fr']}\n`;
+      const article = (tag: string) => articleFile(tag, REPORTS['fr']!);
       writeFileSync(file, article('en'));
       const warning = check(root)
         .warnings.split('\n')
@@ -67,8 +70,7 @@ describe('an article whose words are another language than its tag', () => {
   it('says nothing of an English article quoting French at length, or of a language its lists do not know', () => {
     inScratch((root) => {
       const file = join(root, 'content', 'articles', 'quoting.md');
-      const article = (tag: string, text: string) =>
-        `---\ntitle: A quoted statement\nheadline: null\npublisher: null\nurl: null\npublished: 2025-10-01\nlanguage: ${tag}\nsummary: Quoting.\n---\n${text}\n`;
+      const article = articleFile;
       writeFileSync(file, article('en', `${REPORTS['en']} The ministry said in French: “${REPORTS['fr']!.slice(0, 160)}” ${REPORTS['en']}`));
       expect(check(root).warnings).not.toContain('content/articles/quoting.md');
       writeFileSync(file, article('ca', REPORTS['es']!));
@@ -79,8 +81,7 @@ describe('an article whose words are another language than its tag', () => {
   it('warns of an article in Han characters alone tagged Japanese; a Japanese one, with kana, passes', () => {
     inScratch((root) => {
       const file = join(root, 'content', 'articles', 'bridge.md');
-      const article = (text: string) =>
-        `---\ntitle: The old bridge\nheadline: null\npublisher: null\nurl: null\npublished: 2025-10-01\nlanguage: ja\nsummary: A bridge closes.\n---\n${text}\n`;
+      const article = (text: string) => articleFile('ja', text);
       writeFileSync(file, article('据滨江市政府周三表示，老桥将于下月关闭，进行为期三个月的维修，届时过往车辆需绕行新桥。'));
       const warning = check(root)
         .warnings.split('\n')
