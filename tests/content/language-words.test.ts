@@ -51,45 +51,38 @@ describe('an article whose words are another language than its tag', () => {
     });
   });
 
+  /** Write `content/articles/<name>.md` tagged `tag`, check, and give the warning on that file, if any. */
+  const warningFor = (root: string, name: string, tag: string, text: string) => {
+    writeFileSync(join(root, 'content', 'articles', `${name}.md`), articleFile(tag, text));
+    return check(root)
+      .warnings.split('\n')
+      .find((line) => line.startsWith(`content/articles/${name}.md`));
+  };
+
   it('warns of a French article left tagged English, as a copied template leaves it, and says nothing once it is tagged French', () => {
     inScratch((root) => {
-      const file = join(root, 'content', 'articles', 'talks-fr.md');
-      const article = (tag: string) => articleFile(tag, REPORTS['fr']!);
-      writeFileSync(file, article('en'));
-      const warning = check(root)
-        .warnings.split('\n')
-        .find((line) => line.startsWith('content/articles/talks-fr.md'));
+      const warning = warningFor(root, 'talks-fr', 'en', REPORTS['fr']!);
       expect(warning).toContain('The article text reads as French');
       expect(warning).toContain('(les, des, ');
       expect(warning).toContain('Set `language: fr`');
-      writeFileSync(file, article('fr'));
-      expect(check(root).warnings).not.toContain('content/articles/talks-fr.md');
+      expect(warningFor(root, 'talks-fr', 'fr', REPORTS['fr']!)).toBeUndefined();
     });
   });
 
   it('says nothing of an English article quoting French at length, or of a language its lists do not know', () => {
     inScratch((root) => {
-      const file = join(root, 'content', 'articles', 'quoting.md');
-      const article = articleFile;
-      writeFileSync(file, article('en', `${REPORTS['en']} The ministry said in French: “${REPORTS['fr']!.slice(0, 160)}” ${REPORTS['en']}`));
-      expect(check(root).warnings).not.toContain('content/articles/quoting.md');
-      writeFileSync(file, article('ca', REPORTS['es']!));
-      expect(check(root).warnings).not.toContain('content/articles/quoting.md');
+      const quoting = `${REPORTS['en']} The ministry said in French: “${REPORTS['fr']!.slice(0, 160)}” ${REPORTS['en']}`;
+      expect(warningFor(root, 'quoting', 'en', quoting)).toBeUndefined();
+      expect(warningFor(root, 'quoting', 'ca', REPORTS['es']!)).toBeUndefined();
     });
   });
 
   it('warns of an article in Han characters alone tagged Japanese; a Japanese one, with kana, passes', () => {
     inScratch((root) => {
-      const file = join(root, 'content', 'articles', 'bridge.md');
-      const article = (text: string) => articleFile('ja', text);
-      writeFileSync(file, article('据滨江市政府周三表示，老桥将于下月关闭，进行为期三个月的维修，届时过往车辆需绕行新桥。'));
-      const warning = check(root)
-        .warnings.split('\n')
-        .find((line) => line.startsWith('content/articles/bridge.md'));
+      const warning = warningFor(root, 'bridge', 'ja', '据滨江市政府周三表示，老桥将于下月关闭，进行为期三个月的维修，届时过往车辆需绕行新桥。');
       expect(warning).toContain('written in Han characters alone, with no kana');
       expect(warning).toContain('Set `language: zh`');
-      writeFileSync(file, article('浜江市は水曜日、古い橋を来月から三か月間、修理のために閉鎖すると発表した。車両は新しい橋を通ることになる。'));
-      expect(check(root).warnings).not.toContain('content/articles/bridge.md');
+      expect(warningFor(root, 'bridge', 'ja', '浜江市は水曜日、古い橋を来月から三か月間、修理のために閉鎖すると発表した。車両は新しい橋を通ることになる。')).toBeUndefined();
     });
   });
 });
