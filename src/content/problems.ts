@@ -34,8 +34,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
 }
 
-/** A count with its noun: "1 problem", "3 files". */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count with its noun: "1 problem", "3 files", and `many` where the plural is not the noun and an s: "2 children". */
+export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 /** The whole report: every problem, then a count. */
 export function formatReport(problems: Problem[]): string {

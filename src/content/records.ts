@@ -48,6 +48,9 @@ interface Issue {
   where: { file: string; collection: CollectionName; singular: string; schema: z.ZodType; positions: Parameters<typeof issueToProblem>[1]['positions'] };
 }
 
+/** Each folder's field names. */
+const FIELD_KEYS = new Map(COLLECTION_NAMES.map((name) => [name, new Set((FIELDS[name] ?? []).map((field) => field.key))]));
+
 /**
  * The folder a record written in the wrong one belongs in: when most of its fields are not fields of
  * its folder's records and every one is a field of another folder's (a claim saved in `sources/`).
@@ -55,10 +58,9 @@ interface Issue {
 function otherFolder(collection: CollectionName, data: unknown): { collection: CollectionName; keys: string[] } | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);
-  const known = (name: CollectionName) => new Set((FIELDS[name] ?? []).map((field) => field.key));
-  const mine = known(collection);
-  if (keys.length < 2 || keys.filter((key) => !mine.has(key)).length * 2 < keys.length) return undefined;
-  const other = COLLECTION_NAMES.find((name) => name !== collection && keys.every((key) => known(name).has(key)));
+  const mine = FIELD_KEYS.get(collection);
+  if (keys.length < 2 || keys.filter((key) => !mine?.has(key)).length * 2 < keys.length) return undefined;
+  const other = COLLECTION_NAMES.find((name) => name !== collection && keys.every((key) => FIELD_KEYS.get(name)?.has(key)));
   return other ? { collection: other, keys: keys.slice(0, 4) } : undefined;
 }
 

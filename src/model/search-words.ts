@@ -1,3 +1,5 @@
+import { UNSPACED } from '../content/anchor.ts';
+
 /**
  * Search in scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
  * Burmese). Pagefind splits a page's words at spaces and ASCII punctuation, and finds a word by its
@@ -11,9 +13,11 @@
  * searches 政府, and 東京タワー as one word.
  */
 
-/** Letters of the scripts written without spaces between words, and the marks that belong to them. */
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3005\u3006\u30FC\p{M}]+/gu;
+/**
+ * A run of letters of the scripts written without spaces between words (the content check's list,
+ * `UNSPACED`), with the marks that belong to them and the kana's length mark (ー), which is of no script.
+ */
+const RUN = new RegExp(`(?:${UNSPACED.source}|[\\u30FC\\p{M}])+`, 'gu');
 
 /** Characters (graphemes) a search word holds from its word start: a reader's search of up to this many is found anywhere in a run. */
 export const SEARCH_WORD_LENGTH = 6;
@@ -31,7 +35,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function searchWords(markup: string): string {
   const found = new Set<string>();
-  for (const [run] of markup.matchAll(UNSPACED)) {
+  for (const [run] of markup.matchAll(RUN)) {
     // Marks alone are accents of letters of other scripts (a decomposed é), not a run.
     if (!/\P{M}/u.test(run)) continue;
     const chars = [...graphemes.segment(run)];

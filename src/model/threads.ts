@@ -458,14 +458,15 @@ export function threadView(index: CorpusIndex, thread: Thread, base: string, num
   const first = thread.appearances[0];
   const offset = (number - 1) * THREAD_PAGE_SIZE;
   const shown = thread.appearances.slice(offset, offset + THREAD_PAGE_SIZE);
+  const title = threadTitle(thread);
   return {
     id: thread.id,
     page: `${base}threads/${thread.id}/`,
     number,
     pages: Math.max(1, Math.ceil(thread.appearances.length / THREAD_PAGE_SIZE)),
     total: thread.appearances.length,
-    statement: threadStatement(thread),
-    statementAttrs: threadTitle(thread).attrs,
+    statement: title.text,
+    statementAttrs: title.attrs,
     firstSaidBy: first ? originName(index, first) : undefined,
     path: pathGraph(index, thread, shown),
     appearances: shown.map((appearance, j) => {

@@ -97,9 +97,8 @@ export function possessive(name: string): string {
   return /s$/iu.test(name) ? `${name}'` : `${name}'s`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** A count with its noun, as the content check words it too: "1 article", "3 more articles". */
+export { plural } from '../content/problems.ts';
 
 /**
  * A text shortened to at most `max` characters (and an ellipsis), cut between words as its

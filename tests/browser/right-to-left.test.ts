@@ -60,6 +60,14 @@ const reading = (page: Page, selector: string) =>
     .first()
     .evaluate((el) => ({ lang: el.closest('[lang]')?.getAttribute('lang'), dir: getComputedStyle(el).direction }));
 
+/** Open `path`, expect the first element of each selector to read in Urdu, right to left, and axe to find nothing; the page stays open for more. */
+async function readsInUrdu(path: string, selectors: readonly string[]): Promise<Page> {
+  const page = await open(path);
+  for (const selector of selectors) expect(await reading(page, selector), `${path} ${selector}`).toEqual({ lang: 'ur', dir: 'rtl' });
+  expect(await axeViolations(page)).toEqual([]);
+  return page;
+}
+
 describe('an Urdu article', () => {
   it('reads its text right to left, in Urdu, on a page that reads left to right', async () => {
     const page = await open('articles/noorabad-water-fees/');
@@ -76,10 +84,7 @@ describe('an Urdu article', () => {
   });
 
   it("reads a claim's words in context and a quote right to left, with the article's own quotation marks", async () => {
-    let page = await open('claims/no-new-water-fee/');
-    expect(await reading(page, '.context')).toEqual({ lang: 'ur', dir: 'rtl' });
-    expect(await reading(page, '.quote blockquote')).toEqual({ lang: 'ur', dir: 'rtl' });
-    expect(await axeViolations(page)).toEqual([]);
+    let page = await readsInUrdu('claims/no-new-water-fee/', ['.context', '.quote blockquote']);
     await page.close();
     page = await open('quotes/no-new-fee/');
     // The article prints ”…“, as Urdu does: those marks, not the site's.
@@ -91,10 +96,7 @@ describe('an Urdu article', () => {
 
 describe('a thread of Urdu articles, and the graph in words', () => {
   it('reads its Urdu title and each article’s words right to left, wherever the thread is named', async () => {
-    let page = await open('threads/no-new-water-fee/');
-    expect(await reading(page, 'h1 span')).toEqual({ lang: 'ur', dir: 'rtl' });
-    expect(await reading(page, '.words')).toEqual({ lang: 'ur', dir: 'rtl' });
-    expect(await axeViolations(page)).toEqual([]);
+    let page = await readsInUrdu('threads/no-new-water-fee/', ['h1 span', '.words']);
     await page.close();
     for (const path of ['threads/', 'sources/council-spokesperson/']) {
       page = await open(path);

@@ -192,6 +192,9 @@ export function scriptMismatch(text: string, tag: string): ScriptMismatch | unde
   };
 }
 
+/** A language by its English name, or its code when it has none: `French`, `qaa`. */
+const called = (tag: string): string => languageName(tag) ?? tag;
+
 /** “`language: en` is English, written in Latin script”. */
 function tagSays(key: string, tag: string, mismatch: ScriptMismatch): string {
   const base = baseLanguage(tag);
@@ -210,7 +213,7 @@ function tagFix(key: string, tag: string, mismatch: ScriptMismatch, verb = 'Set'
   const right = mismatch.suggested ? `${verb} \`${key}: ${mismatch.suggested}\` (or the right tag for this text)` : `${verb} \`${key}:\` to the right tag for this text`;
   if (mismatch.severity === 'error' || verb !== 'Set') return `${right}.`;
   const base = baseLanguage(tag);
-  const name = languageName(base) ?? base;
+  const name = called(base);
   return `${right}; if it is ${name} written in ${mismatch.written}, say so with the script in the tag: \`${key}: ${base}-${mismatch.script}\`.`;
 }
 
@@ -227,7 +230,7 @@ function languageByLetters(text: string, tag: string): { message: string; fix: s
   const base = baseLanguage(tag);
   if ((base !== 'ja' && base !== 'ko') || dominantScript(text) !== 'Hani') return undefined;
   if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < HAN_ONLY_LETTERS) return undefined;
-  const name = languageName(base) ?? base;
+  const name = called(base);
   const own = base === 'ja' ? 'kana (ひらがな, カタカナ)' : 'Hangul (한글)';
   return {
     message: `The article text is written in Han characters alone, with no ${own}, as Chinese is written, but \`language: ${tag}\` is ${name}: a screen reader would read it in a ${name} voice.`,
@@ -240,8 +243,8 @@ function languageByWords(text: string, tag: string): { message: string; fix: str
   const base = baseLanguage(tag);
   const guess = wordsMismatch(text, base);
   if (!guess) return undefined;
-  const name = languageName(guess.tag) ?? guess.tag;
-  const tagged = languageName(base) ?? base;
+  const name = called(guess.tag);
+  const tagged = called(base);
   return {
     message: `The article text reads as ${name}: ${percent(guess.share)} of its ${guess.count} words are among ${name}'s commonest (${guess.examples.join(', ')}), ${percent(guess.tagged)} among ${tagged}'s; but \`language: ${tag}\` is ${tagged}: a screen reader would read it in ${aNoun(tagged)} voice, and the page break and hyphenate it by ${tagged} rules.`,
     fix: `Set \`language: ${guess.tag}\` if the article is in ${name} (or the right tag for this text); leave it if it is ${tagged}.`,
@@ -279,8 +282,8 @@ export const languageScripts: Rule = ({ records, analysis }) => [
       report({
         ...at(article, ['language']),
         severity: 'warning',
-        message: `The article text has letters Arabic does not use (${other.letters.join(' ')}), as ${languageName(other.tag) ?? other.tag} does, but \`language: ${tag}\` is Arabic: a screen reader would read it in an Arabic voice.`,
-        fix: `Set \`language: ${other.tag}\` if the article is in ${languageName(other.tag) ?? other.tag} (or the right tag for this text); leave it if the article is Arabic.`,
+        message: `The article text has letters Arabic does not use (${other.letters.join(' ')}), as ${called(other.tag)} does, but \`language: ${tag}\` is Arabic: a screen reader would read it in an Arabic voice.`,
+        fix: `Set \`language: ${other.tag}\` if the article is in ${called(other.tag)} (or the right tag for this text); leave it if the article is Arabic.`,
       });
     }
     if (tag !== undefined && !mismatch) {
